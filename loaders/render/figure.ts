@@ -1,0 +1,58 @@
+// A chart as it reaches the page at build time: title, takeaway, the SVG, a data table as its
+// accessible alternative, and the source line. Pure string building with every value escaped.
+import { escapeHtml } from "./html.ts";
+
+export interface DataTable {
+  caption: string;
+  columns: readonly { label: string; numeric?: boolean }[];
+  rows: readonly (readonly string[])[];
+}
+
+export interface ChartFigure {
+  id: string;
+  title: string;
+  takeaway?: string;
+  /** One sentence for screen readers describing what the chart shows. */
+  description: string;
+  svg: string;
+  sourceLine?: string;
+  table?: DataTable;
+}
+
+/** The SVG for inline use: escaped for Framework Markdown, described by its wrapper instead. */
+export function inlineSvg(svg: string): string {
+  return svg
+    .replace(/[$`]/g, (c) => (c === "$" ? "&#36;" : "&#96;"))
+    .replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+}
+
+export function dataTableHtml(table: DataTable): string {
+  const head = table.columns
+    .map((c) => `<th scope="col"${c.numeric ? ' class="number"' : ""}>${escapeHtml(c.label)}</th>`)
+    .join("");
+  const body = table.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => `<td${table.columns[i]?.numeric ? ' class="number"' : ""}>${escapeHtml(cell)}</td>`).join("")}</tr>`,
+    )
+    .join("");
+  return `<table class="data"><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** One HTML block (no blank lines, so Markdown leaves it alone). */
+export function figureHtml(figure: ChartFigure): string {
+  const id = escapeHtml(figure.id);
+  const parts = [
+    `<figure class="chart" id="chart-${id}" data-chart="${id}">`,
+    `<figcaption><strong class="chart-title">${escapeHtml(figure.title)}</strong>`,
+    figure.takeaway ? ` <span class="chart-takeaway">${escapeHtml(figure.takeaway)}</span>` : "",
+    "</figcaption>",
+    `<div class="chart-image" role="img" aria-label="${escapeHtml(figure.description)}">${inlineSvg(figure.svg)}</div>`,
+    figure.table
+      ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(figure.table)}</details>`
+      : "",
+    figure.sourceLine ? `<p class="chart-source">${escapeHtml(figure.sourceLine)}</p>` : "",
+    "</figure>",
+  ];
+  return parts.join("");
+}

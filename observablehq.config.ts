@@ -1,0 +1,34 @@
+// Observable Framework configuration. Everything here keeps the built site offline and private:
+// no Google Fonts (globalStylesheets), no Observable footer link, no search index, our own
+// header navigation (Framework's sidebar fails axe: landmark-unique, list, region).
+import { existsSync } from "node:fs";
+import { siteNavigation } from "./src/components/navigation.ts";
+
+/** Pages in navigation order; a page appears once its markdown file exists. */
+const pages = [
+  { name: "Overview", path: "/" },
+  { name: "Timeline", path: "/timeline" },
+  { name: "Scale", path: "/scale" },
+  { name: "Statements", path: "/statements" },
+  { name: "Banks", path: "/banks" },
+  { name: "Sources", path: "/sources" },
+  { name: "Embed", path: "/embed" },
+].filter((page) => existsSync(`src${page.path === "/" ? "/index" : page.path}.md`));
+
+export default {
+  root: "src",
+  // The build script writes to a temporary folder and swaps it in, so a failed build leaves
+  // the previous site intact.
+  output: process.env.DOSSIER_OUTPUT ?? "dist",
+  title: "Dossier",
+  style: "style.css",
+  globalStylesheets: [],
+  head: '<link rel="icon" href="data:,">',
+  header: ({ path }: { path: string }) => siteNavigation(pages, path),
+  footer: "Dossier — built from the evidence in this repository's data folder.",
+  sidebar: false,
+  pager: false,
+  toc: false,
+  search: false,
+  typographer: false,
+};

@@ -1,0 +1,83 @@
+// npm run build: check the evidence, build the site into a temporary folder, fix the page
+// template, and only then replace the output folder — a failed build leaves no half-built site.
+//
+//   tsx scripts/build.ts [--out dist]      DATA_DIR=path picks another evidence folder
+import { spawn } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { runDataCheck } from "../loaders/cli/data-check.ts";
+import { dataDir } from "../loaders/data-dir.ts";
+import { acquireBuildLock } from "./lib/build-lock.ts";
+import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
+import { postprocessSite } from "./lib/postprocess.ts";
+
+const siteLanguage = "en";
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+/** Runs `observable build`, echoing its log; resolves with the exit code and the whole log. */
+function frameworkBuild(output: string): Promise<{ code: number; log: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["node_modules/@observablehq/framework/dist/bin/observable.js", "build"], {
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DOSSIER_OUTPUT: output, FORCE_COLOR: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    const echo = (chunk: Buffer) => {
+      log += chunk;
+      if (!process.env.DOSSIER_QUIET) process.stderr.write(chunk);
+    };
+    child.stdout.on("data", echo);
+    child.stderr.on("data", echo);
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ code: code ?? 1, log }));
+  });
+}
+
+/** Framework logs some failures (a dependency it could not bundle, a loader error) and still exits 0. */
+export function buildLogProblems(log: string): string[] {
+  return log.split("\n").filter((line) => /\berror\b|Error:|✗|\bfailed\b/i.test(line));
+}
+
+async function main(): Promise<number> {
+  const out = resolve(option("--out", "dist"));
+  const started = Date.now();
+  const release = await acquireBuildLock();
+  const staging = `${out}.building-${process.pid}`;
+  try {
+    const clean = runDataCheck(dataDir(), (line) => process.stderr.write(`${line}\n`));
+    if (!clean) {
+      process.stderr.write(`build stopped: fix the evidence above; ${out} was left as it was.\n`);
+      return 1;
+    }
+    seedNpmVersions();
+    clearLoaderOutputs();
+    rmSync(staging, { recursive: true, force: true });
+    const { code, log } = await frameworkBuild(staging);
+    const problems = buildLogProblems(log);
+    if (code !== 0 || problems.length) {
+      process.stderr.write(`build failed (exit ${code}):\n${problems.join("\n")}\n${out} was left as it was.\n`);
+      return 1;
+    }
+    const outside = postprocessSite(staging, siteLanguage);
+    if (outside.size) {
+      for (const [file, urls] of outside) process.stderr.write(`${file} loads from another host: ${urls.join(", ")}\n`);
+      process.stderr.write("build failed: pages must load nothing from other hosts.\n");
+      return 1;
+    }
+    const previous = `${out}.previous-${process.pid}`;
+    if (existsSync(out)) renameSync(out, previous);
+    renameSync(staging, out);
+    rmSync(previous, { recursive: true, force: true });
+    process.stderr.write(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return 0;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,54 @@
+// Helpers shared by the browser tests: the built site's pages, a served copy, and a page probe
+// that records console errors, page errors and every request that leaves the local server.
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/** Every page of the built site as a URL path, found from the files, not from a list. */
+export function builtPagePaths(siteDir: string): string[] {
+  return readdirSync(siteDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => `/${relative(siteDir, join(entry.parentPath, entry.name)).replace(/\.html$/, "")}`)
+    .map((path) => (path === "/index" ? "/" : path.replace(/\/index$/, "/")))
+    .sort();
+}
+
+export interface PageProbe {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  outsideRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function openProbe(
+  browser: Browser,
+  origin: string,
+  options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark" } = {},
+): Promise<PageProbe> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outsideRequests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      outsideRequests.push(url);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    if (request.url().startsWith(origin)) errors.push(`request failed: ${request.url()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { context, page, errors, outsideRequests, close: () => context.close() };
+}
