@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
+import { buildLogProblems } from "./lib/build-log.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 
@@ -21,10 +22,19 @@ function option(name: string, fallback: string): string {
 /** Runs `observable build`, echoing its log; resolves with the exit code and the whole log. */
 function frameworkBuild(output: string): Promise<{ code: number; log: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["node_modules/@observablehq/framework/dist/bin/observable.js", "build"], {
-      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DOSSIER_OUTPUT: output, FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["node_modules/@observablehq/framework/dist/bin/observable.js", "build"],
+      {
+        env: {
+          ...process.env,
+          OBSERVABLE_TELEMETRY_DISABLE: "true",
+          DOSSIER_OUTPUT: output,
+          FORCE_COLOR: "0",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let log = "";
     const echo = (chunk: Buffer) => {
       log += chunk;
@@ -35,11 +45,6 @@ function frameworkBuild(output: string): Promise<{ code: number; log: string }> 
     child.on("error", reject);
     child.on("close", (code) => resolvePromise({ code: code ?? 1, log }));
   });
-}
-
-/** Framework logs some failures (a dependency it could not bundle, a loader error) and still exits 0. */
-export function buildLogProblems(log: string): string[] {
-  return log.split("\n").filter((line) => /\berror\b|Error:|✗|\bfailed\b/i.test(line));
 }
 
 async function main(): Promise<number> {
@@ -59,12 +64,15 @@ async function main(): Promise<number> {
     const { code, log } = await frameworkBuild(staging);
     const problems = buildLogProblems(log);
     if (code !== 0 || problems.length) {
-      process.stderr.write(`build failed (exit ${code}):\n${problems.join("\n")}\n${out} was left as it was.\n`);
+      process.stderr.write(
+        `build failed (exit ${code}):\n${problems.join("\n")}\n${out} was left as it was.\n`,
+      );
       return 1;
     }
     const outside = postprocessSite(staging, siteLanguage);
     if (outside.size) {
-      for (const [file, urls] of outside) process.stderr.write(`${file} loads from another host: ${urls.join(", ")}\n`);
+      for (const [file, urls] of outside)
+        process.stderr.write(`${file} loads from another host: ${urls.join(", ")}\n`);
       process.stderr.write("build failed: pages must load nothing from other hosts.\n");
       return 1;
     }

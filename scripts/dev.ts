@@ -30,7 +30,12 @@ watch(dataDir(), { recursive: true }, () => {
 });
 const preview = spawn(
   process.execPath,
-  ["node_modules/@observablehq/framework/dist/bin/observable.js", "preview", "--no-open", ...process.argv.slice(2)],
+  [
+    "node_modules/@observablehq/framework/dist/bin/observable.js",
+    "preview",
+    "--no-open",
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } },
 );
 preview.on("exit", (code) => process.exit(code ?? 0));

@@ -29,7 +29,8 @@ export async function acquireBuildLock(timeoutMs = 15 * 60_000): Promise<() => v
         if (!holderIsAlive()) rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`another build holds ${lockDir}; stop it or delete the folder`);
+      if (Date.now() > deadline)
+        throw new Error(`another build holds ${lockDir}; stop it or delete the folder`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }

@@ -10,9 +10,7 @@ export function htmlFiles(dir: string): string[] {
 }
 
 export function fixPageTemplate(html: string, lang: string): string {
-  return html
-    .replace(/<html>/, `<html lang="${lang}">`)
-    .replace(/,\s*maximum-scale=1(\.0)?/, "");
+  return html.replace(/<html>/, `<html lang="${lang}">`).replace(/,\s*maximum-scale=1(\.0)?/, "");
 }
 
 /** A resource a page would load from another host: src/href of anything but a plain link. */
@@ -20,11 +18,14 @@ export function outsideResources(html: string): string[] {
   const found: string[] = [];
   const tag = /<(script|link|img|iframe|source|video|audio|object|embed)\b[^>]*>/gi;
   for (const [element] of html.matchAll(tag)) {
-    for (const [, url] of element.matchAll(/\s(?:src|href|srcset|data)\s*=\s*["']?\s*((?:https?:)?\/\/[^"'\s>]+)/gi)) {
+    for (const [, url] of element.matchAll(
+      /\s(?:src|href|srcset|data)\s*=\s*["']?\s*((?:https?:)?\/\/[^"'\s>]+)/gi,
+    )) {
       if (url) found.push(url);
     }
   }
-  for (const [, url] of html.matchAll(/@import\s+url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) if (url) found.push(url);
+  for (const [, url] of html.matchAll(/@import\s+url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi))
+    if (url) found.push(url);
   return found;
 }
 

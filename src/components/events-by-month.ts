@@ -9,7 +9,10 @@ export interface MonthCount {
   events: number;
 }
 
-export function eventsByMonthChart(counts: readonly MonthCount[], { width }: { width: number }): SVGSVGElement {
+export function eventsByMonthChart(
+  counts: readonly MonthCount[],
+  { width }: { width: number },
+): SVGSVGElement {
   const height = 220;
   const margin = { top: 12, right: 8, bottom: 44, left: 36 };
   const x = scaleBand<string>()
@@ -49,9 +52,6 @@ export function eventsByMonthChart(counts: readonly MonthCount[], { width }: { w
     .selectAll("text")
     .attr("transform", "rotate(-35)")
     .attr("text-anchor", "end");
-  svg
-    .append("g")
-    .attr("transform", `translate(${margin.left},0)`)
-    .call(axisLeft(y).ticks(4));
+  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(axisLeft(y).ticks(4));
   return svg.node() as SVGSVGElement;
 }

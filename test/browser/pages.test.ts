@@ -44,7 +44,10 @@ describe.each(pagePaths)("page %s", (path) => {
       const chart = charts.nth(i);
       const id = await chart.getAttribute("data-chart");
       await expect
-        .poll(() => chart.locator("svg, img, canvas").count(), { message: `chart ${id} stays empty`, timeout: 10_000 })
+        .poll(() => chart.locator("svg, img, canvas").count(), {
+          message: `chart ${id} stays empty`,
+          timeout: 10_000,
+        })
         .toBeGreaterThan(0);
       const box = await chart.boundingBox();
       expect(box?.height ?? 0, `chart ${id} has no height`).toBeGreaterThan(20);
@@ -58,7 +61,9 @@ describe.each(pagePaths)("page %s", (path) => {
       await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
       const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
       await probe.close();
-      const summary = violations.map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      const summary = violations.map(
+        (v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
       expect(summary).toEqual([]);
     }
   });

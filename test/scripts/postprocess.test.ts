@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildLogProblems } from "../../scripts/lib/build-log.ts";
+import { fixPageTemplate, outsideResources } from "../../scripts/lib/postprocess.ts";
+
+describe("fixPageTemplate(html, lang)", () => {
+  const page =
+    '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">';
+  it("sets the page language and allows zooming", () => {
+    const fixed = fixPageTemplate(page, "en");
+    expect(fixed).toContain('<html lang="en">');
+    expect(fixed).toContain('content="width=device-width, initial-scale=1"');
+  });
+});
+
+describe("outsideResources(html)", () => {
+  it("finds scripts, stylesheets, images and frames from other hosts", () => {
+    const html = `<script src="https://cdn.jsdelivr.net/x.js"></script><link rel="stylesheet" href="//fonts.googleapis.com/css">
+      <img src="http://example.com/a.png"><iframe src="https://evil.example/"></iframe><style>@import url("https://x.example/a.css")</style>`;
+    expect(outsideResources(html)).toEqual([
+      "https://cdn.jsdelivr.net/x.js",
+      "//fonts.googleapis.com/css",
+      "http://example.com/a.png",
+      "https://evil.example/",
+      "https://x.example/a.css",
+    ]);
+  });
+  it("allows links a reader may click and local resources", () => {
+    const html =
+      '<a href="https://www.wsj.com/">WSJ</a><script src="./_observablehq/client.js"></script><img src="/_file/a.svg">';
+    expect(outsideResources(html)).toEqual([]);
+  });
+});
+
+describe("buildLogProblems(log)", () => {
+  it("finds Framework's logged errors even when it exits 0", () => {
+    const log =
+      "copy src/data/x.json → error in 12ms: loader failed\nrender /index → ok\nError: File '../../tsconfig.json' not found";
+    expect(buildLogProblems(log)).toHaveLength(2);
+  });
+  it("passes a clean log", () => {
+    expect(buildLogProblems("render /index → dist/index.html\n2 links validated")).toEqual([]);
+  });
+});
