@@ -60,8 +60,8 @@ export async function serveStatic(dir: string, port = 0, host = "127.0.0.1"): Pr
       };
       if (compressible.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
         const key = `${file}:${createHash("sha1").update(body).digest("hex")}`;
-        let gz = gzipCache.get(key);
-        if (!gz) gzipCache.set(key, (gz = gzipSync(body, { level: 9 })));
+        const gz = gzipCache.get(key) ?? gzipSync(body, { level: 9 });
+        gzipCache.set(key, gz);
         body = gz;
         headers["content-encoding"] = "gzip";
       }
