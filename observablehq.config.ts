@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { siteNavigation } from "./src/components/navigation.ts";
 
-/** Pages in navigation order; a page appears once its markdown file exists. */
+/** Pages in navigation order; a page appears once its Markdown file or page loader exists. */
 const pages = [
   { name: "Overview", path: "/" },
   { name: "Timeline", path: "/timeline" },
@@ -13,7 +13,10 @@ const pages = [
   { name: "Banks", path: "/banks" },
   { name: "Sources", path: "/sources" },
   { name: "Embed", path: "/embed" },
-].filter((page) => existsSync(`src${page.path === "/" ? "/index" : page.path}.md`));
+].filter((page) => {
+  const file = `src${page.path === "/" ? "/index" : page.path}.md`;
+  return existsSync(file) || existsSync(`${file}.ts`);
+});
 
 export default {
   root: "src",

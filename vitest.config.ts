@@ -4,21 +4,31 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure functions and small fixtures: no build, no browser.
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/browser/**", "node_modules/**"],
+          exclude: ["test/browser/**", "test/build/**", "node_modules/**"],
           testTimeout: 60_000,
         },
       },
       {
+        // Whole builds and the dev preview, on copies of fixture evidence folders.
+        test: {
+          name: "build",
+          include: ["test/build/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // The built site in Chromium; one file at a time (the machine has two cores).
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/browser/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },
         },

@@ -1,0 +1,3 @@
+import type { ChartDefinition } from "../types.ts";
+
+export const scaleCharts: ChartDefinition[] = [];
