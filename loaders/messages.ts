@@ -1,0 +1,211 @@
+// Every problem text, in one place. Each builder returns the message that follows
+// `file:line:column`; tests assert against the same builders, so wording changes here only.
+// Pattern: the column, the bad value quoted, what is wrong; then what would be valid.
+
+const dateFormats = "use YYYY, YYYY-MM or YYYY-MM-DD";
+const saveAsUtf8 = 'save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8)';
+
+/** A value as it appears in a message: JSON-quoted (so newlines show as \n), long ones cut. */
+export function quote(value: string, max = 60): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function list(values: readonly string[]): string {
+  return values.map((v) => quote(v)).join(", ");
+}
+
+function didYouMean(suggestion: string | undefined, otherwise = ""): string {
+  return suggestion === undefined ? otherwise : `; did you mean ${quote(suggestion)}?`;
+}
+
+// Files and encodings
+
+export function missingFolder(): string {
+  return "folder does not exist; create it with one CSV per table, or point DATA_DIR at the evidence folder";
+}
+
+export function missingFile(header: string): string {
+  return `file is missing; create it with this header row: ${header}`;
+}
+
+export function emptyFile(header: string): string {
+  return `file is empty; it needs at least a header row: ${header}`;
+}
+
+export function unreadableFile(reason: string): string {
+  return `file could not be read (${reason}); check that it is a CSV file you may read`;
+}
+
+export function notCsv(): string {
+  return `file is a spreadsheet workbook, not CSV; ${saveAsUtf8}`;
+}
+
+export function utf16(): string {
+  return `file is UTF-16, not UTF-8; ${saveAsUtf8}`;
+}
+
+export function notUtf8(column: string, value: string, byte: number): string {
+  const hex = byte.toString(16).toUpperCase().padStart(2, "0");
+  return `${column} ${quote(value)} has a byte that is not UTF-8 (0x${hex}); ${saveAsUtf8}`;
+}
+
+// CSV structure
+
+export function unclosedQuote(column: string, linesAfter: number): string {
+  const rest = linesAfter > 0 ? ` (${plural(linesAfter, "more line")})` : "";
+  return `${column} opens a quote that is never closed, so the rest of the file${rest} was read into this cell; close the quote, and write "" for each " inside the text`;
+}
+
+export function strayQuote(column: string, runsToLine?: number): string {
+  const runs = runsToLine === undefined ? "" : ` (the cell runs on to line ${runsToLine})`;
+  return `${column} has a quote inside a quoted cell that is not doubled${runs}; write "" for each " inside the text`;
+}
+
+export function tooManyFields(found: number, expected: number): string {
+  return `row has ${plural(found, "field")} but the header has ${expected}; put quotes around cells that contain commas ("like, this")`;
+}
+
+export function tooFewFields(found: number, expected: number): string {
+  return `row has ${plural(found, "field")} but the header has ${expected}; add the missing cells (empty ones are fine: ,,)`;
+}
+
+export function blankRows(count: number, firstLine: number): string {
+  return count === 1
+    ? "blank row ignored"
+    : `${count} blank rows ignored (lines ${firstLine}-${firstLine + count - 1})`;
+}
+
+// Header
+
+export interface MissingColumnsHints {
+  semicolons?: boolean;
+  /** A header cell that is probably a typo for a missing column: [found, meant]. */
+  typos?: readonly (readonly [string, string])[];
+}
+
+export function missingColumns(
+  missing: readonly string[],
+  header: string,
+  hints: MissingColumnsHints = {},
+): string {
+  const what = missing.length === 1 ? "column" : "columns";
+  const guesses = (hints.typos ?? []).map(
+    ([found, meant]) => `is ${quote(found)} meant to be ${quote(meant)}?`,
+  );
+  if (hints.semicolons) guesses.push("is the file separated by semicolons? save it as comma-separated");
+  const hint = guesses.length ? ` (${guesses.join("; ")})` : "";
+  return `header is missing required ${what} ${list(missing)}${hint}; the header row should be: ${header}`;
+}
+
+export function duplicateHeader(name: string, firstColumn: number): string {
+  return `header ${quote(name)} repeats column ${firstColumn}; rename or remove one of them`;
+}
+
+export function unnamedColumn(): string {
+  return "header has an empty name here, so the column's cells are ignored; name the column or delete it";
+}
+
+// Cells
+
+export function requiredEmpty(column: string, singular: string): string {
+  return `${column} is empty; every ${singular} needs ${column === "id" ? "an" : "a"} ${column}`;
+}
+
+export function notASlug(column: string, value: string, suggestion?: string): string {
+  const example = suggestion ? `, e.g. ${quote(suggestion)}` : "";
+  return `${column} ${quote(value)} is not a slug; use lowercase letters, digits and single hyphens${example}`;
+}
+
+export function duplicateId(value: string, firstLine: number): string {
+  return `id ${quote(value)} is already used on line ${firstLine}; give each row its own id`;
+}
+
+export function emptyListItem(column: string, value: string): string {
+  return `${column} ${quote(value)} has an empty item; separate items with single semicolons, e.g. "a;b"`;
+}
+
+export function unknownReference(column: string, value: string, file: string, suggestion?: string): string {
+  return `${column} ${quote(value)} is not an id in ${file}${didYouMean(suggestion, `; add it to ${file} or fix the id`)}`;
+}
+
+export function notInEnum(
+  column: string,
+  value: string,
+  allowed: readonly string[],
+  suggestion?: string,
+): string {
+  return `${column} ${quote(value)} is not one of ${allowed.join(", ")}${didYouMean(suggestion)}`;
+}
+
+export function notADate(column: string, value: string): string {
+  return `${column} ${quote(value)} is not a date; ${dateFormats}`;
+}
+
+export function notACalendarDate(column: string, value: string): string {
+  return `${column} ${quote(value)} is not a calendar date; ${dateFormats}`;
+}
+
+export function zeroForUnknown(column: string, value: string, instead: string): string {
+  return `${column} ${quote(value)} uses 00 for an unknown part; write ${quote(instead)}, only as precise as you know`;
+}
+
+export function endsBeforeStart(column: string, value: string, startColumn: string, start: string): string {
+  return `${column} ${quote(value)} ends before ${startColumn} ${quote(start)} begins; the end must not come before the start`;
+}
+
+export function numberWithSeparators(column: string, value: string, plain: string): string {
+  return `${column} ${quote(value)} has digit separators; write the plain number ${quote(plain)}`;
+}
+
+export function decimalComma(column: string, value: string, plain: string): string {
+  return `${column} ${quote(value)} has a decimal comma; write ${quote(plain)}`;
+}
+
+export function notANumber(column: string, value: string): string {
+  return `${column} ${quote(value)} is not a number; write plain digits with an optional decimal point, e.g. "87000000" or "1.5"`;
+}
+
+export function belowMinimum(column: string, value: string, min: number): string {
+  return min === 0
+    ? `${column} ${quote(value)} is negative; use 0 or more`
+    : `${column} ${quote(value)} is less than ${min}; use ${min} or more`;
+}
+
+export function notAbsoluteUrl(column: string, value: string): string {
+  return `${column} ${quote(value)} is not a full web address; use one starting with https:// or http://`;
+}
+
+export function notWebUrl(column: string, value: string, scheme: string): string {
+  return `${column} ${quote(value)} is a ${scheme} address, not a web page; use one starting with https:// or http://`;
+}
+
+// Across tables
+
+export function sourceNotCited(id: string): string {
+  return `source ${quote(id)} is not cited by any event, statement, claim or figure; cite it or remove it`;
+}
+
+// Summaries
+
+export interface TableCount {
+  name: string;
+  singular: string;
+  rows: number;
+}
+
+export function checkPassed(dir: string, counts: readonly TableCount[], warnings: number): string {
+  const tables = counts.map((t) => `${t.rows} ${t.rows === 1 ? t.singular : t.name}`).join(", ");
+  return `${dir} ok: ${tables}${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
+}
+
+export function checkFailed(dir: string, errors: number, warnings: number): string {
+  return `${dir} has ${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""}; fix ${errors === 1 ? "it" : "them"} and run npm run data:check again`;
+}
+
+export function evidenceHasErrors(dir: string, errors: number, lines: readonly string[]): string {
+  return `the evidence in ${dir} has ${plural(errors, "error")}:\n${lines.join("\n")}\nrun npm run data:check to see every problem`;
+}

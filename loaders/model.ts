@@ -1,0 +1,95 @@
+// The evidence as typed values, after validation. Field names are the CSV column names in
+// camelCase (end_date -> endDate). An optional cell that is empty reads as undefined (the key
+// may be present; JSON leaves it out); an empty optional list reads as []. Columns the contract
+// does not name are passed through, verbatim, in `extra` (one shared frozen {} when a file has
+// none, so treat rows as read-only).
+import type { ActorKind, ClaimStance, EventStatus, FigureEstimate } from "./enums.ts";
+
+export type DatePrecision = "year" | "month" | "day";
+
+/**
+ * A date with honest precision: `iso` is exactly what the CSV says (`2018`, `2018-08` or
+ * `2018-08-06`), `precision` says which of the three it is. ISO strings of mixed precision
+ * sort sensibly as text: 2018 < 2018-08 < 2018-08-06 < 2018-09.
+ */
+export interface PartialDate {
+  iso: string;
+  precision: DatePrecision;
+}
+
+interface Row {
+  id: string;
+  notes?: string;
+  extra: Record<string, string>;
+}
+
+export interface Source extends Row {
+  outlet: string;
+  title: string;
+  url?: string;
+  published?: PartialDate;
+  kind?: string;
+}
+
+export interface Actor extends Row {
+  name: string;
+  kind: ActorKind;
+  affiliation?: string;
+}
+
+/** An event on the timeline (named so it does not shadow the DOM's Event). */
+export interface EvidenceEvent extends Row {
+  date: PartialDate;
+  endDate?: PartialDate;
+  dateNote?: string;
+  actors: string[];
+  kind: string;
+  title: string;
+  summary?: string;
+  status: EventStatus;
+  sources: string[];
+}
+
+export interface Statement extends Row {
+  date: PartialDate;
+  speaker: string;
+  onBehalfOf?: string;
+  medium?: string;
+  /** Verbatim, exactly as in the CSV. */
+  text: string;
+  topics: string[];
+  respondsTo?: string;
+  sources: string[];
+}
+
+export interface Claim extends Row {
+  topic: string;
+  party: string;
+  stance: ClaimStance;
+  summary: string;
+  statement?: string;
+  event?: string;
+  sources: string[];
+}
+
+export interface Figure extends Row {
+  subject: string;
+  scope?: string;
+  group?: string;
+  value: number;
+  unit: string;
+  asOf?: PartialDate;
+  estimate?: FigureEstimate;
+  sources: string[];
+}
+
+export interface Evidence {
+  sources: Source[];
+  actors: Actor[];
+  events: EvidenceEvent[];
+  statements: Statement[];
+  claims: Claim[];
+  figures: Figure[];
+}
+
+export type TableName = keyof Evidence;

@@ -1,0 +1,37 @@
+import { ActorKind } from "../enums.ts";
+import type { Actor } from "../model.ts";
+import { defineTable } from "./types.ts";
+
+export const actors = defineTable<Actor>({
+  name: "actors",
+  file: "actors.csv",
+  singular: "actor",
+  description: "The companies, banks, people, regulators and others the events involve.",
+  columns: [
+    { name: "id", key: "id", type: "id", required: true, description: "unique slug, e.g. jpmorgan-chase" },
+    { name: "name", key: "name", type: "text", required: true, description: "name as readers know it" },
+    {
+      name: "kind",
+      key: "kind",
+      type: "enum",
+      values: ActorKind,
+      required: true,
+      description: "what sort of actor",
+    },
+    {
+      name: "affiliation",
+      key: "affiliation",
+      type: "ref",
+      table: "actors",
+      required: false,
+      description: "id of the actor this one belongs to or works for",
+    },
+    {
+      name: "notes",
+      key: "notes",
+      type: "text",
+      required: false,
+      description: "anything a reader should know",
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+// Every table schema, in the order tables are read, documented and checked.
+import { actors } from "./actors.ts";
+import { claims } from "./claims.ts";
+import { events } from "./events.ts";
+import { figures } from "./figures.ts";
+import { sources } from "./sources.ts";
+import { statements } from "./statements.ts";
+import type { TableSchema } from "./types.ts";
+
+export type { Column, ColumnType, TableSchema } from "./types.ts";
+export { headerRow, requiredColumns } from "./types.ts";
+export { actors, claims, events, figures, sources, statements };
+
+export const schemas: readonly TableSchema[] = [sources, actors, events, statements, claims, figures];

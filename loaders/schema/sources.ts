@@ -1,0 +1,36 @@
+import type { Source } from "../model.ts";
+import { defineTable } from "./types.ts";
+
+export const sources = defineTable<Source>({
+  name: "sources",
+  file: "sources.csv",
+  singular: "source",
+  description: "Every document the evidence rests on: articles, filings, statements, datasets.",
+  columns: [
+    { name: "id", key: "id", type: "id", required: true, description: "unique slug, e.g. wsj-2018-08-06" },
+    { name: "outlet", key: "outlet", type: "text", required: true, description: "who published it" },
+    {
+      name: "title",
+      key: "title",
+      type: "text",
+      required: true,
+      description: "headline or document title, verbatim",
+    },
+    { name: "url", key: "url", type: "url", required: false, description: "http(s) address" },
+    { name: "published", key: "published", type: "date", required: false, description: "publication date" },
+    {
+      name: "kind",
+      key: "kind",
+      type: "text",
+      required: false,
+      description: "article, filing, press release…",
+    },
+    {
+      name: "notes",
+      key: "notes",
+      type: "text",
+      required: false,
+      description: "anything a reader should know",
+    },
+  ],
+});

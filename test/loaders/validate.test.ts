@@ -1,0 +1,208 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../loaders/csv.ts";
+import * as message from "../../loaders/messages.ts";
+import type { TableName } from "../../loaders/model.ts";
+import { formatProblem } from "../../loaders/problem.ts";
+import { schemas } from "../../loaders/schema/index.ts";
+import { headerRow } from "../../loaders/schema/types.ts";
+import { type ParsedTables, validateEvidence } from "../../loaders/validate.ts";
+
+const minimal = Object.fromEntries(
+  schemas.map((s) => [s.name, readFileSync(`test/fixtures/evidence/minimal/${s.file}`, "utf8")]),
+) as Record<TableName, string>;
+
+/** The minimal evidence with some tables replaced (undefined: the table is absent). */
+function validate(changes: Partial<Record<TableName, string | undefined>> = {}) {
+  const parsed: ParsedTables = {};
+  for (const s of schemas) {
+    const text = s.name in changes ? changes[s.name] : minimal[s.name];
+    if (text !== undefined) parsed[s.name] = parseCsv(new TextEncoder().encode(text), `data/${s.file}`);
+  }
+  return validateEvidence(parsed);
+}
+
+const shown = (changes: Partial<Record<TableName, string | undefined>>) =>
+  validate(changes).problems.map(formatProblem);
+const withRow = (table: TableName, row: string) => `${minimal[table]}${row}\n`;
+const replaced = (table: TableName, from: string, to: string) => {
+  if (!minimal[table].includes(from)) throw new Error(`${table} has no ${from}`);
+  return minimal[table].replace(from, to);
+};
+
+describe("validateEvidence(tables)", () => {
+  it("reads the minimal evidence into typed rows with no problem", () => {
+    const { evidence, problems } = validate();
+    expect(problems).toEqual([]);
+    expect(evidence.events).toEqual([
+      {
+        id: "example-data-request",
+        date: { iso: "2018-08", precision: "month" },
+        endDate: { iso: "2018-08-06", precision: "day" },
+        dateNote: "Example: the month is known; the report came on the 6th",
+        actors: ["example-bank"],
+        kind: "request",
+        title: "Example Bank is asked for customer data",
+        summary: 'An example event for tests, with a "quoted" phrase.',
+        status: "reported",
+        sources: ["example-report"],
+        notes: "Example content.",
+        extra: {},
+      },
+    ]);
+    expect(evidence.figures[0]?.value).toBe(87000000);
+    expect(evidence.statements[0]?.topics).toEqual(["data-sharing", "privacy"]);
+  });
+
+  it("reads header-only tables as no rows and no problem", () => {
+    const empty = Object.fromEntries(schemas.map((s) => [s.name, `${headerRow(s)}\n`]));
+    const { evidence, problems } = validate(empty);
+    expect(problems).toEqual([]);
+    expect(Object.values(evidence).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it("omits empty optional cells and gives an empty optional list as []", () => {
+    const row = "example-quiet,2018,example-bank,,   ,quoted words,,,example-report,";
+    const { evidence, problems } = validate({ statements: withRow("statements", row) });
+    expect(problems).toEqual([]);
+    expect(evidence.statements[1]).toEqual({
+      id: "example-quiet",
+      date: { iso: "2018", precision: "year" },
+      speaker: "example-bank",
+      text: "quoted words",
+      topics: [],
+      sources: ["example-report"],
+      extra: {},
+    });
+  });
+
+  it("passes columns the contract does not name through, verbatim, in extra", () => {
+    const actors = "id,name,kind,desk,notes\nexample-bank,Example Bank,bank,  Business desk ,\n";
+    expect(validate({ actors }).evidence.actors).toEqual([
+      { id: "example-bank", name: "Example Bank", kind: "bank", extra: { desk: "  Business desk " } },
+    ]);
+  });
+
+  it("accepts a file without its optional columns", () => {
+    const actors = "name,id,kind\nExample Bank,example-bank,bank\n";
+    const { evidence, problems } = validate({ actors });
+    expect(problems).toEqual([]);
+    expect(evidence.actors).toEqual([{ id: "example-bank", name: "Example Bank", kind: "bank", extra: {} }]);
+  });
+
+  it("collects every problem of a row, not only the first", () => {
+    const row = "example-bad,2018-13,,,nobody,Big Event,,,maybe,example-report;,";
+    expect(shown({ events: withRow("events", row) })).toEqual([
+      `data/events.csv:3:2 ${message.notACalendarDate("date", "2018-13")}`,
+      `data/events.csv:3:5 ${message.unknownReference("actors", "nobody", "data/actors.csv")}`,
+      `data/events.csv:3:6 ${message.notASlug("kind", "Big Event", "big-event")}`,
+      `data/events.csv:3:7 ${message.requiredEmpty("title", "event")}`,
+      `data/events.csv:3:9 ${message.notInEnum("status", "maybe", ["reported", "confirmed", "denied", "disputed"])}`,
+      `data/events.csv:3:10 ${message.emptyListItem("sources", "example-report;")}`,
+    ]);
+  });
+
+  it("leaves a row with a problem out of the evidence and keeps the others", () => {
+    const { evidence } = validate({ actors: withRow("actors", "example-other,Example Other,nonsense,,") });
+    expect(evidence.actors.map((a) => a.id)).toEqual(["example-bank"]);
+  });
+
+  it("reports a duplicate id at the repeat, naming the line of the first", () => {
+    const actors = withRow("actors", "example-bank,Another Example Bank,bank,,");
+    expect(shown({ actors })).toEqual([`data/actors.csv:3:1 ${message.duplicateId("example-bank", 2)}`]);
+    expect(validate({ actors }).evidence.actors.map((a) => a.name)).toEqual(["Example Bank"]);
+  });
+
+  it("reports an empty or malformed id", () => {
+    const actors = withRow("actors", ",Nameless,bank,,\nExample Two,Two,bank,,");
+    expect(shown({ actors })).toEqual([
+      "data/actors.csv:3:1 id is empty; every actor needs an id",
+      `data/actors.csv:4:1 ${message.notASlug("id", "Example Two", "example-two")}`,
+    ]);
+  });
+
+  it("checks every reference against the table it names and suggests a near id", () => {
+    const statements = replaced(
+      "statements",
+      "example-bank,,press release",
+      "example-bnk,exmaple-bank,press release",
+    );
+    const claims = replaced(
+      "claims",
+      "example-denial,example-data-request",
+      "example-deniall,unrelated-thing",
+    );
+    expect(shown({ statements, claims })).toEqual([
+      'data/claims.csv:2:6 statement "example-deniall" is not an id in data/statements.csv; did you mean "example-denial"?',
+      `data/claims.csv:2:7 ${message.unknownReference("event", "unrelated-thing", "data/events.csv")}`,
+      `data/statements.csv:2:3 ${message.unknownReference("speaker", "example-bnk", "data/actors.csv", "example-bank")}`,
+      `data/statements.csv:2:4 ${message.unknownReference("on_behalf_of", "exmaple-bank", "data/actors.csv", "example-bank")}`,
+    ]);
+  });
+
+  it("checks an actor's affiliation against the actors themselves", () => {
+    const actors = withRow("actors", "example-banker,Example Banker,person,example-bnak,");
+    expect(shown({ actors })).toEqual([
+      `data/actors.csv:3:4 ${message.unknownReference("affiliation", "example-bnak", "data/actors.csv", "example-bank")}`,
+    ]);
+  });
+
+  it("does not check references into a table it could not read", () => {
+    expect(shown({ actors: "id;name;kind\n" })).toEqual([
+      `data/actors.csv:1:1 ${message.missingColumns(["id", "name", "kind"], headerRow(schemas[1] as never), { semicolons: true })}`,
+    ]);
+    expect(shown({ actors: undefined })).toEqual([]);
+  });
+
+  it("reports an end date that ends before the date begins, comparing with precision", () => {
+    const ok = replaced("events", "2018-08,2018-08-06", "2018-08-06,2018-08");
+    expect(shown({ events: ok })).toEqual([]);
+    const bad = replaced("events", "2018-08,2018-08-06", "2018-08-06,2018-07");
+    expect(shown({ events: bad })).toEqual([
+      `data/events.csv:2:3 ${message.endsBeforeStart("end_date", "2018-07", "date", "2018-08-06")}`,
+    ]);
+  });
+
+  it("reports an empty file with the header row it needs, and nothing more for UTF-16", () => {
+    expect(shown({ claims: "" })).toEqual([
+      `data/claims.csv:1:1 ${message.emptyFile(headerRow(schemas[4] as never))}`,
+    ]);
+    const parsed = { ...validateInputs(), claims: parseCsv(new Uint8Array([0xff, 0xfe]), "data/claims.csv") };
+    expect(validateEvidence(parsed).problems.map((p) => p.message)).toEqual([message.utf16()]);
+  });
+
+  it("reports missing required columns once, at the header, with hints", () => {
+    const events = replaced("events", ",title,", ",Title,");
+    expect(shown({ events })).toEqual([
+      `data/events.csv:1:1 ${message.missingColumns(["title"], headerRow(schemas[2] as never), { typos: [["Title", "title"]] })}`,
+    ]);
+  });
+
+  it("reports a duplicate header name and reads the first column of that name", () => {
+    const actors = "id,name,kind,name\nexample-bank,Example Bank,bank,Other\n";
+    expect(shown({ actors })).toEqual([`data/actors.csv:1:4 ${message.duplicateHeader("name", 2)}`]);
+    expect(validate({ actors }).evidence.actors[0]?.name).toBe("Example Bank");
+  });
+
+  it("warns about an unnamed column (Excel's trailing commas) and ignores its cells", () => {
+    const actors = "id,name,kind,\nexample-bank,Example Bank,bank,\n";
+    expect(shown({ actors })).toEqual([`data/actors.csv:1:4 warning: ${message.unnamedColumn()}`]);
+  });
+
+  it("warns about a source nothing cites, at its row", () => {
+    const sources = withRow("sources", "example-unused,Example Gazette,Unused,,,,");
+    expect(shown({ sources })).toEqual([
+      `data/sources.csv:3:1 warning: ${message.sourceNotCited("example-unused")}`,
+    ]);
+  });
+
+  it("does not warn about uncited sources while a citing table is unreadable", () => {
+    expect(shown({ figures: "" }).filter((line) => line.includes("not cited"))).toEqual([]);
+  });
+});
+
+function validateInputs(): ParsedTables {
+  return Object.fromEntries(
+    schemas.map((s) => [s.name, parseCsv(new TextEncoder().encode(minimal[s.name]), `data/${s.file}`)]),
+  );
+}
