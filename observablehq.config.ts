@@ -2,6 +2,9 @@
 // no Google Fonts (globalStylesheets), no Observable footer link, no search index, our own
 // header navigation (Framework's sidebar fails axe: landmark-unique, list, region).
 import { existsSync } from "node:fs";
+import { chartRegistry } from "./loaders/charts/registry.ts";
+import { siteUrl } from "./loaders/embed/site-url.ts";
+import { escapeHtml } from "./loaders/render/html.ts";
 import { siteNavigation } from "./src/components/navigation.ts";
 
 /** Pages in navigation order; a page appears once its Markdown file or page loader exists. */
@@ -26,7 +29,17 @@ export default {
   title: "Dossier",
   style: "style.css",
   globalStylesheets: [],
-  head: '<link rel="icon" href="data:,">',
+  head: ({ path }: { path: string }) => {
+    const icon = '<link rel="icon" href="data:,">';
+    const chart = /^\/embed\/([a-z0-9-]+)$/.exec(path)?.[1];
+    // oEmbed discovery must be absolute; rel="alternate" is never fetched by the page itself.
+    const oembed = chart
+      ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${siteUrl()}/oembed/${chart}.json`)}">`
+      : "";
+    return icon + oembed;
+  },
+  // Parameterized pages are built only when listed: one embed page per chart of the registry.
+  dynamicPaths: chartRegistry.map((chart) => `/embed/${chart.id}`),
   header: ({ path }: { path: string }) => siteNavigation(pages, path),
   footer: "Dossier — built from the evidence in this repository's data folder.",
   sidebar: false,
@@ -34,4 +47,6 @@ export default {
   toc: false,
   search: false,
   typographer: false,
+  // TypeScript loaders in one Node process with tsx's hooks (the tsx CLI starts two processes).
+  interpreters: { ".ts": [process.execPath, "--import", "tsx"] },
 };

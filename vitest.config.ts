@@ -17,8 +17,8 @@ export default defineConfig({
         test: {
           name: "build",
           include: ["test/build/**/*.test.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -28,7 +28,7 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/browser/global-setup.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 300_000,
           pool: "forks",
           poolOptions: { forks: { singleFork: true } },
         },

@@ -1,5 +1,6 @@
-// npm run build: check the evidence, build the site into a temporary folder, fix the page
-// template, and only then replace the output folder — a failed build leaves no half-built site.
+// npm run build: check the evidence, build the site into a temporary folder, add the embed
+// assets (embed.js, chart downloads, oEmbed), fix the page template, and only then replace the
+// output folder — a failed build leaves no half-built site.
 //
 //   tsx scripts/build.ts [--out dist]      DATA_DIR=path picks another evidence folder
 import { spawn } from "node:child_process";
@@ -7,8 +8,10 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
+import { loadEvidence } from "../loaders/evidence.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
+import { writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 
@@ -69,6 +72,8 @@ async function main(): Promise<number> {
       );
       return 1;
     }
+    const charts = await writeEmbedAssets(staging, loadEvidence(dataDir()));
+    process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
     const outside = postprocessSite(staging, siteLanguage);
     if (outside.size) {
       for (const [file, urls] of outside)

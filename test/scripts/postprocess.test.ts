@@ -24,6 +24,10 @@ describe("outsideResources(html)", () => {
       "https://x.example/a.css",
     ]);
   });
+  it("allows oEmbed discovery links, which no browser fetches", () => {
+    const html = '<link rel="alternate" type="application/json+oembed" href="https://news.example/oembed/a.json">';
+    expect(outsideResources(html)).toEqual([]);
+  });
   it("allows links a reader may click and local resources", () => {
     const html =
       '<a href="https://www.wsj.com/">WSJ</a><script src="./_observablehq/client.js"></script><img src="/_file/a.svg">';
@@ -36,6 +40,10 @@ describe("buildLogProblems(log)", () => {
     const log =
       "copy src/data/x.json → error in 12ms: loader failed\nrender /index → ok\nError: File '../../tsconfig.json' not found";
     expect(buildLogProblems(log)).toHaveLength(2);
+  });
+  it("finds broken links, which Framework only warns about", () => {
+    const log = "\x1b[33mWarning: 1 broken link\x1b[39m (3 validated)\n↳ /index → /timeline#ev-1";
+    expect(buildLogProblems(log)).toEqual(["Warning: 1 broken link (3 validated)", "↳ /index → /timeline#ev-1"]);
   });
   it("passes a clean log", () => {
     expect(buildLogProblems("render /index → dist/index.html\n2 links validated")).toEqual([]);

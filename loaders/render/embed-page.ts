@@ -1,0 +1,39 @@
+// The body of an embed page, built at build time from a chart of the registry.
+import type { BuiltChart } from "../charts/types.ts";
+import { dataTableHtml, inlineSvg } from "./figure.ts";
+import { escapeHtml } from "./html.ts";
+
+/** Links to a chart's files; rel="external" keeps Framework from treating them as pages or attachments. */
+export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
+  const files = [
+    ["CSV", `${chart.id}.csv`],
+    ["JSON", `${chart.id}.json`],
+    ...(chart.spec ? [["Vega-Lite spec", `${chart.id}.vl.json`]] : []),
+    ["SVG", `${chart.id}.svg`],
+    ["PNG", `${chart.id}.png`],
+  ] as const;
+  return files
+    .map(
+      ([label, file]) =>
+        `<a rel="external" download href="${escapeHtml(`${prefix}charts/${file}`)}">${escapeHtml(label)}</a>`,
+    )
+    .join(" · ");
+}
+
+export function embedPageHtml(chart: BuiltChart, page: string): string {
+  const id = escapeHtml(chart.id);
+  return [
+    // Before anything paints: ?theme=light|dark overrides the reader's setting.
+    `<script>(function(){var t=new URLSearchParams(location.search).get("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)})()</script>`,
+    `<article class="embed" data-embed="${id}"${chart.spec ? ' data-embed-spec="../charts/' + id + '.vl.json"' : ""}>`,
+    `<h1 class="embed-title">${escapeHtml(chart.title)}</h1>`,
+    `<p class="embed-takeaway">${escapeHtml(chart.takeaway)}</p>`,
+    `<figure class="chart" data-chart="${id}">`,
+    `<div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}" style="max-width:${Math.ceil(chart.width)}px;aspect-ratio:${Math.ceil(chart.width)}/${Math.ceil(chart.height)}">${inlineSvg(chart.svg)}</div>`,
+    "</figure>",
+    `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`,
+    `<p class="embed-source">${escapeHtml(chart.sourceLine)}</p>`,
+    `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="..${escapeHtml(page)}#chart-${id}">Open in Dossier</a></p>`,
+    "</article>",
+  ].join("");
+}

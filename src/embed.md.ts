@@ -1,0 +1,46 @@
+// The embed gallery: every chart of the registry with a preview, the copy-paste snippet and its
+// downloads. Editors paste the snippet into any CMS; nothing loads from another host.
+import { chartRegistry } from "../loaders/charts/registry.ts";
+import { dataDir } from "../loaders/data-dir.ts";
+import { loadEvidence } from "../loaders/evidence.ts";
+import { embedSnippet } from "../loaders/embed/oembed.ts";
+import { siteUrl } from "../loaders/embed/site-url.ts";
+import { downloadLinksHtml } from "../loaders/render/embed-page.ts";
+import { inlineSvg } from "../loaders/render/figure.ts";
+import { escapeHtml } from "../loaders/render/html.ts";
+import { compiledAtHtml, frontMatter } from "../loaders/render/page.ts";
+
+const evidence = loadEvidence(dataDir());
+const charts = await Promise.all(chartRegistry.map((definition) => definition.build(evidence)));
+
+function galleryEntry(chart: (typeof charts)[number]): string {
+  const id = escapeHtml(chart.id);
+  return [
+    `<section class="gallery-entry" id="embed-${id}" aria-labelledby="embed-${id}-title">`,
+    `<h2 id="embed-${id}-title">${escapeHtml(chart.title)}</h2>`,
+    `<p>${escapeHtml(chart.takeaway)}</p>`,
+    `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`,
+    `<p><a href="./embed/${id}">Preview the embed page</a> · Downloads: ${downloadLinksHtml(chart, "./")}</p>`,
+    `<label class="snippet-label" for="snippet-${id}">Embed code</label>`,
+    `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, siteUrl()))}</textarea>`,
+    "</section>",
+  ].join("");
+}
+
+process.stdout.write(`${frontMatter({ title: "Embed a chart" })}
+# Embed a chart in an article
+
+Every chart on this site can go into an article in any CMS: copy its embed code and paste it
+where the chart should appear. The chart fills the column's width and its height follows its
+content; it loads nothing from any other host, and readers without JavaScript see the static
+image. CMSs that speak oEmbed can embed a chart from its URL alone.
+
+${compiledAtHtml()}
+
+${charts.length ? charts.map(galleryEntry).join("\n\n") : '<p class="empty">The evidence has no charts to embed yet.</p>'}
+
+\`\`\`js
+import {enhanceGallery} from "./components/embed-gallery.js";
+enhanceGallery(document);
+\`\`\`
+`);
