@@ -23,7 +23,8 @@ export interface ParsedCsv {
   file: string;
   /** Header names, trimmed; empty for an empty file. The header is line 1. */
   header: Cell[];
-  /** Data records; blank rows (only commas and spaces) are left out, with a warning. */
+  /** Data records; blank rows (only commas and spaces) are left out, with a warning, and
+   *  comment rows (first cell starting with `#`) are left out on purpose. */
   records: CsvRecord[];
   problems: Problem[];
 }
@@ -202,6 +203,8 @@ export function parseCsv(bytes: Uint8Array, file: string): ParsedCsv {
       blankLines.push(line);
       continue;
     }
+    // A row whose first cell starts with # is a comment (ids never do): data:init's examples.
+    if (cells[0]?.startsWith("#")) continue;
     records.push({ line, cells });
     if (cells.length === header.length || broken.has(i)) continue;
     const column = Math.min(cells.length, header.length) + 1;

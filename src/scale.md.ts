@@ -130,8 +130,7 @@ others given for the same thing on the same date. This is what it found:
 ${discrepancies()}
 
 \`\`\`js
-import {enhanceExploreButtons} from "./components/explore-chart.js";
-const scaleSpecs = FileAttachment("data/scale-specs.json");
-const exploring = enhanceExploreButtons(document, () => scaleSpecs.json());
+import {enhanceExploreButtons, fetchChartSpec} from "./components/explore-chart.js";
+const exploring = enhanceExploreButtons(document, (id) => fetchChartSpec("./charts", id));
 \`\`\`
 `);

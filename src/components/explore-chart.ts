@@ -3,7 +3,12 @@
 // static SVG and the data table remain the page's content; this only adds to them.
 import type { VisualizationSpec } from "vega-embed";
 
-type Specs = Record<string, VisualizationSpec>;
+/** A chart's vega-lite spec, as `npm run build` writes it beside the site (charts/<id>.vl.json). */
+export async function fetchChartSpec(folder: string, id: string): Promise<VisualizationSpec> {
+  const response = await fetch(`${folder}/${encodeURIComponent(id)}.vl.json`);
+  if (!response.ok) throw new Error(`no spec for chart ${id}: HTTP ${response.status}`);
+  return response.json();
+}
 
 const label = {
   explore: "Explore interactively",
@@ -12,7 +17,7 @@ const label = {
 };
 
 /** Reveals every `button[data-explore]` under `root` and wires it to its figure `#chart-<id>`. */
-export function enhanceExploreButtons(root: ParentNode, loadSpecs: () => Promise<Specs>): number {
+export function enhanceExploreButtons(root: ParentNode, loadSpec: (id: string) => Promise<VisualizationSpec>): number {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button[data-explore]")];
   for (const button of buttons) {
     const id = button.dataset.explore ?? "";
@@ -34,9 +39,7 @@ export function enhanceExploreButtons(root: ParentNode, loadSpecs: () => Promise
       button.disabled = true;
       button.textContent = label.loading;
       try {
-        const [{ default: embed }, specs] = await Promise.all([import("vega-embed"), loadSpecs()]);
-        const spec = specs[id];
-        if (!spec) throw new Error(`no spec for chart ${id}`);
+        const [{ default: embed }, spec] = await Promise.all([import("vega-embed"), loadSpec(id)]);
         const container = document.createElement("div");
         container.className = "chart-live";
         await embed(container, spec, {

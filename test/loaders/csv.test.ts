@@ -9,6 +9,12 @@ const lines = (text: string) => parse(text).records.map((r) => r.line);
 const shown = (text: string) => parse(text).problems.map(formatProblem);
 
 describe("parseCsv(bytes, file)", () => {
+  it("leaves out comment rows, whose first cell starts with #, keeping later lines' numbers", () => {
+    const { records, problems } = parse('id,title\n# example,"an example, commented"\nreal,Title\n');
+    expect(records).toEqual([{ line: 3, cells: ["real", "Title"] }]);
+    expect(problems).toEqual([]);
+  });
+
   it("gives the header names with their columns and each record its start line", () => {
     const csv = parse("id,name\na,Alpha\nb,Beta\n");
     expect(csv.header).toEqual([

@@ -1,0 +1,48 @@
+// Lighthouse (the npm package) against every page, with Debian's Chromium, desktop and mobile
+// presets. ~10 s per page and preset: a report, not a test.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { serveStatic } from "../scripts/lib/static-server.ts";
+import { chromiumPath } from "../test/browser/chromium.ts";
+import { builtPagePaths } from "../test/browser/site.ts";
+
+type Scores = Record<string, string | number>;
+
+function score(category: { score: number | null } | undefined): number | string {
+  return category?.score === null || category?.score === undefined ? "–" : Math.round(category.score * 100);
+}
+
+export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
+  const server = await serveStatic(siteDir);
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const rows: Scores[] = [];
+  try {
+    for (const path of builtPagePaths(siteDir).filter((p) => p !== "/404")) {
+      for (const preset of ["desktop", "mobile"] as const) {
+        const result = await lighthouse(
+          server.url + path,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] },
+          preset === "desktop" ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        rows.push({
+          page: path,
+          preset,
+          performance: score(lhr?.categories.performance),
+          accessibility: score(lhr?.categories.accessibility),
+          "best practices": score(lhr?.categories["best-practices"]),
+          seo: score(lhr?.categories.seo),
+          CLS: Number(lhr?.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN).toFixed(3),
+        });
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return rows;
+}

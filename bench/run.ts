@@ -1,0 +1,87 @@
+// npm run bench: every speed, size and quality figure of the kit, measured in one run, printed
+// as tables and written to bench/results.json. Not a test: it reports numbers against targets.
+//
+//   tsx bench/run.ts [--quick]   --quick: 10k/100k events only, no Lighthouse
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { measureBuild } from "./build-time.ts";
+import { measureLighthouse } from "./lighthouse.ts";
+import { measurePageWeights } from "./page-weight.ts";
+import { writeSyntheticEvidence } from "./synthetic.ts";
+import { measureTimeline } from "./timeline.ts";
+
+const quick = process.argv.includes("--quick");
+const work = resolve(".tmp/bench");
+mkdirSync(work, { recursive: true });
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
+
+function machine(): string {
+  const cpus = execFileSync("nproc").toString().trim();
+  return `${cpus} cores, Node ${process.version}`;
+}
+
+function table(title: string, rows: Record<string, string | number>[]): void {
+  process.stdout.write(`\n${title}\n`);
+  if (!rows.length) return void process.stdout.write("  (nothing measured)\n");
+  const columns = Object.keys(rows[0] ?? {});
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));
+  const line = (cells: string[]) => `  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ")}\n`;
+  process.stdout.write(line(columns));
+  process.stdout.write(line(widths.map((w) => "-".repeat(w))));
+  for (const row of rows) process.stdout.write(line(columns.map((c) => String(row[c] ?? ""))));
+}
+
+function child(mode: "papaparse" | "pipeline", dir: string): { ms: number; peakRssMb: number; rows: number } {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/pipeline-child.ts", mode, dir], {
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.toString());
+}
+
+// 1. The loader pipeline against papaparse alone, each in a fresh process.
+const pipeline = [];
+for (const events of quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]) {
+  const dir = join(work, `evidence-${events}`);
+  writeSyntheticEvidence(dir, { events });
+  const floor = child("papaparse", dir);
+  const full = child("pipeline", dir);
+  pipeline.push({
+    events,
+    "pipeline s": (full.ms / 1000).toFixed(2),
+    "rows/s": Math.round(full.rows / (full.ms / 1000)).toLocaleString("en-US"),
+    "peak RSS MB": Math.round(full.peakRssMb),
+    "papaparse s": (floor.ms / 1000).toFixed(2),
+    "x floor": (full.ms / floor.ms).toFixed(2),
+    target: "≤ 1.5x, < 1024 MB",
+  });
+}
+results.pipeline = pipeline;
+table("Loader pipeline (parse → validate → compile) vs papaparse alone on the same files", pipeline);
+
+// 2. Whole builds: the shipped evidence and a 10,000-event folder (1,000 figures).
+const large = join(work, "evidence-10000");
+writeSyntheticEvidence(large, { events: 10_000 });
+const builds = [await measureBuild("data", join(work, "site-shipped")), await measureBuild(large, join(work, "site-10k"))];
+results.builds = builds;
+table("npm run build", builds);
+
+// 3. Bytes each page and embed transfers (gzip), everything it loads.
+const weights = await measurePageWeights(join(work, "site-shipped"));
+results.pageWeights = weights;
+table("Transferred bytes per page (gzip, everything the page loads)", weights);
+
+// 4. The timeline with 10,000 events in Chromium.
+const timeline = await measureTimeline(join(work, "site-10k"));
+results.timeline = timeline;
+table("Timeline, 10,000 events, in Chromium", timeline);
+
+// 5. Lighthouse, desktop and mobile presets, every page.
+if (!quick) {
+  const lighthouse = await measureLighthouse(join(work, "site-shipped"));
+  results.lighthouse = lighthouse;
+  table("Lighthouse (performance ≥ 95 desktop, ≥ 90 mobile; accessibility 100; CLS 0 on embeds)", lighthouse);
+}
+
+writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write("\nwritten: bench/results.json\n");

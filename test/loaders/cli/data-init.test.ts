@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { initEvidenceFolder, initialTable } from "../../../loaders/cli/data-init.ts";
+import { readEvidence } from "../../../loaders/evidence.ts";
+import { schemas } from "../../../loaders/schema/index.ts";
+import { headerRow } from "../../../loaders/schema/types.ts";
+
+const work = mkdtempSync(join(tmpdir(), "dossier-init-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("initEvidenceFolder(dir)", () => {
+  it("writes every table with its header and a commented example, which is valid and empty", () => {
+    const dir = join(work, "new");
+    const files = initEvidenceFolder(dir);
+    expect(files).toHaveLength(schemas.length);
+    for (const schema of schemas) {
+      const [header, example] = readFileSync(join(dir, schema.file), "utf8").split("\n");
+      expect(header).toBe(headerRow(schema));
+      expect(example).toMatch(/^# /);
+    }
+    const { evidence, problems } = readEvidence(dir);
+    expect(problems).toEqual([]);
+    expect(Object.values(evidence).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it("gives examples that, uncommented, form a valid evidence folder with one row per table", () => {
+    const dir = join(work, "uncommented");
+    initEvidenceFolder(dir);
+    for (const schema of schemas) {
+      const file = join(dir, schema.file);
+      writeFileSync(file, readFileSync(file, "utf8").replace("\n# ", "\n"));
+    }
+    const { evidence, problems } = readEvidence(dir);
+    expect(problems.map((p) => p.message)).toEqual([]);
+    expect(Object.values(evidence).map((rows) => rows.length)).toEqual(schemas.map(() => 1));
+  });
+
+  it("refuses a folder that already has files", () => {
+    const dir = join(work, "taken");
+    initEvidenceFolder(dir);
+    expect(() => initEvidenceFolder(dir)).toThrow(/not empty/);
+  });
+});
+
+describe("initialTable(name)", () => {
+  it("quotes example cells that hold commas", () => {
+    expect(initialTable("sources")).toContain('"Example Bank asked for customer data, report says"');
+  });
+});
