@@ -17,7 +17,15 @@ export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
   const server = await serveStatic(siteDir);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const rows: Scores[] = [];
   try {
@@ -25,7 +33,12 @@ export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
       for (const preset of ["desktop", "mobile"] as const) {
         const result = await lighthouse(
           server.url + path,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] },
+          {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+          },
           preset === "desktop" ? desktopConfig : undefined,
         );
         const lhr = result?.lhr;

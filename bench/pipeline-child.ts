@@ -23,7 +23,8 @@ if (mode === "papaparse") {
   }
 } else {
   const { evidence, problems } = readEvidence(dir);
-  if (problems.some((p) => p.severity === "error")) throw new Error(`synthetic evidence has problems: ${problems[0]?.message}`);
+  if (problems.some((p) => p.severity === "error"))
+    throw new Error(`synthetic evidence has problems: ${problems[0]?.message}`);
   rows = compileEvidence(evidence).events.length;
 }
 const ms = performance.now() - started;

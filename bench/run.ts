@@ -62,7 +62,10 @@ table("Loader pipeline (parse → validate → compile) vs papaparse alone on th
 // 2. Whole builds: the shipped evidence and a 10,000-event folder (1,000 figures).
 const large = join(work, "evidence-10000");
 writeSyntheticEvidence(large, { events: 10_000 });
-const builds = [await measureBuild("data", join(work, "site-shipped")), await measureBuild(large, join(work, "site-10k"))];
+const builds = [
+  await measureBuild("data", join(work, "site-shipped")),
+  await measureBuild(large, join(work, "site-10k")),
+];
 results.builds = builds;
 table("npm run build", builds);
 

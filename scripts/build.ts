@@ -8,12 +8,14 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
-import { loadEvidence } from "../loaders/evidence.ts";
+import { currentEvidence } from "../loaders/render/loader-entry.ts";
+import config from "../observablehq.config.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
 import { writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
+import { prerenderLoaders } from "./lib/prerender.ts";
 
 const siteLanguage = "en";
 
@@ -63,6 +65,8 @@ async function main(): Promise<number> {
     }
     seedNpmVersions();
     clearLoaderOutputs();
+    const prerendered = await prerenderLoaders(config.dynamicPaths);
+    process.stderr.write(`ran ${prerendered.length} page and data loaders in one process\n`);
     rmSync(staging, { recursive: true, force: true });
     const { code, log } = await frameworkBuild(staging);
     const problems = buildLogProblems(log);
@@ -72,7 +76,7 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    const charts = await writeEmbedAssets(staging, loadEvidence(dataDir()));
+    const charts = await writeEmbedAssets(staging, currentEvidence());
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
     const outside = postprocessSite(staging, siteLanguage);
     if (outside.size) {

@@ -1,19 +1,17 @@
 // The embed gallery: every chart of the registry with a preview, the copy-paste snippet and its
 // downloads. Editors paste the snippet into any CMS; nothing loads from another host.
-import { chartRegistry } from "../loaders/charts/registry.ts";
-import { dataDir } from "../loaders/data-dir.ts";
-import { loadEvidence } from "../loaders/evidence.ts";
+
+import { buildChart, chartRegistry } from "../loaders/charts/registry.ts";
+import type { BuiltChart } from "../loaders/charts/types.ts";
 import { embedSnippet } from "../loaders/embed/oembed.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
 import { downloadLinksHtml } from "../loaders/render/embed-page.ts";
 import { inlineSvg } from "../loaders/render/figure.ts";
 import { escapeHtml } from "../loaders/render/html.ts";
+import { currentEvidence, runAsLoader } from "../loaders/render/loader-entry.ts";
 import { compiledAtHtml, frontMatter } from "../loaders/render/page.ts";
 
-const evidence = loadEvidence(dataDir());
-const charts = await Promise.all(chartRegistry.map((definition) => definition.build(evidence)));
-
-function galleryEntry(chart: (typeof charts)[number]): string {
+function galleryEntry(chart: BuiltChart): string {
   const id = escapeHtml(chart.id);
   return [
     `<section class="gallery-entry" id="embed-${id}" aria-labelledby="embed-${id}-title">`,
@@ -27,7 +25,10 @@ function galleryEntry(chart: (typeof charts)[number]): string {
   ].join("");
 }
 
-process.stdout.write(`${frontMatter({ title: "Embed a chart" })}
+export default async function render(): Promise<string> {
+  const evidence = currentEvidence();
+  const charts = await Promise.all(chartRegistry.map((definition) => buildChart(definition, evidence)));
+  return `${frontMatter({ title: "Embed a chart" })}
 # Embed a chart in an article
 
 Every chart on this site can go into an article in any CMS: copy its embed code and paste it
@@ -43,4 +44,7 @@ ${charts.length ? charts.map(galleryEntry).join("\n\n") : '<p class="empty">The 
 import {enhanceGallery} from "./components/embed-gallery.js";
 enhanceGallery(document);
 \`\`\`
-`);
+`;
+}
+
+await runAsLoader(import.meta.url, render);

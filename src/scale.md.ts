@@ -2,75 +2,76 @@
 // story's; every number comes from figures.csv through the chart registry and the figures
 // compiler, and every chart arrives as SVG with its data table, so the page needs no JavaScript.
 
+import { buildChart } from "../loaders/charts/registry.ts";
 import { formatDate, sourceLine } from "../loaders/charts/scale/common.ts";
 import { describeDiscrepancy } from "../loaders/charts/scale/discrepancies.ts";
 import { scaleCharts } from "../loaders/charts/scale/index.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../loaders/charts/scale/select.ts";
 import type { BuiltChart } from "../loaders/charts/types.ts";
-import { dataDir } from "../loaders/data-dir.ts";
-import { loadEvidence } from "../loaders/evidence.ts";
 import { formatQuantity } from "../loaders/format/number.ts";
 import { figureHtml } from "../loaders/render/figure.ts";
 import { escapeHtml } from "../loaders/render/html.ts";
+import { currentEvidence, runAsLoader } from "../loaders/render/loader-entry.ts";
 import { compiledAtHtml, frontMatter } from "../loaders/render/page.ts";
 
-const evidence = loadEvidence(dataDir());
-const figures = digest(evidence);
-const charts = new Map<string, BuiltChart>();
-for (const definition of scaleCharts) charts.set(definition.id, await definition.build(evidence));
+export default async function render(): Promise<string> {
+  const evidence = currentEvidence();
+  const figures = digest(evidence);
+  const charts = new Map<string, BuiltChart>();
+  for (const definition of scaleCharts) charts.set(definition.id, await buildChart(definition, evidence));
 
-/** A chart as one HTML block, or its takeaway as the empty state when there is nothing to chart. */
-function chart(id: string): string {
-  const c = charts.get(id);
-  if (!c) return "";
-  if (c.empty) return `<p class="empty">${escapeHtml(c.takeaway)}</p>`;
-  const figure = figureHtml({
-    id: c.id,
-    title: c.title,
-    takeaway: c.takeaway,
-    description: c.description,
-    svg: c.svg,
-    sourceLine: c.sourceLine,
-    table: c.table,
-  });
-  // Shown by the enhancement script only: without JavaScript there is nothing to click.
-  const explore = c.spec
-    ? `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}" hidden>Explore interactively</button>`
-    : "";
-  return `${figure}${explore}`;
-}
-
-function lead(): string {
-  const headline = headlineTotal(figures);
-  if (!headline) return "The evidence has no stated totals yet, so there is nothing to set in scale.";
-  const kind = headline.estimate ? `${headline.estimate}, ` : "";
-  const note = headline.notes ? ` Its note in the evidence: “${escapeHtml(headline.notes)}”` : "";
-  const source = sourceLine(headline.sources, evidence).replace(/\.$/, "");
-  return `The headline number in the evidence is <strong>${escapeHtml(formatQuantity(headline.value, headline.unit))}</strong> — “${escapeHtml(headline.subject)}” (${escapeHtml(`${kind}${formatDate(headline.asOf)}; ${source}`)}).${note}`;
-}
-
-function discrepancies(): string {
-  if (!evidence.figures.length) return '<p class="empty">The evidence has no figures yet.</p>';
-  if (!figures.discrepancies.length) {
-    return '<p class="empty">The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.</p>';
+  /** A chart as one HTML block, or its takeaway as the empty state when there is nothing to chart. */
+  function chart(id: string): string {
+    const c = charts.get(id);
+    if (!c) return "";
+    if (c.empty) return `<p class="empty">${escapeHtml(c.takeaway)}</p>`;
+    const figure = figureHtml({
+      id: c.id,
+      title: c.title,
+      takeaway: c.takeaway,
+      description: c.description,
+      svg: c.svg,
+      sourceLine: c.sourceLine,
+      table: c.table,
+    });
+    // Shown by the enhancement script only: without JavaScript there is nothing to click.
+    const explore = c.spec
+      ? `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}" hidden>Explore interactively</button>`
+      : "";
+    return `${figure}${explore}`;
   }
-  const items = figures.discrepancies
-    .map((d) => describeDiscrepancy(d, evidence))
-    .map(
-      (note) =>
-        `<li data-discrepancy="${escapeHtml(note.kind)}">${escapeHtml(note.text)} <span class="discrepancy-sources">${escapeHtml(sourceLine(note.sources, evidence))}</span></li>`,
-    )
-    .join("");
-  return `<ul class="discrepancies">${items}</ul>`;
-}
 
-function missingBanks(): string {
-  const banks = actorsWithoutFigures(evidence, "bank");
-  if (!banks.length) return "";
-  return `<p>The evidence has no verified figure for ${escapeHtml(banks.join(", "))}: their customer numbers could not be pinned to a source and a date, so they are left out rather than guessed.</p>`;
-}
+  function lead(): string {
+    const headline = headlineTotal(figures);
+    if (!headline) return "The evidence has no stated totals yet, so there is nothing to set in scale.";
+    const kind = headline.estimate ? `${headline.estimate}, ` : "";
+    const note = headline.notes ? ` Its note in the evidence: “${escapeHtml(headline.notes)}”` : "";
+    const source = sourceLine(headline.sources, evidence).replace(/\.$/, "");
+    return `The headline number in the evidence is <strong>${escapeHtml(formatQuantity(headline.value, headline.unit))}</strong> — “${escapeHtml(headline.subject)}” (${escapeHtml(`${kind}${formatDate(headline.asOf)}; ${source}`)}).${note}`;
+  }
 
-process.stdout.write(`${frontMatter({ title: "Scale" })}
+  function discrepancies(): string {
+    if (!evidence.figures.length) return '<p class="empty">The evidence has no figures yet.</p>';
+    if (!figures.discrepancies.length) {
+      return '<p class="empty">The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.</p>';
+    }
+    const items = figures.discrepancies
+      .map((d) => describeDiscrepancy(d, evidence))
+      .map(
+        (note) =>
+          `<li data-discrepancy="${escapeHtml(note.kind)}">${escapeHtml(note.text)} <span class="discrepancy-sources">${escapeHtml(sourceLine(note.sources, evidence))}</span></li>`,
+      )
+      .join("");
+    return `<ul class="discrepancies">${items}</ul>`;
+  }
+
+  function missingBanks(): string {
+    const banks = actorsWithoutFigures(evidence, "bank");
+    if (!banks.length) return "";
+    return `<p>The evidence has no verified figure for ${escapeHtml(banks.join(", "))}: their customer numbers could not be pinned to a source and a date, so they are left out rather than guessed.</p>`;
+  }
+
+  return `${frontMatter({ title: "Scale" })}
 <link rel="stylesheet" href="./scale.css">
 
 # The scale of Cambridge Analytica
@@ -133,4 +134,7 @@ ${discrepancies()}
 import {enhanceExploreButtons, fetchChartSpec} from "./components/explore-chart.js";
 const exploring = enhanceExploreButtons(document, (id) => fetchChartSpec("./charts", id));
 \`\`\`
-`);
+`;
+}
+
+await runAsLoader(import.meta.url, render);

@@ -8,6 +8,7 @@
 //   oembed/<id>.json  an oEmbed "rich" response for CMSs that embed by URL
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildChart } from "../charts/registry.ts";
 import type { BuiltChart, ChartDefinition } from "../charts/types.ts";
 import type { Evidence } from "../model.ts";
 import { rowsToCsv } from "./csv.ts";
@@ -50,7 +51,7 @@ export async function writeChartAssets(
   mkdirSync(join(outDir, "oembed"), { recursive: true });
   const built: BuiltChart[] = [];
   for (const definition of registry) {
-    const chart = await definition.build(evidence);
+    const chart = await buildChart(definition, evidence);
     built.push(chart);
     for (const [name, content] of Object.entries(chartDownloads(chart))) {
       writeFileSync(join(outDir, "charts", name), content);

@@ -1,7 +1,10 @@
-// The whole validated evidence as JSON, for pages that work in the browser (timeline filters,
-// statement comparison). Fails the build with every problem when the evidence is invalid.
+// The whole validated evidence as JSON: the front page's "download all the evidence" link.
+// Fails the build with every problem when the evidence is invalid.
 import { compileEvidence } from "../../loaders/compile/evidence-json.ts";
-import { dataDir } from "../../loaders/data-dir.ts";
-import { loadEvidence } from "../../loaders/evidence.ts";
+import { currentEvidence, runAsLoader } from "../../loaders/render/loader-entry.ts";
 
-process.stdout.write(JSON.stringify(compileEvidence(loadEvidence(dataDir()))));
+export default function render(): string {
+  return JSON.stringify(compileEvidence(currentEvidence()));
+}
+
+await runAsLoader(import.meta.url, render);

@@ -1,0 +1,29 @@
+// Counts for a front page's large numbers, computed from the evidence. Which actors and events
+// to count is the page's choice (story words live in page prose), not this module's.
+import type { ActorKind } from "../enums.ts";
+import type { Actor, Evidence, EvidenceEvent } from "../model.ts";
+
+export interface ActorsInEvents {
+  actors: Actor[];
+  events: EvidenceEvent[];
+}
+
+/** Actors of one kind that take part in events of one kind, from a date on (ISO prefix order). */
+export function actorsInEvents(
+  evidence: Evidence,
+  { actorKind, eventKind, from }: { actorKind: ActorKind; eventKind: string; from?: string },
+): ActorsInEvents {
+  const events = evidence.events.filter(
+    (event) => event.kind === eventKind && (from === undefined || event.date.iso >= from),
+  );
+  const ids = new Set(events.flatMap((event) => event.actors));
+  const actors = evidence.actors.filter((actor) => actor.kind === actorKind && ids.has(actor.id));
+  return { actors, events };
+}
+
+/** Events of one kind, oldest first. */
+export function eventsOfKind(evidence: Evidence, kind: string): EvidenceEvent[] {
+  return evidence.events
+    .filter((event) => event.kind === kind)
+    .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
+}
