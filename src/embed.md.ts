@@ -3,6 +3,7 @@
 
 import { buildChart, chartRegistry } from "../loaders/charts/registry.ts";
 import type { BuiltChart } from "../loaders/charts/types.ts";
+import { hasImage } from "../loaders/embed/assets.ts";
 import { embedSnippet } from "../loaders/embed/oembed.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
 import { downloadLinksHtml } from "../loaders/render/embed-page.ts";
@@ -17,7 +18,9 @@ function galleryEntry(chart: BuiltChart): string {
     `<section class="gallery-entry" id="embed-${id}" aria-labelledby="embed-${id}-title">`,
     `<h2 id="embed-${id}-title">${escapeHtml(chart.title)}</h2>`,
     `<p>${escapeHtml(chart.takeaway)}</p>`,
-    `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`,
+    hasImage(chart)
+      ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`
+      : "",
     `<p><a href="./embed/${id}">Preview the embed page</a> · Downloads: ${downloadLinksHtml(chart, "./")}</p>`,
     `<label class="snippet-label" for="snippet-${id}">Embed code</label>`,
     `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, siteUrl()))}</textarea>`,

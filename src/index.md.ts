@@ -40,9 +40,11 @@ function keyFigures(evidence: Evidence): KeyFigure[] {
   const figures: KeyFigure[] = [];
   const headline = compileFigures(evidence.figures).totals[0]?.headline;
   if (headline) {
+    const currency = /^[A-Z]{3}$/.test(headline.unit);
     figures.push({
-      number: formatQuantity(headline.value, headline.unit).replace(` ${headline.unit}`, ""),
-      label: `${headline.unit}: ${headline.subject}`,
+      number: currency ? formatQuantity(headline.value, headline.unit) : formatCount(headline.value),
+      label:
+        currency || headline.unit === "people" ? headline.subject : `${headline.unit}: ${headline.subject}`,
       detail: `${escapeHtml([headline.estimate, headline.asOf ? formatPartialDate(headline.asOf) : ""].filter(Boolean).join(", "))}. Source: ${sourceLink(evidence, headline.sources[0])}. <a href="./scale">The scale</a>`,
     });
   }

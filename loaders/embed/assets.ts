@@ -20,10 +20,12 @@ export function standaloneSvg(svg: string): string {
   return svg.replace(/^(<svg\b[^>]*>)/, '$1<rect width="100%" height="100%" fill="white"/>');
 }
 
+export function hasImage(chart: BuiltChart): boolean {
+  return !chart.empty && /^<svg\b/.test(chart.svg);
+}
+
 export function chartDownloads(chart: BuiltChart): Record<string, string | Buffer> {
   const files: Record<string, string | Buffer> = {
-    [`${chart.id}.svg`]: standaloneSvg(chart.svg),
-    [`${chart.id}.png`]: svgToPng(standaloneSvg(chart.svg)).png,
     [`${chart.id}.csv`]: rowsToCsv(chart.rows),
     [`${chart.id}.json`]: `${JSON.stringify(
       {
@@ -38,6 +40,11 @@ export function chartDownloads(chart: BuiltChart): Record<string, string | Buffe
     )}\n`,
   };
   if (chart.spec) files[`${chart.id}.vl.json`] = `${JSON.stringify(chart.spec, null, 2)}\n`;
+  // A chart with nothing to draw has no image; its embed page shows the empty state instead.
+  if (hasImage(chart)) {
+    files[`${chart.id}.svg`] = standaloneSvg(chart.svg);
+    files[`${chart.id}.png`] = svgToPng(standaloneSvg(chart.svg)).png;
+  }
   return files;
 }
 

@@ -1,5 +1,6 @@
 // The body of an embed page, built at build time from a chart of the registry.
 import type { BuiltChart } from "../charts/types.ts";
+import { hasImage } from "../embed/assets.ts";
 import { dataTableHtml, inlineSvg } from "./figure.ts";
 import { escapeHtml } from "./html.ts";
 
@@ -9,8 +10,12 @@ export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
     ["CSV", `${chart.id}.csv`],
     ["JSON", `${chart.id}.json`],
     ...(chart.spec ? [["Vega-Lite spec", `${chart.id}.vl.json`]] : []),
-    ["SVG", `${chart.id}.svg`],
-    ["PNG", `${chart.id}.png`],
+    ...(hasImage(chart)
+      ? [
+          ["SVG", `${chart.id}.svg`],
+          ["PNG", `${chart.id}.png`],
+        ]
+      : []),
   ] as const;
   return files
     .map(
@@ -22,16 +27,22 @@ export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
 
 export function embedPageHtml(chart: BuiltChart, page: string): string {
   const id = escapeHtml(chart.id);
+  const image = hasImage(chart);
+  const chartHtml = image
+    ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}" style="max-width:${Math.ceil(chart.width)}px;aspect-ratio:${Math.ceil(chart.width)}/${Math.ceil(chart.height)}">${inlineSvg(chart.svg)}</div></figure>`
+    : "";
+  const spec = chart.spec && image ? ` data-embed-spec="../charts/${id}.vl.json"` : "";
   return [
     // Before anything paints: ?theme=light|dark overrides the reader's setting.
     `<script>(function(){var t=new URLSearchParams(location.search).get("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)})()</script>`,
-    `<article class="embed" data-embed="${id}"${chart.spec ? ' data-embed-spec="../charts/' + id + '.vl.json"' : ""}>`,
+    `<article class="embed" data-embed="${id}"${spec}>`,
     `<h1 class="embed-title">${escapeHtml(chart.title)}</h1>`,
-    `<p class="embed-takeaway">${escapeHtml(chart.takeaway)}</p>`,
-    `<figure class="chart" data-chart="${id}">`,
-    `<div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}" style="max-width:${Math.ceil(chart.width)}px;aspect-ratio:${Math.ceil(chart.width)}/${Math.ceil(chart.height)}">${inlineSvg(chart.svg)}</div>`,
-    "</figure>",
-    `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`,
+    // With nothing to chart, the takeaway says so: it is the empty state.
+    `<p class="embed-takeaway${image ? "" : " empty"}">${escapeHtml(chart.takeaway)}</p>`,
+    chartHtml,
+    chart.table.rows.length
+      ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`
+      : "",
     `<p class="embed-source">${escapeHtml(chart.sourceLine)}</p>`,
     `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="..${escapeHtml(page)}#chart-${id}">Open in Dossier</a></p>`,
     "</article>",

@@ -1,0 +1,61 @@
+// The kit is for the next investigation too: any evidence folder that passes data:check builds,
+// and every page and embed renders without errors — a minimal folder (one row per table), an
+// all-empty folder (headers only) and a large synthetic one (10,000 events, 1,000 figures).
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
+import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { launchChromium } from "./chromium.ts";
+import { builtPagePaths, openProbe } from "./site.ts";
+
+const large = resolve(".tmp/evidence-synthetic-10000");
+const folders = {
+  minimal: resolve("test/fixtures/evidence/minimal"),
+  empty: resolve("test/fixtures/evidence/empty"),
+  "synthetic 10,000 events": large,
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  writeSyntheticEvidence(large, { events: 10_000, figures: 1_000 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(Object.entries(folders))("a site built from the %s evidence folder", (name, dataDir) => {
+  const siteDir = resolve(`.tmp/site-${name.replace(/\W+/g, "-")}`);
+  let server: StaticServer;
+  beforeAll(async () => {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", siteDir], {
+      env: { ...process.env, DATA_DIR: dataDir, DOSSIER_QUIET: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    server = await serveStatic(siteDir);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("renders every page and embed with no error, no outside request, one h1 and no axe violation", async () => {
+    const paths = builtPagePaths(siteDir);
+    expect(paths).toContain("/");
+    const problems: string[] = [];
+    for (const path of paths) {
+      const probe = await openProbe(browser, server.url);
+      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      const h1 = await probe.page.locator("h1").count();
+      if (h1 !== 1) problems.push(`${path}: ${h1} h1 elements`);
+      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+      for (const v of violations) problems.push(`${path}: axe ${v.id} (${v.nodes.length} nodes)`);
+      await probe.close();
+      for (const error of probe.errors) problems.push(`${path}: ${error}`);
+      for (const url of probe.outsideRequests) problems.push(`${path}: request to ${url}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
