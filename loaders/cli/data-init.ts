@@ -3,9 +3,9 @@
 // starts from the contract: remove "# " from a row to make it data, or delete it.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { rowsToCsv } from "../embed/csv.ts";
 import type { TableName } from "../model.ts";
 import { schemas } from "../schema/index.ts";
-import { rowsToCsv } from "../embed/csv.ts";
 
 /** One consistent example per table: uncommented, they form a valid evidence folder. */
 export const examples: Record<TableName, Record<string, string>> = {
@@ -18,7 +18,13 @@ export const examples: Record<TableName, Record<string, string>> = {
     kind: "news",
     notes: "An example row: replace it with a real source.",
   },
-  actors: { id: "example-bank", name: "Example Bank", kind: "bank", affiliation: "", notes: "An example actor." },
+  actors: {
+    id: "example-bank",
+    name: "Example Bank",
+    kind: "bank",
+    affiliation: "",
+    notes: "An example actor.",
+  },
   events: {
     id: "example-bank-asked-for-data",
     date: "2018-08",
@@ -99,7 +105,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   } else {
     try {
       for (const file of initEvidenceFolder(resolve(dir))) process.stdout.write(`created ${file}\n`);
-      process.stdout.write(`Next: edit the files, remove "# " before an example to use it, then DATA_DIR=${dir} npm run data:check\n`);
+      process.stdout.write(
+        `Next: edit the files, remove "# " before an example to use it, then DATA_DIR=${dir} npm run data:check\n`,
+      );
     } catch (error) {
       process.stderr.write(`${(error as Error).message}\n`);
       process.exitCode = 1;

@@ -3,7 +3,11 @@
 // or at once with ?interactive=1. The static SVG stays until the interactive view is drawn.
 import { reportEmbedHeight } from "./embed-resize.js";
 
-async function showInteractive(figure: HTMLElement, specUrl: string, button: HTMLButtonElement): Promise<void> {
+async function showInteractive(
+  figure: HTMLElement,
+  specUrl: string,
+  button: HTMLButtonElement,
+): Promise<void> {
   button.disabled = true;
   button.textContent = "Loading…";
   try {
@@ -17,7 +21,11 @@ async function showInteractive(figure: HTMLElement, specUrl: string, button: HTM
     const image = figure.querySelector<HTMLElement>(".chart-image");
     const target = document.createElement("div");
     target.className = "chart-interactive";
-    await embed(target, { ...spec, background: "transparent" }, { actions: false, renderer: "svg", tooltip: true });
+    await embed(
+      target,
+      { ...spec, background: "transparent" },
+      { actions: false, renderer: "svg", tooltip: true },
+    );
     image?.replaceWith(target);
     button.remove();
   } catch (error) {
@@ -39,5 +47,6 @@ export function enhanceEmbedPage(article: HTMLElement | null): void {
   button.textContent = "Interactive view";
   button.addEventListener("click", () => showInteractive(figure, specUrl, button));
   figure.after(button);
-  if (new URLSearchParams(location.search).get("interactive") === "1") void showInteractive(figure, specUrl, button);
+  if (new URLSearchParams(location.search).get("interactive") === "1")
+    void showInteractive(figure, specUrl, button);
 }

@@ -11,7 +11,12 @@ export function reportEmbedHeight(chart: string, content: HTMLElement): () => vo
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    const message: EmbedSizeMessage = { type: embedSizeMessageType, version: embedSizeMessageVersion, chart, height };
+    const message: EmbedSizeMessage = {
+      type: embedSizeMessageType,
+      version: embedSizeMessageVersion,
+      chart,
+      height,
+    };
     window.parent.postMessage(message, "*");
   };
   const observer = new ResizeObserver(post);

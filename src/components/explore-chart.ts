@@ -17,7 +17,10 @@ const label = {
 };
 
 /** Reveals every `button[data-explore]` under `root` and wires it to its figure `#chart-<id>`. */
-export function enhanceExploreButtons(root: ParentNode, loadSpec: (id: string) => Promise<VisualizationSpec>): number {
+export function enhanceExploreButtons(
+  root: ParentNode,
+  loadSpec: (id: string) => Promise<VisualizationSpec>,
+): number {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button[data-explore]")];
   for (const button of buttons) {
     const id = button.dataset.explore ?? "";
