@@ -101,16 +101,24 @@ describe("the embed snippet in a host article on another origin", () => {
     // Chromium pauses rendering in cross-origin frames that are off screen, as a reader's
     // browser does; each iframe is looked at, as a reader scrolling the article would.
     const fits = async () => {
-      for (const iframe of await page.locator("iframe[data-dossier-embed]").all()) await iframe.scrollIntoViewIfNeeded();
+      for (const iframe of await page.locator("iframe[data-dossier-embed]").all())
+        await iframe.scrollIntoViewIfNeeded();
       const outer = await iframeFit(page);
       const inner = await contentHeights(page);
-      return outer.map((o, i) => ({ gap: Math.abs(o.outer - (inner[i]?.content ?? 0)), scrolls: inner[i]?.scrolls }));
+      return outer.map((o, i) => ({
+        gap: Math.abs(o.outer - (inner[i]?.content ?? 0)),
+        scrolls: inner[i]?.scrolls,
+      }));
     };
-    await expect.poll(async () => (await fits()).every((f) => f.gap <= 24 && !f.scrolls), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await fits()).every((f) => f.gap <= 24 && !f.scrolls), { timeout: 10_000 })
+      .toBe(true);
     const wide = (await iframeFit(page)).map((f) => f.outer);
 
     await page.setViewportSize({ width: 360, height: 800 });
-    await expect.poll(async () => (await fits()).every((f) => f.gap <= 24 && !f.scrolls), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await fits()).every((f) => f.gap <= 24 && !f.scrolls), { timeout: 10_000 })
+      .toBe(true);
     const narrow = (await iframeFit(page)).map((f) => f.outer);
     expect(narrow).not.toEqual(wide);
 
@@ -128,7 +136,14 @@ describe("the embed snippet in a host article on another origin", () => {
 
     await probe.close();
     expect(probe.errors).toEqual([]);
-    expect(requests.filter((url) => !allowed.some((origin) => url.startsWith(`${origin}/`)) && !url.startsWith("data:") && !url.includes("127.0.0.3"))).toEqual([]);
+    expect(
+      requests.filter(
+        (url) =>
+          !allowed.some((origin) => url.startsWith(`${origin}/`)) &&
+          !url.startsWith("data:") &&
+          !url.includes("127.0.0.3"),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -145,7 +160,10 @@ describe.each(chartIds)("embed page %s", (id) => {
   });
 
   it("follows ?theme=dark and ?theme=light whatever the reader's setting", async () => {
-    for (const [theme, scheme] of [["dark", "light"], ["light", "dark"]] as const) {
+    for (const [theme, scheme] of [
+      ["dark", "light"],
+      ["light", "dark"],
+    ] as const) {
       const probe = await openProbe(browser, site.url, { colorScheme: scheme });
       await probe.page.goto(`${site.url}/embed/${id}?theme=${theme}`, { waitUntil: "networkidle" });
       const background = await probe.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -176,7 +194,8 @@ describe.each(chartIds)("embed page %s", (id) => {
     const columns = rows[0] ?? [];
     for (const row of rows.slice(1)) {
       row.forEach((cell, i) => {
-        if (/^[=+\-@\t\r\n]/.test(cell)) expect(Number.isFinite(Number(cell)), `${columns[i]}: ${cell}`).toBe(true);
+        if (/^[=+\-@\t\r\n]/.test(cell))
+          expect(Number.isFinite(Number(cell)), `${columns[i]}: ${cell}`).toBe(true);
       });
     }
     const oembed = JSON.parse(readFileSync(join(siteDir, "oembed", `${id}.json`), "utf8"));

@@ -70,7 +70,9 @@ describe("build", () => {
     writeFileSync(eventsFile, `${header}\n${cells.join(",")}\n`);
     const result = await build(data, out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`events.csv:2:${dateColumn + 1} date "2018-02-30" is not a calendar date`);
+    expect(result.stderr).toContain(
+      `events.csv:2:${dateColumn + 1} date "2018-02-30" is not a calendar date`,
+    );
     expect(builtEvidence(out)).toBe(before);
     expect(readdirSync(work).filter((name) => name.includes(".building-"))).toEqual([]);
   });

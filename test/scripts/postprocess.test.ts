@@ -25,7 +25,8 @@ describe("outsideResources(html)", () => {
     ]);
   });
   it("allows oEmbed discovery links, which no browser fetches", () => {
-    const html = '<link rel="alternate" type="application/json+oembed" href="https://news.example/oembed/a.json">';
+    const html =
+      '<link rel="alternate" type="application/json+oembed" href="https://news.example/oembed/a.json">';
     expect(outsideResources(html)).toEqual([]);
   });
   it("allows links a reader may click and local resources", () => {
@@ -43,7 +44,10 @@ describe("buildLogProblems(log)", () => {
   });
   it("finds broken links, which Framework only warns about", () => {
     const log = "\x1b[33mWarning: 1 broken link\x1b[39m (3 validated)\n↳ /index → /timeline#ev-1";
-    expect(buildLogProblems(log)).toEqual(["Warning: 1 broken link (3 validated)", "↳ /index → /timeline#ev-1"]);
+    expect(buildLogProblems(log)).toEqual([
+      "Warning: 1 broken link (3 validated)",
+      "↳ /index → /timeline#ev-1",
+    ]);
   });
   it("passes a clean log", () => {
     expect(buildLogProblems("render /index → dist/index.html\n2 links validated")).toEqual([]);

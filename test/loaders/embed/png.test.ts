@@ -9,7 +9,9 @@ const withoutText = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height=
 /** Pixels that are not white in the PNG rendering of an SVG (decoded by resvg itself). */
 function inkedPixels(svg: string): number {
   const { png } = svgToPng(svg, 1);
-  const decoded = new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="80"><image width="300" height="80" xlink:href="data:image/png;base64,${png.toString("base64")}"/></svg>`).render();
+  const decoded = new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="300" height="80"><image width="300" height="80" xlink:href="data:image/png;base64,${png.toString("base64")}"/></svg>`,
+  ).render();
   let inked = 0;
   const pixels = decoded.pixels;
   for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 200) inked++;
