@@ -1,5 +1,6 @@
 // The front page (a Framework page loader: it prints Markdown at build time). The story's words
 // are here; every number is computed from the evidence folder. No JavaScript runs on this page.
+import { existsSync } from "node:fs";
 import { buildChart, chartRegistry } from "../loaders/charts/registry.ts";
 import { compileFigures } from "../loaders/compile/figures.ts";
 import { actorsInEvents, eventsOfKind } from "../loaders/compile/key-facts.ts";
@@ -53,7 +54,7 @@ function keyFigures(evidence: Evidence): KeyFigure[] {
     figures.push({
       number: formatCount(asked.actors.length),
       label: `banks asked for data since 2017: ${asked.actors.map((a) => a.name).join(", ")}`,
-      detail: `${asked.events.length} requests in the evidence. <a href="./banks">The banks</a>`,
+      detail: `${asked.events.length} requests in the evidence.${existsSync("src/banks.md.ts") ? ' <a href="./banks">The banks</a>' : ""}`,
     });
   }
   const withdrawals = eventsOfKind(evidence, "withdrawal");
@@ -61,7 +62,7 @@ function keyFigures(evidence: Evidence): KeyFigure[] {
     figures.push({
       number: formatCount(withdrawals.length),
       label: withdrawals.length === 1 ? "bank pulled out of the talks" : "withdrawals from the talks",
-      detail: `${withdrawals.map((e) => escapeHtml(e.title)).join("; ")} <a href="./timeline#${escapeHtml(withdrawals[0]?.id ?? "")}">On the timeline</a>`,
+      detail: `${withdrawals.map((e) => escapeHtml(e.title)).join("; ")}${existsSync("src/timeline.md.ts") ? ` <a href="./timeline#${escapeHtml(withdrawals[0]?.id ?? "")}">On the timeline</a>` : ""}`,
     });
   }
   return figures;
@@ -78,26 +79,28 @@ async function compactTimeline(evidence: Evidence): Promise<string> {
 export default async function render(): Promise<string> {
   const evidence = currentEvidence();
   const compiledAt = new Date();
-  const pages = [
+  const pages = (
     [
-      "./timeline",
-      "Timeline",
-      `${evidence.events.length} events and ${evidence.statements.length} statements, lane by lane, each with its sources.`,
-    ],
-    [
-      "./scale",
-      "Scale",
-      `${evidence.figures.length} figures: the numbers against each other, and what does not add up.`,
-    ],
-    [
-      "./statements",
-      "Statements",
-      `${evidence.statements.length} statements, verbatim, and ${evidence.claims.length} claims compared side by side.`,
-    ],
-    ["./banks", "Banks", "Each bank: what it was asked, what it said, where it stands."],
-    ["./sources", "Sources", `${evidence.sources.length} sources, each with every fact that cites it.`],
-    ["./embed", "Embed", "Every chart with its embed code and downloads, for articles."],
-  ] as const;
+      [
+        "./timeline",
+        "Timeline",
+        `${evidence.events.length} events and ${evidence.statements.length} statements, lane by lane, each with its sources.`,
+      ],
+      [
+        "./scale",
+        "Scale",
+        `${evidence.figures.length} figures: the numbers against each other, and what does not add up.`,
+      ],
+      [
+        "./statements",
+        "Statements",
+        `${evidence.statements.length} statements, verbatim, and ${evidence.claims.length} claims compared side by side.`,
+      ],
+      ["./banks", "Banks", "Each bank: what it was asked, what it said, where it stands."],
+      ["./sources", "Sources", `${evidence.sources.length} sources, each with every fact that cites it.`],
+      ["./embed", "Embed", "Every chart with its embed code and downloads, for articles."],
+    ] as const
+  ).filter(([href]) => existsSync(`src/${href.slice(2)}.md`) || existsSync(`src/${href.slice(2)}.md.ts`));
 
   const outlets = new Set(evidence.sources.map((s) => s.outlet)).size;
   const statusList = Object.entries(EventStatus)

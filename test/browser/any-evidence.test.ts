@@ -15,7 +15,6 @@ const large = resolve(".tmp/evidence-synthetic-10000");
 const folders = {
   minimal: resolve("test/fixtures/evidence/minimal"),
   empty: resolve("test/fixtures/evidence/empty"),
-  "synthetic 10,000 events": large,
 };
 
 let browser: Browser;
