@@ -9,7 +9,6 @@ import { measureBuild } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
-import { measureTimeline } from "./timeline.ts";
 
 const quick = process.argv.includes("--quick");
 const work = resolve(".tmp/bench");
@@ -73,11 +72,6 @@ table("npm run build", builds);
 const weights = await measurePageWeights(join(work, "site-shipped"));
 results.pageWeights = weights;
 table("Transferred bytes per page (gzip, everything the page loads)", weights);
-
-// 4. The timeline with 10,000 events in Chromium.
-const timeline = await measureTimeline(join(work, "site-10k"));
-results.timeline = timeline;
-table("Timeline, 10,000 events, in Chromium", timeline);
 
 // 5. Lighthouse, desktop and mobile presets, every page.
 if (!quick) {
