@@ -9,6 +9,7 @@ import { measureBuild } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
+import { measureTimeline } from "./timeline.ts";
 
 const quick = process.argv.includes("--quick");
 const work = resolve(".tmp/bench");
@@ -72,6 +73,14 @@ table("npm run build", builds);
 const weights = await measurePageWeights(join(work, "site-shipped"));
 results.pageWeights = weights;
 table("Transferred bytes per page (gzip, everything the page loads)", weights);
+
+// 4. The timeline page with 10,000 events in Chromium: first render and filter updates.
+const timeline = await measureTimeline(join(work, "site-10k"), { runs: quick ? 2 : 5 });
+results.timeline = timeline;
+table(
+  "Timeline with 10,000 events in Chromium (medians; targets: first render < 300 ms, filter < 50 ms)",
+  timeline,
+);
 
 // 5. Lighthouse, desktop and mobile presets, every page.
 if (!quick) {

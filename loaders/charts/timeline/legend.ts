@@ -1,0 +1,63 @@
+// The timeline's legend and its status icons, built from the same symbols as the marks and
+// the status descriptions in enums.ts, so the key always matches what is drawn.
+import { EventStatus } from "../../enums.ts";
+import { escapeHtml } from "../../render/html.ts";
+import { type SymbolName, statementSymbol, statusSymbols, symbolPath, symbolPoints } from "./layout.ts";
+
+const iconSize = 12;
+
+function symbolSvg(symbol: SymbolName, cls: string): string {
+  const c = iconSize / 2 + 1;
+  return `<svg class="tl-key ${cls}" width="${iconSize + 2}" height="${iconSize + 2}" viewBox="0 0 ${iconSize + 2} ${iconSize + 2}" aria-hidden="true"><path fill="currentColor" d="${symbolPath(symbol, c, c, 10)}"/></svg>`;
+}
+
+function shapeSvg(kind: "period" | "uncertain" | "vague" | "link"): string {
+  const body = {
+    period:
+      '<rect x="1" y="4" width="30" height="8" fill="currentColor" fill-opacity="0.35" stroke="currentColor"/>',
+    uncertain:
+      '<rect x="1" y="4" width="30" height="8" fill="currentColor" fill-opacity="0.1" stroke="currentColor" stroke-dasharray="3 2"/>',
+    vague:
+      '<defs><linearGradient id="tl-key-fade"><stop offset="0" stop-color="currentColor" stop-opacity="0"/><stop offset="0.3" stop-color="currentColor" stop-opacity="0.6"/><stop offset="0.7" stop-color="currentColor" stop-opacity="0.6"/><stop offset="1" stop-color="currentColor" stop-opacity="0"/></linearGradient></defs><rect x="1" y="4" width="30" height="8" fill="url(#tl-key-fade)"/>',
+    link: '<path d="M16,1V15" stroke="currentColor"/><circle cx="16" cy="3" r="2.5" fill="currentColor"/><circle cx="16" cy="13" r="2.5" fill="currentColor"/>',
+  }[kind];
+  return `<svg class="tl-key" width="32" height="16" viewBox="0 0 32 16" aria-hidden="true">${body}</svg>`;
+}
+
+function entry(key: string, term: string, description: string): string {
+  return `<li>${key}<span><strong>${escapeHtml(term)}</strong>: ${escapeHtml(description)}</span></li>`;
+}
+
+export const statementDescription = "what an actor said, quoted verbatim";
+
+export function timelineLegendHtml(): string {
+  const statuses = Object.entries(EventStatus).map(([status, description]) =>
+    entry(symbolSvg(statusSymbols[status] ?? "circle", `tl-status-${status}`), status, description),
+  );
+  const shapes = [
+    entry(symbolSvg(statementSymbol, "tl-statement"), "statement", statementDescription),
+    entry(shapeSvg("period"), "bar", "a period, from its date to its end date"),
+    entry(shapeSvg("uncertain"), "dashed box", "a date known only to the month or the year"),
+    entry(
+      shapeSvg("vague"),
+      "faded ends",
+      "approximate dates; the entry's date note says how they are known",
+    ),
+    entry(shapeSvg("link"), "line", "joins an event to the other actors it involves"),
+  ];
+  return `<div class="tl-legend"><p class="tl-legend-title">Key</p><ul class="tl-legend-status">${statuses.join("")}</ul><ul class="tl-legend-shapes">${shapes.join("")}</ul></div>`;
+}
+
+/** CSS clip paths that draw each symbol as an inline icon in the list, from the same outlines. */
+export function iconCss(): string {
+  const symbols: SymbolName[] = ["circle", "diamond", "triangle", "cross", "square"];
+  const extent = 0.65;
+  const rules = symbols.map((symbol) => {
+    const points = symbolPoints(symbol, 1);
+    const clip = points.length
+      ? `polygon(${points.map(([x, y]) => `${(50 + (x / extent) * 50).toFixed(1)}% ${(50 + (y / extent) * 50).toFixed(1)}%`).join(",")})`
+      : `circle(${((0.5 / extent) * 50).toFixed(1)}%)`;
+    return `.tl-icon-${symbol}{clip-path:${clip}}`;
+  });
+  return `<style>${rules.join("")}</style>`;
+}

@@ -1,0 +1,124 @@
+// Every timeline item as a semantic, dated, sourced list, built at build time: what readers
+// without JavaScript get, the accessible alternative to the chart, and the text the browser
+// view copies into its card. One block of HTML with no blank lines; every value escaped.
+import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
+import type { Evidence } from "../../model.ts";
+import {
+  dateHtml,
+  maybeLinkHtml,
+  type PageLinks,
+  quoteHtml,
+  type SourceLink,
+  sourcesLineHtml,
+  text,
+} from "../../render/evidence-html.ts";
+import { itemSymbol } from "./layout.ts";
+
+/**
+ * Up to this many items, every year of the list starts open and each source is cited in full
+ * (outlet, date, link to the original). Beyond it the list is long (10,000 events make
+ * megabytes of HTML): years start closed and each source is one link to its entry on the
+ * sources page, which has the rest, so the page stays a fraction of the size.
+ */
+export const openListLimit = 300;
+
+export interface ListContext {
+  actorName(id: string): string;
+  source(id: string): SourceLink | undefined;
+  /** Links into the site's other pages (statements, sources). */
+  to: PageLinks;
+}
+
+export function listContext(evidence: Evidence, to: PageLinks): ListContext {
+  const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
+  const sources = new Map(evidence.sources.map((s) => [s.id, s]));
+  return {
+    actorName: (id) => actors.get(id) ?? id,
+    source: (id) => sources.get(id),
+    to,
+  };
+}
+
+const precisionNotes = { year: "date known to the year", month: "date known to the month", day: "" };
+
+/** "Aug 2017 – Aug 2018 (date known to the month)". */
+export function whenHtml(item: TimelineItem): string {
+  const range = item.endDate ? `${dateHtml(item.date)} – ${dateHtml(item.endDate)}` : dateHtml(item.date);
+  const note = precisionNotes[item.precision];
+  return `${range}${note ? ` <span class="tl-precision">(${note})</span>` : ""}`;
+}
+
+/** The words a reader sees for a status or a statement, beside its symbol. */
+export function statusText(item: Pick<TimelineItem, "status">): string {
+  return item.status ?? "statement";
+}
+
+export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): string {
+  const symbol = itemSymbol(item);
+  const cls = item.type === "statement" || !item.status ? "tl-statement" : `tl-status-${item.status}`;
+  return `<span class="tl-icon tl-icon-${symbol} ${cls}" aria-hidden="true"></span>`;
+}
+
+/** "Sources: A, B" with one link per source, to its entry on the sources page. */
+function compactSourcesHtml(sources: readonly SourceLink[], to: PageLinks): string {
+  if (!sources.length) return `<p class="cites">No source given.</p>`;
+  const links = sources.map((s) => maybeLinkHtml(to.source(s.id), text(s.outlet)));
+  return `<p class="cites">Source${sources.length === 1 ? "" : "s"}: ${links.join(", ")}</p>`;
+}
+
+export function entryHtml(item: TimelineItem, context: ListContext, { compact = false } = {}): string {
+  const kind = item.type === "statement" ? "" : ` · ${text(item.kind)}`;
+  const statementLink = item.type === "statement" ? context.to.statement(item.rowId) : undefined;
+  const body =
+    item.quote !== undefined
+      ? quoteHtml(item.rowId, item.quote)
+      : item.summary
+        ? `<p class="tl-summary">${text(item.summary)}</p>`
+        : "";
+  const actors = item.actors.map((id) => text(context.actorName(id))).join(", ");
+  const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
+  return [
+    `<li id="${text(item.id)}" class="tl-entry">`,
+    `<p class="tl-when">${whenHtml(item)}</p>`,
+    `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${text(statusText(item))}</span>${kind}</p>`,
+    `<p class="tl-title">${maybeLinkHtml(statementLink, text(item.title))}</p>`,
+    item.dateNote ? `<p class="tl-note">Date: ${text(item.dateNote)}</p>` : "",
+    body,
+    `<p class="tl-actors">${item.type === "statement" ? "Said by" : "Actors"}: ${actors}</p>`,
+    compact ? compactSourcesHtml(sources, context.to) : sourcesLineHtml(sources, context.to),
+    "</li>",
+  ].join("");
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/** "3 events and 1 statement". */
+export function countText(items: readonly TimelineItem[]): string {
+  const events = items.filter((i) => i.type === "event").length;
+  const statements = items.length - events;
+  const parts = [
+    events ? plural(events, "event", "events") : "",
+    statements ? plural(statements, "statement", "statements") : "",
+  ].filter(Boolean);
+  return parts.join(" and ") || "nothing";
+}
+
+/** Items grouped by the year they start in, in time order, one <details> per year. */
+export function timelineListHtml(timeline: Timeline, context: ListContext): string {
+  const years = new Map<string, TimelineItem[]>();
+  for (const item of timeline.items) {
+    const year = item.start.slice(0, 4);
+    const list = years.get(year);
+    if (list) list.push(item);
+    else years.set(year, [item]);
+  }
+  const long = timeline.items.length > openListLimit;
+  const open = long ? "" : " open";
+  const groups = [...years].map(
+    ([year, items]) =>
+      `<details class="tl-year"${open}><summary><h3>${text(year)} <span class="tl-year-count">${countText(items)}</span></h3></summary><ol class="tl-entries">${items.map((item) => entryHtml(item, context, { compact: long })).join("")}</ol></details>`,
+  );
+  return `<div class="tl-list">${groups.join("")}</div>`;
+}

@@ -1,0 +1,41 @@
+// The compact form of a compiled timeline that the page ships to the browser: lanes and kinds
+// once, items with day numbers and indexes (text stays in the page's list, not in the JSON).
+import type { Timeline } from "../../compile/timeline.ts";
+import { dayNumber, packView, type TimelineView, type ViewItem } from "./layout.ts";
+
+export function timelineView(timeline: Timeline): TimelineView {
+  const laneIndex = new Map(timeline.lanes.map((lane, i) => [lane.id, i]));
+  const kinds = timeline.kinds.map((k) => k.kind);
+  const kindIndex = new Map(kinds.map((kind, i) => [kind, i]));
+  return {
+    lanes: timeline.lanes.map((lane) => ({ id: lane.id, name: lane.name, group: lane.group })),
+    kinds,
+    items: timeline.items.map((item) => {
+      const links = item.lanes
+        .slice(1)
+        .map((id) => laneIndex.get(id) ?? -1)
+        .filter((i) => i >= 0);
+      const view: ViewItem = {
+        id: item.id,
+        type: item.type,
+        lane: laneIndex.get(item.lane) ?? 0,
+        start: dayNumber(item.start),
+        end: dayNumber(item.end) + 1,
+        form: item.form,
+        kind: kindIndex.get(item.kind) ?? 0,
+      };
+      if (links.length) view.links = links;
+      if (item.status) view.status = item.status;
+      if (item.vague) view.vague = true;
+      return view;
+    }),
+  };
+}
+
+/** The packed view as JSON safe inside a <script> element of a Framework page: no `<`, `$` or backtick. */
+export function viewJson(view: TimelineView): string {
+  return JSON.stringify(packView(view)).replace(
+    /[<>$`&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}

@@ -1,0 +1,142 @@
+// HTML pieces the evidence pages share: verbatim text, dates, stance badges, links to sources,
+// statements and timeline events. Every value from the data is escaped; links from the data go
+// through safeHref. Text never carries a raw line break, so a page's HTML block cannot be cut
+// by a blank line in a cell (Markdown would parse the rest as Markdown).
+import type { ClaimStance } from "../enums.ts";
+import { formatPartialDate } from "../format/partial-date.ts";
+import type { PartialDate } from "../model.ts";
+import { escapeHtml, safeHref } from "./html.ts";
+
+export interface SourceLink {
+  id: string;
+  outlet: string;
+  url?: string;
+  published?: PartialDate;
+}
+
+/** Data text for element content: escaped, line breaks as character references. */
+export function text(value: string): string {
+  return escapeHtml(value).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+}
+
+/** The same for attribute values. */
+export const attr = text;
+
+export function visuallyHidden(words: string): string {
+  return `<span class="visually-hidden">${text(words)}</span>`;
+}
+
+export function dateHtml(date: PartialDate): string {
+  return `<time datetime="${attr(date.iso)}">${text(formatPartialDate(date))}</time>`;
+}
+
+/** Page-local anchors for rows that are not the page's own: `claim--<id>`; slugs never hold "--". */
+export function anchor(kind: string, ...ids: string[]): string {
+  return [kind, ...ids].join("--");
+}
+
+/** The site's pages that link targets may live on. */
+export type SitePage = "timeline" | "statements" | "sources" | "banks";
+
+/**
+ * Links into the site's other pages. A link is made only when its page is part of the build
+ * (the build fails on links to pages or anchors that do not exist), so each returns undefined
+ * for a page the site does not have.
+ */
+export interface PageLinks {
+  has(page: SitePage): boolean;
+  event(id: string): string | undefined;
+  statement(id: string): string | undefined;
+  claim(id: string): string | undefined;
+  source(id: string): string | undefined;
+  bank(id: string): string | undefined;
+}
+
+export function pageLinks(pages: ReadonlySet<SitePage>): PageLinks {
+  const on = (page: SitePage, hash: string) => (pages.has(page) ? `/${page}#${hash}` : undefined);
+  return {
+    has: (page) => pages.has(page),
+    event: (id) => on("timeline", id),
+    statement: (id) => on("statements", id),
+    claim: (id) => on("statements", anchor("claim", id)),
+    source: (id) => on("sources", id),
+    bank: (id) => on("banks", id),
+  };
+}
+
+/** A link when there is somewhere to go, else the content alone. */
+export function maybeLinkHtml(href: string | undefined, content: string, className?: string): string {
+  return href ? linkHtml(href, content, className) : content;
+}
+
+export function linkHtml(href: string, content: string, className?: string): string {
+  return `<a href="${attr(href)}"${className ? ` class="${className}"` : ""}>${content}</a>`;
+}
+
+/** A link to a page of another host, from the data: only http(s), never sending a referrer. */
+export function externalLinkHtml(url: string | undefined, content: string): string | undefined {
+  const href = safeHref(url);
+  return href ? `<a href="${attr(href)}" rel="external noreferrer">${content}</a>` : undefined;
+}
+
+/** One source cited: its entry on the sources page, and the original when it has a link. */
+export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
+  const date = source.published ? `, ${dateHtml(source.published)}` : "";
+  const entry = maybeLinkHtml(to.source(source.id), `${text(source.outlet)}${date}`);
+  const original = externalLinkHtml(source.url, `original${visuallyHidden(` at ${source.outlet}`)}`);
+  return `<cite class="source-ref">${entry}</cite>${original ? ` <span class="original">(${original})</span>` : ""}`;
+}
+
+/** "Sources: A, B" as one line; an empty list says so. */
+export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, label = "Sources"): string {
+  if (!sources.length) return `<p class="cites">No source given.</p>`;
+  const word = label === "Sources" && sources.length === 1 ? "Source" : label;
+  return `<p class="cites"><span class="cites-label">${text(word)}:</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
+}
+
+/** The words, verbatim, in a blockquote; `data-quote` names the statement the text belongs to. */
+export function quoteHtml(statementId: string, words: string): string {
+  return `<blockquote class="quote"><p class="quote-text" data-quote="${attr(statementId)}">${text(words)}</p></blockquote>`;
+}
+
+export const stanceIcons: Record<ClaimStance | "silent" | "conflicting", string> = {
+  asserts: "✔",
+  denies: "✘",
+  qualifies: "◐",
+  conflicting: "⚠",
+  silent: "·",
+};
+
+/** A stance as icon and word; colour (from the class) is a third, redundant cue. */
+export function stanceHtml(stance: ClaimStance | "conflicting"): string {
+  return `<span class="stance stance-${stance}"><span class="stance-icon" aria-hidden="true">${stanceIcons[stance]}</span> ${stance}</span>`;
+}
+
+/** The first `words` words of a text, for labels; the full text is always one link away. */
+export function excerpt(value: string, words = 12): string {
+  const parts = value.split(/\s+/).filter(Boolean);
+  const kept = parts.slice(0, words).join(" ");
+  return parts.length > words ? `${kept} …` : kept;
+}
+
+/**
+ * A list that stays readable however much evidence there is: the first `visible` items shown, the
+ * next ones (up to `max` in all) folded into a <details>, and a line saying how many are left out.
+ */
+export function foldedListHtml(
+  items: readonly string[],
+  { visible, max, rest }: { visible: number; max: number; rest: (left: number) => string },
+): string {
+  const list = (xs: readonly string[]) =>
+    `<ul class="cell-list">${xs.map((x) => `<li>${x}</li>`).join("")}</ul>`;
+  const shown = items.slice(0, visible);
+  const folded = items.slice(visible, Math.max(visible, max));
+  const left = items.length - shown.length - folded.length;
+  return [
+    list(shown),
+    folded.length
+      ? `<details class="more"><summary>${folded.length.toLocaleString("en-US")} more</summary>${list(folded)}</details>`
+      : "",
+    left > 0 ? `<p class="more">${rest(left)}</p>` : "",
+  ].join("");
+}

@@ -1,0 +1,256 @@
+// The statements page's HTML blocks: the claims matrix, "reported vs said", the comparison of
+// two statements and the full list of statements. Built at build time from compiled evidence;
+// the browser only enhances it (src/components/statements.ts).
+import { claimsMatrixChartId } from "../charts/claims/matrix.ts";
+import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
+import { reportedVsSaid } from "../compile/claims-matrix.ts";
+import type { StatementsDigest, StatementView } from "../compile/statements.ts";
+import { type DiffPart, diffSides, diffWords } from "../compile/word-diff.ts";
+import { formatPartialDate } from "../format/partial-date.ts";
+import {
+  anchor,
+  attr,
+  dateHtml,
+  excerpt,
+  linkHtml,
+  maybeLinkHtml,
+  type PageLinks,
+  quoteHtml,
+  sourcesLineHtml,
+  stanceHtml,
+  stanceIcons,
+  text,
+  visuallyHidden,
+} from "./evidence-html.ts";
+
+/** Where a matrix cell leads: the party's answer on the topic in "reported vs said". */
+export function cellAnchor(topic: string, party: string): string {
+  return anchor("said", topic, party);
+}
+
+function cellHtml(cell: MatrixCell, topic: Topic, party: Party): string {
+  if (cell.state === "silent")
+    return `<td class="cell cell-silent"><span aria-hidden="true">${stanceIcons.silent}</span>${visuallyHidden("silent")}</td>`;
+  const label =
+    cell.state === "conflicting"
+      ? `${stanceHtml("conflicting")}<span class="cell-stances">${text(cell.stances.join(", "))}</span>`
+      : stanceHtml(cell.state);
+  const count = cell.claims.length > 1 ? `<span class="cell-count">${cell.claims.length} claims</span>` : "";
+  const context = visuallyHidden(`: ${party.name} on ${topic.label.toLowerCase()}`);
+  return `<td class="cell cell-${cell.state}"><a class="cell-link" href="#${attr(cellAnchor(cell.topic, cell.party))}" data-cell="${attr(cellAnchor(cell.topic, cell.party))}">${label}${context}${count}</a></td>`;
+}
+
+export function matrixHtml(matrix: ClaimsMatrix): string {
+  if (!matrix.rows.length)
+    return `<p class="empty">The evidence has no claims yet, so there is no matrix to show.</p>`;
+  const party = (p: Party) =>
+    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${text(p.name)}${p.reporting ? ` <span class="party-role">reported</span>` : ""}</th>`;
+  const rows = matrix.rows.map(
+    ({ topic, cells }) =>
+      `<tr><th scope="row" class="topic"><a href="#${attr(anchor("topic", topic.id))}">${text(topic.label)}</a></th>${cells
+        .map((cell, i) => cellHtml(cell, topic, matrix.parties[i] as Party))
+        .join("")}</tr>`,
+  );
+  return [
+    `<div class="matrix-wrap scroll-region" id="chart-${claimsMatrixChartId}" role="region" aria-labelledby="matrix-caption" tabindex="0">`,
+    `<table class="claims-matrix">`,
+    `<caption id="matrix-caption">Claims by topic (rows) and party (columns)</caption>`,
+    `<thead><tr><th scope="col" class="topic">Topic</th>${matrix.parties.map(party).join("")}</tr></thead>`,
+    `<tbody>${rows.join("")}</tbody>`,
+    "</table></div>",
+  ].join("");
+}
+
+export function legendHtml(): string {
+  const items = (["asserts", "denies", "qualifies", "conflicting"] as const).map(
+    (s) => `<li>${stanceHtml(s)}</li>`,
+  );
+  return `<ul class="stance-legend" aria-label="Legend">${items.join("")}<li><span class="stance stance-silent"><span class="stance-icon" aria-hidden="true">${stanceIcons.silent}</span> silent (no claim in the evidence)</span></li></ul>`;
+}
+
+export function conflictsHtml(matrix: ClaimsMatrix): string {
+  if (!matrix.conflicts.length) return "";
+  const names = new Map(matrix.parties.map((p) => [p.id, p.name]));
+  const labels = new Map(matrix.topics.map((t) => [t.id, t.label]));
+  const items = matrix.conflicts.map(
+    (c) =>
+      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, `${text(names.get(c.party) ?? c.party)} on ${text((labels.get(c.topic) ?? c.topic).toLowerCase())}`)}: ${text(c.stances.join(" and "))}</li>`,
+  );
+  return `<div class="conflicts"><p><strong>Conflicting stances:</strong> one party, one topic, claims that take more than one stance. Check each against its quote.</p><ul>${items.join("")}</ul></div>`;
+}
+
+function claimHtml(claim: MatrixClaim, to: PageLinks): string {
+  const parts = [
+    `<div class="claim" id="${attr(anchor("claim", claim.id))}">`,
+    `<p class="claim-summary">${stanceHtml(claim.stance)} ${text(claim.summary)}</p>`,
+  ];
+  if (claim.statement) {
+    parts.push(
+      quoteHtml(claim.statement.id, claim.statement.text),
+      `<p class="attribution">— ${text(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)} · ${linkHtml(`#${claim.statement.id}`, "the statement in full")}</p>`,
+    );
+  }
+  if (claim.event)
+    parts.push(
+      `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), text(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
+    );
+  parts.push(sourcesLineHtml(claim.sources, to));
+  if (claim.notes)
+    parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${text(claim.notes)}</p>`);
+  parts.push("</div>");
+  return parts.join("");
+}
+
+/** Beyond this many claims, each answer shows its first claims and folds the rest. */
+export const openClaimsLimit = 200;
+const foldedClaimsShown = 2;
+
+function answerHtml(cell: MatrixCell, party: Party, topic: Topic, to: PageLinks, fold: boolean): string {
+  const shown = fold ? cell.claims.slice(0, foldedClaimsShown) : cell.claims;
+  const rest = cell.claims.slice(shown.length);
+  const stance = cell.state === "silent" ? "" : stanceHtml(cell.state);
+  return [
+    `<div class="answer" id="${attr(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${attr(`${party.name} on ${topic.label.toLowerCase()}`)}">`,
+    `<h5 class="answer-party"><span class="answer-name">${text(party.name)}</span> ${stance}${visuallyHidden(` on ${topic.label.toLowerCase()}`)}</h5>`,
+    cell.conflicting
+      ? `<p class="conflict-note">${stanceHtml("conflicting")} ${text(party.name)} takes more than one stance here: ${text(cell.stances.join(", "))}.</p>`
+      : "",
+    shown.map((c) => claimHtml(c, to)).join(""),
+    rest.length
+      ? `<details class="more"><summary>${rest.length} more ${rest.length === 1 ? "claim" : "claims"}</summary>${rest.map((c) => claimHtml(c, to)).join("")}</details>`
+      : "",
+    "</div>",
+  ].join("");
+}
+
+export function reportedVsSaidHtml(matrix: ClaimsMatrix, to: PageLinks): string {
+  if (!matrix.rows.length) return `<p class="empty">The evidence has no claims yet.</p>`;
+  const parties = new Map(matrix.parties.map((p) => [p.id, p]));
+  const fold =
+    matrix.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.claims.length, 0), 0) > openClaimsLimit;
+  return reportedVsSaid(matrix)
+    .map(({ topic, reported, answers }) => {
+      const column = (title: string, cells: MatrixCell[], empty: string) =>
+        `<div class="rvs-column"><h4>${text(title)}</h4>${
+          cells.length
+            ? cells.map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, fold)).join("")
+            : `<p class="empty">${text(empty)}</p>`
+        }</div>`;
+      return [
+        `<section class="topic" id="${attr(anchor("topic", topic.id))}">`,
+        `<h3>${text(topic.label)}</h3>`,
+        `<div class="rvs">`,
+        column("Reported", reported, "Nothing reported on this topic in the evidence."),
+        column("What the parties said", answers, "No party answered on this topic in the evidence."),
+        "</div></section>",
+      ].join("");
+    })
+    .join("\n");
+}
+
+function speakerLine(s: StatementView): string {
+  const forWhom = s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id ? `, for ${text(s.onBehalfOf.name)}` : "";
+  return `${text(s.speaker.name)}${forWhom}`;
+}
+
+/** One option label: who, when, and the first words (the full text is on the page). */
+function optionLabel(s: StatementView): string {
+  const who =
+    s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
+      ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
+      : s.speaker.name;
+  return `${who}, ${formatPartialDate(s.date)}: “${excerpt(s.text, 8)}”`;
+}
+
+/** One side of a comparison: equal text plain, changes in <del> or <ins> with words for screen readers. */
+export function diffSideHtml(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) => {
+      if (p.op === "equal") return text(p.text);
+      const tag = p.op === "delete" ? "del" : "ins";
+      const word = p.op === "delete" ? "deleted" : "inserted";
+      return `<${tag}>${visuallyHidden(`[${word}: `)}${text(p.text)}${visuallyHidden("]")}</${tag}>`;
+    })
+    .join("");
+}
+
+function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly DiffPart[]): string {
+  return [
+    `<figure class="compare-side" data-side="${side}">`,
+    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${text(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
+    `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${attr(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
+    "</figure>",
+  ].join("");
+}
+
+export function compareHtml(digest: StatementsDigest): string {
+  const [first, second] = digest.defaultPair ?? [];
+  const byId = new Map(digest.statements.map((s) => [s.id, s]));
+  const a = first ? byId.get(first) : undefined;
+  const b = second ? byId.get(second) : undefined;
+  if (!a || !b)
+    return `<p class="empty">The comparison needs at least two statements; the evidence has ${digest.statements.length}.</p>`;
+  const { before, after } = diffSides(diffWords(a.text, b.text));
+  const options = (selected: string) =>
+    digest.statements
+      .map(
+        (s) =>
+          `<option value="${attr(s.id)}"${s.id === selected ? " selected" : ""}>${text(optionLabel(s))}</option>`,
+      )
+      .join("");
+  return [
+    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}">`,
+    `<form class="compare-form" method="get" action="#compare" hidden>`,
+    `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
+    `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
+    `<div class="compare-actions"><button type="button" class="compare-swap">Swap</button> <button type="submit">Compare</button></div>`,
+    "</form>",
+    `<p class="compare-status" role="status" data-compare-status>Comparing the two statements by one party with the most words in common. Deleted words are struck through in the first, inserted words underlined in the second.</p>`,
+    `<div class="compare-sides">${compareSideHtml("a", a, before)}${compareSideHtml("b", b, after)}</div>`,
+    `<p class="diff-key"><del>struck through</del>${visuallyHidden(" means")} only in the first; <ins>underlined</ins>${visuallyHidden(" means")} only in the second; plain text is in both.</p>`,
+    "</div>",
+  ].join("");
+}
+
+function statementHtml(s: StatementView, to: PageLinks): string {
+  const medium = s.medium ? ` · ${text(s.medium)}` : "";
+  const topics = s.topics.length
+    ? `<p class="topics">Topics: ${s.topics.map((t) => text(t)).join(", ")}</p>`
+    : "";
+  return [
+    `<article class="statement" id="${attr(s.id)}" aria-label="${attr(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
+    quoteHtml(s.id, s.text),
+    `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
+    sourcesLineHtml(s.sources, to),
+    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${text(s.notes)}</p>` : "",
+    topics,
+    "</article>",
+  ].join("");
+}
+
+/** Up to this many statements, every group is shown; beyond it, groups start folded (headings stay). */
+export const openStatementsLimit = 200;
+
+export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): string {
+  if (!digest.groups.length) return `<p class="empty">The evidence has no statements yet.</p>`;
+  const fold = digest.statements.length > openStatementsLimit;
+  return digest.groups
+    .map((group) => {
+      const id = anchor("responds", group.event?.id ?? "none");
+      const n = group.statements.length;
+      const heading = group.event
+        ? `In response to ${maybeLinkHtml(to.event(group.event.id), text(group.event.title))} <span class="group-date">(${dateHtml(group.event.date)})</span>`
+        : "Not in response to a recorded event";
+      const body = group.statements.map((s) => statementHtml(s, to)).join("");
+      if (!fold)
+        return `<section class="statement-group"><h3 id="${attr(id)}">${heading}</h3>${body}</section>`;
+      // Folded, the heading goes in the summary: text only, and no id (Framework would wrap a
+      // heading with an id in a link), since nothing interactive may sit inside a summary.
+      const eventLink = group.event ? to.event(group.event.id) : undefined;
+      const title = group.event
+        ? `In response to ${text(group.event.title)} (${dateHtml(group.event.date)})`
+        : heading;
+      return `<details class="statement-group" id="${attr(id)}"><summary><h3>${title} <span class="group-count">${n} ${n === 1 ? "statement" : "statements"}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, "The event on the timeline")}</p>` : ""}${body}</details>`;
+    })
+    .join("\n");
+}

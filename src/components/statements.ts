@@ -1,0 +1,227 @@
+// Browser enhancements for the statements page; the page is complete without them.
+// - Matrix cells open the claims, quotes and sources behind them in a modal <dialog> (without
+//   JavaScript the cell is a link to the same block further down the page).
+// - The comparison lets a reader pick any two statements; the pair lives in the address
+//   (?compare=<id>&with=<id>) so it can be shared. Without JavaScript a default pair is shown.
+// Text is moved with textContent and cloned nodes only, never parsed as HTML.
+import { type DiffPart, diffCounts, diffSides, diffWords } from "./word-diff.js";
+
+export function enhanceStatementsPage(root: Element | null): void {
+  if (!root) return;
+  enhanceMatrix(root);
+  enhanceCompare(root);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** A copy of a block without ids, so the page keeps one element per id. */
+function cloneWithoutIds(node: Element): Element {
+  const copy = node.cloneNode(true) as Element;
+  copy.removeAttribute("id");
+  for (const withId of copy.querySelectorAll("[id]")) withId.removeAttribute("id");
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims matrix: a cell opens a dialog
+
+function enhanceMatrix(root: Element): void {
+  const cells = root.querySelectorAll<HTMLAnchorElement>("a.cell-link[data-cell]");
+  if (!cells.length) return;
+  const title = element("h2", { className: "cell-dialog-title", attrs: { id: "cell-dialog-title" } });
+  const close = element("button", {
+    className: "cell-dialog-close",
+    text: "Close",
+    attrs: { type: "button" },
+  });
+  const body = element("div", { className: "cell-dialog-body" });
+  const more = element("a", { className: "cell-dialog-more", text: "Show this answer in the page" });
+  const dialog = element(
+    "dialog",
+    { className: "cell-dialog", attrs: { "aria-labelledby": "cell-dialog-title" } },
+    [element("div", { className: "cell-dialog-head" }, [title, close]), body, element("p", {}, [more])],
+  );
+  root.append(dialog);
+  let opener: HTMLElement | undefined;
+  close.addEventListener("click", () => dialog.close());
+  // Links into the page (the full statement, the answer) close the dialog and leave focus
+  // where the link leads instead of taking it back to the cell.
+  const closeForLink = () => {
+    opener = undefined;
+    dialog.close();
+  };
+  body.addEventListener("click", (event) => {
+    if ((event.target as Element | null)?.closest('a[href^="#"]')) closeForLink();
+  });
+  more.addEventListener("click", closeForLink);
+  // A click on the backdrop (outside the dialog's box) closes it too.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener("close", () => opener?.focus());
+
+  for (const cell of cells) {
+    cell.addEventListener("click", (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const target = document.getElementById(cell.dataset.cell ?? "");
+      if (!target) return;
+      event.preventDefault();
+      const heading = target.querySelector(".answer-party");
+      const stance = heading?.querySelector(".stance");
+      title.replaceChildren(target.dataset.label ?? "", ...(stance ? [" ", cloneWithoutIds(stance)] : []));
+      body.replaceChildren(
+        ...Array.from(target.children)
+          .filter((child) => child !== heading)
+          .map(cloneWithoutIds),
+      );
+      more.setAttribute("href", `#${target.id}`);
+      opener = cell;
+      dialog.showModal();
+      close.focus();
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compare two statements
+
+interface CompareView {
+  form: HTMLFormElement;
+  a: HTMLSelectElement;
+  b: HTMLSelectElement;
+  status: HTMLElement;
+  texts: Map<string, string>;
+  sides: Record<"a" | "b", { text: HTMLElement; caption: HTMLElement }>;
+}
+
+function hidden(words: string): HTMLElement {
+  return element("span", { className: "visually-hidden", text: words });
+}
+
+/** Equal text plain; changes in <del>/<ins>, with words for screen readers around them. */
+export function renderDiffSide(target: HTMLElement, parts: readonly DiffPart[]): void {
+  target.replaceChildren(
+    ...parts.map((part) => {
+      if (part.op === "equal") return document.createTextNode(part.text);
+      const word = part.op === "delete" ? "deleted" : "inserted";
+      return element(part.op === "delete" ? "del" : "ins", {}, [
+        hidden(`[${word}: `),
+        part.text,
+        hidden("]"),
+      ]);
+    }),
+  );
+}
+
+function captionFor(root: Element, id: string): (Node | string)[] {
+  const attribution = root.querySelector(`article.statement[id="${CSS.escape(id)}"] .attribution`);
+  const nodes = attribution
+    ? Array.from(cloneWithoutIds(attribution).childNodes)
+    : [document.createTextNode(id)];
+  const first = nodes[0];
+  // The attribution starts with a dash ("— Name, date"); the caption reads without it.
+  if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? "").replace(/^—\s*/, "");
+  return [
+    ...nodes,
+    " · ",
+    element("a", { className: "compare-full", text: "in full", attrs: { href: `#${id}` } }),
+  ];
+}
+
+function readPair(view: CompareView, location: Location): { a: string; b: string; invalid: boolean } {
+  const params = new URLSearchParams(location.search);
+  const a = params.get("compare");
+  const b = params.get("with");
+  if (a === null && b === null) return { a: view.a.value, b: view.b.value, invalid: false };
+  const valid = a !== null && b !== null && view.texts.has(a) && view.texts.has(b);
+  return valid ? { a, b, invalid: false } : { a: view.a.value, b: view.b.value, invalid: true };
+}
+
+function writePair(a: string, b: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set("compare", a);
+  url.searchParams.set("with", b);
+  url.hash = "compare";
+  window.history.replaceState(window.history.state, "", url);
+}
+
+function render(view: CompareView, root: Element, note = ""): void {
+  const a = view.a.value;
+  const b = view.b.value;
+  const parts = diffWords(view.texts.get(a) ?? "", view.texts.get(b) ?? "");
+  const { before, after } = diffSides(parts);
+  renderDiffSide(view.sides.a.text, before);
+  renderDiffSide(view.sides.b.text, after);
+  view.sides.a.text.dataset.statement = a;
+  view.sides.b.text.dataset.statement = b;
+  view.sides.a.caption.replaceChildren(...captionFor(root, a));
+  view.sides.b.caption.replaceChildren(...captionFor(root, b));
+  const counts = diffCounts(parts);
+  const summary =
+    a === b
+      ? "The same statement on both sides: nothing differs."
+      : `${counts.deleted} word${counts.deleted === 1 ? "" : "s"} only in the first, ${counts.inserted} only in the second, ${counts.kept} in both.`;
+  view.status.textContent = `${note}${summary}`;
+}
+
+function enhanceCompare(root: Element): void {
+  const container = root.querySelector<HTMLElement>("#compare");
+  const form = container?.querySelector<HTMLFormElement>("form.compare-form");
+  const a = container?.querySelector<HTMLSelectElement>("select[name=compare]");
+  const b = container?.querySelector<HTMLSelectElement>("select[name=with]");
+  const status = container?.querySelector<HTMLElement>("[data-compare-status]");
+  const sideA = container?.querySelector<HTMLElement>('[data-diff="a"]');
+  const sideB = container?.querySelector<HTMLElement>('[data-diff="b"]');
+  const captionA = container?.querySelector<HTMLElement>('[data-caption="a"] [data-caption-text]');
+  const captionB = container?.querySelector<HTMLElement>('[data-caption="b"] [data-caption-text]');
+  if (!container || !form || !a || !b || !status || !sideA || !sideB || !captionA || !captionB) return;
+  const texts = new Map<string, string>();
+  for (const quote of root.querySelectorAll<HTMLElement>("article.statement [data-quote]")) {
+    const id = quote.dataset.quote;
+    if (id && !texts.has(id)) texts.set(id, quote.textContent ?? "");
+  }
+  const view: CompareView = {
+    form,
+    a,
+    b,
+    status,
+    texts,
+    sides: { a: { text: sideA, caption: captionA }, b: { text: sideB, caption: captionB } },
+  };
+  form.hidden = false;
+  const pair = readPair(view, window.location);
+  a.value = pair.a;
+  b.value = pair.b;
+  render(
+    view,
+    root,
+    pair.invalid
+      ? "The address names a statement that is not in the evidence; showing the default pair. "
+      : "",
+  );
+  const update = () => {
+    writePair(a.value, b.value);
+    render(view, root);
+  };
+  a.addEventListener("change", update);
+  b.addEventListener("change", update);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    update();
+  });
+  form.querySelector(".compare-swap")?.addEventListener("click", () => {
+    [a.value, b.value] = [b.value, a.value];
+    update();
+  });
+}

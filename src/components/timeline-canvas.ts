@@ -1,0 +1,135 @@
+// Marks on canvas for dense timelines, in horizontal tiles: a re-render draws the tiles on
+// screen at once and the others when the browser is idle (or when they scroll into view), so a
+// filter change costs what the reader can see, not the whole chart.
+import type { TimelineLayout, TimelineView } from "./timeline-layout.js";
+import { geometry } from "./timeline-layout.js";
+import { drawMarks } from "./timeline-render.js";
+
+const tileHeight = 400;
+
+interface Tile {
+  canvas: HTMLCanvasElement;
+  top: number;
+  height: number;
+  marks: number[];
+  links: number[];
+  dirty: boolean;
+}
+
+export class TiledCanvas {
+  readonly element: HTMLElement;
+  private tiles: Tile[] = [];
+  private view: TimelineView | undefined;
+  private layout: TimelineLayout | undefined;
+  private colours: Readonly<Record<string, string>> = {};
+  private idle = 0;
+  private readonly observer: IntersectionObserver;
+
+  constructor() {
+    this.element = document.createElement("div");
+    this.element.className = "tl-tiles";
+    this.element.setAttribute("aria-hidden", "true");
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const tile = this.tiles.find((t) => t.canvas === entry.target);
+          if (entry.isIntersecting && tile?.dirty) this.paint(tile);
+        }
+      },
+      { rootMargin: "200px 0px" },
+    );
+  }
+
+  /** Draws the layout: tiles on screen now, the rest later. */
+  draw(view: TimelineView, layout: TimelineLayout, colours: Readonly<Record<string, string>>): void {
+    this.view = view;
+    this.layout = layout;
+    this.colours = colours;
+    this.resize(layout);
+    const half = geometry.symbolSize / 2 + 1;
+    const tileOf = (y: number) => Math.max(0, Math.min(this.tiles.length - 1, Math.floor(y / tileHeight)));
+    const { marks } = layout;
+    for (let m = 0; m < marks.length; m++) {
+      const y = marks.y[m] as number;
+      const cy = marks.cy[m] as number;
+      const from = tileOf(Math.min(y, cy - half));
+      const to = tileOf(Math.max(y + (marks.h[m] as number), cy + half));
+      for (let t = from; t <= to; t++) this.tiles[t]?.marks.push(m);
+    }
+    layout.links.forEach((link, l) => {
+      for (let t = tileOf(Math.min(link.y1, link.y2) - 3); t <= tileOf(Math.max(link.y1, link.y2) + 3); t++)
+        this.tiles[t]?.links.push(l);
+    });
+    const top = this.element.getBoundingClientRect().top;
+    for (const tile of this.tiles) {
+      if (top + tile.top < innerHeight + 200 && top + tile.top + tile.height > -200) this.paint(tile);
+    }
+    this.schedule();
+  }
+
+  private resize(layout: TimelineLayout): void {
+    const ratio = window.devicePixelRatio || 1;
+    const count = Math.max(1, Math.ceil(layout.height / tileHeight));
+    while (this.tiles.length > count) {
+      const tile = this.tiles.pop();
+      if (tile) {
+        this.observer.unobserve(tile.canvas);
+        tile.canvas.remove();
+      }
+    }
+    while (this.tiles.length < count) {
+      const canvas = document.createElement("canvas");
+      this.element.append(canvas);
+      this.observer.observe(canvas);
+      this.tiles.push({ canvas, top: 0, height: 0, marks: [], links: [], dirty: true });
+    }
+    this.tiles.forEach((tile, t) => {
+      tile.top = t * tileHeight;
+      tile.height = Math.min(tileHeight, layout.height - tile.top);
+      tile.marks = [];
+      tile.links = [];
+      tile.dirty = true;
+      const width = Math.round(layout.width * ratio);
+      const height = Math.round(tile.height * ratio);
+      if (tile.canvas.width !== width || tile.canvas.height !== height) {
+        tile.canvas.width = width;
+        tile.canvas.height = height;
+      }
+      tile.canvas.style.cssText = `top:${tile.top}px;width:${layout.width}px;height:${tile.height}px`;
+    });
+  }
+
+  private paint(tile: Tile): void {
+    const ctx = tile.canvas.getContext("2d");
+    if (!ctx || !this.view || !this.layout) return;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, tile.canvas.width, tile.canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, -tile.top * ratio);
+    drawMarks(ctx, this.view, this.layout, this.colours, tile.marks, tile.links);
+    tile.dirty = false;
+  }
+
+  /** Paints the remaining tiles one per idle period. */
+  private schedule(): void {
+    cancelIdle(this.idle);
+    const next = () => {
+      const tile = this.tiles.find((t) => t.dirty);
+      if (!tile) return;
+      this.paint(tile);
+      this.idle = requestIdle(next);
+    };
+    this.idle = requestIdle(next);
+  }
+}
+
+function requestIdle(callback: () => void): number {
+  return "requestIdleCallback" in window
+    ? requestIdleCallback(callback, { timeout: 1000 })
+    : Number(setTimeout(callback, 16));
+}
+
+function cancelIdle(handle: number): void {
+  if ("cancelIdleCallback" in window) cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}

@@ -1,0 +1,61 @@
+// The card that shows one item's details beside its mark. Its content is a copy of the item's
+// entry in the page's list (built and escaped at build time), so the card and the list never
+// disagree and no text from the data is turned into markup here.
+import { el } from "./timeline-controls.js";
+
+export interface Card {
+  element: HTMLElement;
+  /** Shows `entry`'s content near (x, y), kept inside a box `width` × `height`. */
+  show(
+    entry: Element | null,
+    fallback: string,
+    pinned: boolean,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+  ): void;
+  hide(): void;
+}
+
+export function createCard(onClose: () => void): Card {
+  const body = el("div", { class: "tl-card-body" });
+  const close = el("button", { type: "button", class: "tl-card-close", "aria-label": "Close details" }, "×");
+  close.addEventListener("click", onClose);
+  const heading = el("p", { class: "tl-card-pinned" }, "Pinned");
+  const element = el(
+    "section",
+    { class: "tl-card", "aria-label": "Item details", hidden: "" },
+    heading,
+    close,
+    body,
+  );
+  let current: Element | null = null;
+  return {
+    element,
+    show(entry, fallback, pinned, x, y, width, height) {
+      if (entry !== current || !body.firstChild) {
+        current = entry;
+        body.replaceChildren(
+          ...(entry ? [...entry.children].map((child) => child.cloneNode(true)) : [fallback]),
+        );
+      }
+      element.classList.toggle("tl-card-is-pinned", pinned);
+      heading.hidden = !pinned;
+      close.hidden = !pinned;
+      element.hidden = false;
+      const cardWidth = Math.min(340, width - 8);
+      element.style.width = `${cardWidth}px`;
+      const left = Math.max(4, Math.min(x + 14, width - cardWidth - 4));
+      element.style.left = `${left}px`;
+      const cardHeight = element.offsetHeight;
+      const below = y + 14;
+      const top = below + cardHeight <= height || y - 14 - cardHeight < 0 ? below : y - 14 - cardHeight;
+      element.style.top = `${Math.max(0, top)}px`;
+    },
+    hide() {
+      element.hidden = true;
+      current = null;
+    },
+  };
+}

@@ -1,0 +1,197 @@
+// The whole site built from test/fixtures/evidence/hostile, whose every text field carries
+// markup, event handlers, `${…}`, backticks, javascript: and data: URLs, a 500-character word,
+// right-to-left text, emoji and combining marks. Every page must show them as inert text.
+
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { launchChromium } from "./chromium.ts";
+import { csvRows } from "./evidence-pages.ts";
+import { builtPagePaths, openProbe } from "./site.ts";
+
+const fixture = "test/fixtures/evidence/hostile";
+const siteDir = resolve(".tmp/site-hostile");
+const statements = csvRows(fixture, "statements.csv");
+/** Strings every evidence page must show as text, exactly. */
+const visible = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "${alert(1)}",
+  "`alert(1)`",
+  "javascript:alert(1)",
+  "مرحبا بالعالم",
+  "שלום עולם",
+  "👨‍👩‍👧",
+];
+let pages: string[] = [];
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", siteDir], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATA_DIR: fixture, DOSSIER_QUIET: "1" },
+  });
+  pages = builtPagePaths(siteDir);
+  server = await serveStatic(siteDir);
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Everything on a page that could run or navigate, found in the live DOM. */
+function inspect() {
+  const onAttributes: string[] = [];
+  const badUrls: string[] = [];
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of el.attributes) {
+      if (/^on/i.test(attr.name)) onAttributes.push(`${el.tagName} ${attr.name}`);
+      if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name)) {
+        // Resolved as the browser resolves it (tabs and line breaks inside a scheme are dropped).
+        let protocol = "";
+        try {
+          protocol = new URL(attr.value, document.baseURI).protocol;
+        } catch {}
+        // The favicon is the site's own `data:,` (an empty icon), not data.
+        const favicon = el.tagName === "LINK" && el.getAttribute("rel") === "icon" && attr.value === "data:,";
+        if (!favicon && ["javascript:", "data:", "vbscript:"].includes(protocol))
+          badUrls.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 60)}`);
+      }
+    }
+  }
+  // Scripts that run (a type="application/json" block is data: it is checked for a break-out by
+  // this same test, as any script the data opened would run and hold the payload).
+  const scripts = [...document.querySelectorAll("script")]
+    .filter((s) => !s.type || /^(module|(text|application)\/(java|ecma)script)$/i.test(s.type))
+    .filter((s) => /alert\(/.test(s.textContent ?? "") || /alert/.test(s.getAttribute("src") ?? ""))
+    .map((s) => s.outerHTML.slice(0, 80));
+  // The payload's <img src=x>, had it become an element.
+  const injected = document.querySelectorAll('img[src="x"]').length;
+  return { onAttributes, badUrls, scripts, injected };
+}
+
+it("builds every page from the hostile evidence", () => {
+  expect(pages).toEqual(expect.arrayContaining(["/", "/statements", "/banks", "/sources"]));
+});
+
+describe("every page of the hostile build", () => {
+  it("fires no alert or other dialog, even when its controls are used", async () => {
+    const dialogs: string[] = [];
+    for (const path of pages) {
+      const probe = await openProbe(browser, server.url);
+      probe.page.on("dialog", async (dialog) => {
+        dialogs.push(`${path}: ${dialog.type()} ${dialog.message()}`);
+        await dialog.dismiss();
+      });
+      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      // Fire the events the data's handlers aim at, on every element, then hover the controls.
+      await probe.page.evaluate(() => {
+        for (const el of document.querySelectorAll("body *")) {
+          for (const type of ["mouseover", "mouseenter", "focus", "load", "error"])
+            el.dispatchEvent(new Event(type, { bubbles: type === "mouseover" }));
+        }
+      });
+      for (const target of await probe.page
+        .locator("main a:visible, main button:visible, main summary:visible")
+        .all())
+        await target.hover({ timeout: 1000 }).catch(() => {});
+      await probe.close();
+      expect(probe.errors, path).toEqual([]);
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  it("has no on* attribute, no script from the data and no javascript:/data: link", async () => {
+    const offenders: Record<string, unknown> = {};
+    for (const path of pages) {
+      const probe = await openProbe(browser, server.url);
+      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      const found = await probe.page.evaluate(inspect);
+      await probe.close();
+      if (found.onAttributes.length || found.badUrls.length || found.scripts.length || found.injected)
+        offenders[path] = found;
+    }
+    expect(offenders).toEqual({});
+  });
+
+  it("does not scroll sideways at 375 px, 500-character word and all", async () => {
+    const overflowing: Record<string, number> = {};
+    for (const path of pages) {
+      const probe = await openProbe(browser, server.url, { width: 375 });
+      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      const overflow = await probe.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      await probe.close();
+      if (overflow > 0) overflowing[path] = overflow;
+    }
+    expect(overflowing, "pages wider than the screen, by how many pixels").toEqual({});
+  });
+});
+
+describe.each(["/statements", "/banks", "/sources"])("evidence page %s", (path) => {
+  it("shows the hostile strings as visible text", async () => {
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+    // biome-ignore lint/performance/useDomNodeTextContent: the test is about text a reader sees
+    const text = await probe.page.locator("#observablehq-main").innerText();
+    await probe.close();
+    for (const s of visible) expect(text, s).toContain(s);
+  });
+});
+
+describe("statements page with hostile data", () => {
+  it("quotes every statement verbatim: blank lines, fences and double spaces included", async () => {
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    const quotes = await probe.page.$$eval("article.statement [data-quote]", (els) =>
+      els.map((e) => [e.getAttribute("data-quote"), e.textContent]),
+    );
+    await probe.close();
+    expect(quotes).toHaveLength(statements.length);
+    for (const [id, text] of quotes) expect(text).toBe(statements.find((s) => s.id === id)?.text);
+  });
+
+  it("opens a matrix cell whose quote is hostile as text in the dialog", async () => {
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    await probe.page.locator("a.cell-link").first().click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the test is about text a reader sees
+    const text = await probe.page.locator("dialog.cell-dialog").innerText();
+    const found = await probe.page.evaluate(inspect);
+    await probe.close();
+    expect(text).toContain("<script>alert(1)</script>");
+    expect(found.onAttributes).toEqual([]);
+  });
+
+  it("compares two hostile statements from the address, marks as text", async () => {
+    const [a, b] = [statements[0]?.id ?? "", statements[1]?.id ?? ""];
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(`${server.url}/statements?compare=${a}&with=${b}`, { waitUntil: "networkidle" });
+    const sides = await probe.page.$$eval("[data-diff]", (els) =>
+      els.map((e) => {
+        const copy = e.cloneNode(true) as Element;
+        for (const h of copy.querySelectorAll(".visually-hidden")) h.remove();
+        return copy.textContent;
+      }),
+    );
+    const found = await probe.page.evaluate(inspect);
+    await probe.close();
+    expect(sides).toEqual([statements[0]?.text, statements[1]?.text]);
+    expect(found.onAttributes).toEqual([]);
+  });
+});
+
+describe("sources page with hostile data", () => {
+  it("lists the uncited source as not cited", async () => {
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(`${server.url}/sources`, { waitUntil: "networkidle" });
+    const uncited = await probe.page.$$eval("li.source-entry.uncited", (els) => els.map((e) => e.id));
+    await probe.close();
+    expect(uncited).toEqual(["hostile-uncited"]);
+  });
+});

@@ -1,0 +1,285 @@
+// The timeline page in Chromium: one mark per event and statement; the keyboard walks every
+// mark in time order; filters, the time range and the pinned item live in the URL and a shared
+// URL opens the same view; without JavaScript the page lists every item; no axe violation with
+// the interactive parts open; nothing overflows sideways on a phone or a laptop.
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { compileTimeline } from "../../loaders/compile/timeline.ts";
+import { dataDir } from "../../loaders/data-dir.ts";
+import { loadEvidence } from "../../loaders/evidence.ts";
+import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { launchChromium } from "./chromium.ts";
+import { openProbe, type PageProbe } from "./site.ts";
+
+const siteDir = inject("siteDir");
+const evidence = loadEvidence(dataDir());
+const timeline = compileTimeline(evidence);
+const itemCount = evidence.events.length + evidence.statements.length;
+const order = timeline.items.map((item) => item.id);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  query = "",
+  options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark" } = {},
+): Promise<PageProbe> {
+  const probe = await openProbe(browser, server.url, options);
+  await probe.page.goto(`${server.url}/timeline${query}`, { waitUntil: "networkidle" });
+  if (options.javaScriptEnabled !== false) await probe.page.waitForSelector(".tl-enhanced .tl-stage");
+  return probe;
+}
+
+const liveMarks = (page: Page) => page.locator(".tl-stage .tl-mark").count();
+const cursorId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+
+describe("the timeline chart", () => {
+  it("draws one mark per event and statement in the evidence", async () => {
+    const probe = await open();
+    expect(await liveMarks(probe.page)).toBe(itemCount);
+    expect(await probe.page.locator(".tl-stage .tl-mark[data-id]").evaluateAll((els) => els.length)).toBe(
+      itemCount,
+    );
+    await probe.close();
+    expect(probe.errors).toEqual([]);
+  });
+
+  it("shows the card of a mark the pointer is on", async () => {
+    const probe = await open();
+    const mark = probe.page.locator('.tl-stage .tl-mark[data-id="wsj-2018-08-06-report"]');
+    await mark.hover();
+    const card = probe.page.locator(".tl-card");
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain(
+      timeline.items.find((i) => i.id === "wsj-2018-08-06-report")?.title,
+    );
+    await probe.close();
+  });
+
+  it("pins a mark's card on click and writes it to the URL", async () => {
+    const probe = await open();
+    await probe.page.locator('.tl-stage .tl-mark[data-id="wsj-2018-08-06-report"]').click();
+    await expect.poll(() => new URL(probe.page.url()).hash).toBe("#wsj-2018-08-06-report");
+    expect(await probe.page.locator(".tl-card.tl-card-is-pinned").isVisible()).toBe(true);
+    await probe.close();
+  });
+});
+
+describe("the timeline with the keyboard", () => {
+  it("is reached with Tab, and arrow keys visit every item once, in time order", async () => {
+    const probe = await open();
+    const { page } = probe;
+    // Tab from the last date field (Tab first walks its day, month and year parts).
+    const to = page.locator('.tl-dates input[name="to"]');
+    await to.focus();
+    for (let i = 0; i < 5 && (await to.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("tl-cursor");
+    await page.keyboard.press("Home");
+    const visited = [await cursorId(page)];
+    for (let i = 1; i < itemCount; i++) {
+      await page.keyboard.press("ArrowRight");
+      visited.push(await cursorId(page));
+    }
+    await page.keyboard.press("ArrowRight");
+    expect(await cursorId(page)).toBe(order[order.length - 1]);
+    await probe.close();
+    expect(visited).toEqual(order);
+  });
+
+  it("labels each item for screen readers with its place, date and title", async () => {
+    const probe = await open();
+    await probe.page.locator(".tl-cursor").focus();
+    await probe.page.keyboard.press("End");
+    const label = await probe.page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    const last = timeline.items[timeline.items.length - 1];
+    await probe.close();
+    expect(label).toContain(`${itemCount} of ${itemCount}`);
+    expect(label).toContain(last?.title);
+  });
+
+  it("pins the card with Enter and closes it with Escape", async () => {
+    const probe = await open();
+    const { page } = probe;
+    await page.locator(".tl-cursor").focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${order[1]}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-pressed"))).toBe("true");
+    expect(await page.locator(".tl-card.tl-card-is-pinned").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => new URL(page.url()).hash).toBe("");
+    expect(await page.locator(".tl-card").isVisible()).toBe(false);
+    await probe.close();
+  });
+});
+
+describe("the timeline's filters and URL", () => {
+  const involving = (lane: string) => timeline.items.filter((i) => i.lanes.includes(lane)).length;
+
+  it("shows only the items involving the chosen actor, and says so in the URL", async () => {
+    const probe = await open();
+    const { page } = probe;
+    await page.locator(".tl-filter summary", { hasText: "Actors" }).click();
+    await page.locator(".tl-filter button", { hasText: "None" }).first().click();
+    expect(await liveMarks(page)).toBe(0);
+    await page.locator('input[name="actors"][value="wells-fargo"]').check();
+    expect(await liveMarks(page)).toBe(involving("wells-fargo"));
+    await expect.poll(() => new URL(page.url()).searchParams.get("actors")).toBe("wells-fargo");
+    await probe.close();
+  });
+
+  it("opens a shared URL with its actors, kinds and time range", async () => {
+    const kinds = ["report", "request"];
+    const from = "2018-01-01";
+    const to = "2018-12-31";
+    const expected = timeline.items.filter(
+      (i) => i.lanes.includes("facebook") && kinds.includes(i.kind) && i.end >= from && i.start <= to,
+    );
+    const probe = await open(`?actors=facebook&kinds=${kinds.join(",")}&from=${from}&to=${to}`);
+    const { page } = probe;
+    expect(await liveMarks(page)).toBe(expected.length);
+    expect(await page.locator('input[name="from"]').inputValue()).toBe(from);
+    expect(await page.locator('input[name="kinds"][value="statement"]').isChecked()).toBe(false);
+    await probe.close();
+  });
+
+  it("zooms into the days chosen in the date fields and writes them to the URL", async () => {
+    const probe = await open();
+    const { page } = probe;
+    await page.locator('input[name="from"]').fill("2018-08-01");
+    await page.locator('input[name="to"]').fill("2018-08-31");
+    await expect
+      .poll(() => ["from", "to"].map((name) => new URL(page.url()).searchParams.get(name)))
+      .toEqual(["2018-08-01", "2018-08-31"]);
+    const inAugust = timeline.items.filter((i) => i.end >= "2018-08-01" && i.start <= "2018-08-31").length;
+    expect(await liveMarks(page)).toBe(inAugust);
+    await page.locator("button.tl-reset").click();
+    expect(await liveMarks(page)).toBe(itemCount);
+    await expect.poll(() => new URL(page.url()).search).toBe("");
+    await probe.close();
+  });
+
+  it("zooms into a period dragged across the overview strip", async () => {
+    const probe = await open();
+    const { page } = probe;
+    const strip = await page.locator(".tl-overview").boundingBox();
+    if (!strip) throw new Error("no overview strip");
+    await page.mouse.move(strip.x + strip.width * 0.6, strip.y + strip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width * 0.8, strip.y + strip.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(await liveMarks(page)).toBeLessThan(itemCount);
+    await probe.close();
+  });
+
+  it("opens the item named in the URL's hash, pinned", async () => {
+    const probe = await open("#wsj-2018-08-06-report");
+    const card = probe.page.locator(".tl-card.tl-card-is-pinned");
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain("WSJ reports Facebook asked large U.S. banks");
+    expect(await probe.page.locator(".tl-cursor").getAttribute("aria-pressed")).toBe("true");
+    await probe.close();
+  });
+
+  it("opens a statement named in the hash", async () => {
+    const statement = timeline.items.find((i) => i.type === "statement");
+    const probe = await open(`#${statement?.id}`);
+    expect(await probe.page.locator(".tl-card.tl-card-is-pinned blockquote").textContent()).toBe(
+      statement?.quote,
+    );
+    await probe.close();
+  });
+});
+
+describe("the timeline without JavaScript", () => {
+  it("lists every event and statement with its date and sources, and shows the static chart", async () => {
+    const probe = await open("", { javaScriptEnabled: false });
+    const { page } = probe;
+    const entries = await page.$$eval(".tl-list li.tl-entry", (lis) =>
+      lis.map((li) => ({
+        id: li.id,
+        time: li.querySelector("time")?.getAttribute("datetime"),
+        cites: li.querySelectorAll(".cites cite").length,
+      })),
+    );
+    expect(entries.map((e) => e.id)).toEqual(order);
+    for (const entry of entries) {
+      expect(entry.time, entry.id).toMatch(/^\d{4}(-\d\d){0,2}$/);
+      expect(entry.cites, entry.id).toBeGreaterThan(0);
+    }
+    expect(await page.locator(".tl-static svg.tl-horizontal .tl-mark").count()).toBe(itemCount);
+    expect(await page.locator(".tl-interactive").count()).toBe(0);
+    await probe.close();
+  });
+
+  it("jumps to an item's entry from a mark of the static chart", async () => {
+    const probe = await open("", { javaScriptEnabled: false });
+    await probe.page.locator('.tl-static svg.tl-horizontal a[href="#wsj-2018-08-06-report"]').click();
+    await expect.poll(() => new URL(probe.page.url()).hash).toBe("#wsj-2018-08-06-report");
+    expect(await probe.page.locator("#wsj-2018-08-06-report:target").count()).toBe(1);
+    await probe.close();
+  });
+});
+
+describe("the timeline's accessibility and layout", () => {
+  it("has no axe violation with a filter open and a card pinned, in light and dark mode", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const probe = await open("#wsj-2018-08-06-report", { colorScheme });
+      await probe.page.locator(".tl-filter summary", { hasText: "Kinds" }).click();
+      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+      await probe.close();
+      expect(
+        violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
+      ).toEqual([]);
+    }
+  });
+
+  for (const width of [375, 1280]) {
+    it(`does not scroll sideways at ${width} px, with and without JavaScript`, async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const probe = await open("#wsj-2018-08-06-report", { width, javaScriptEnabled });
+        const { page } = probe;
+        if (javaScriptEnabled) await page.locator(".tl-filter summary", { hasText: "Actors" }).click();
+        await page.screenshot({ path: `.tmp/timeline-${width}${javaScriptEnabled ? "" : "-nojs"}.png` });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        const widest = await page.evaluate(() =>
+          Math.max(
+            ...[...document.querySelectorAll("#observablehq-main *")]
+              .filter((el) => el.checkVisibility())
+              .map((el) => el.getBoundingClientRect().right),
+          ),
+        );
+        await probe.close();
+        expect(overflow, `${width}px, JavaScript ${javaScriptEnabled}`).toBe(0);
+        expect(widest).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+
+  it("runs time down the page on a narrow screen and across on a wide one", async () => {
+    for (const [width, orientation] of [
+      [375, "tl-vertical"],
+      [1280, "tl-horizontal"],
+    ] as const) {
+      const probe = await open("", { width });
+      expect(await probe.page.locator(`.tl-stage svg.${orientation}`).count(), `${width}px`).toBe(1);
+      await probe.close();
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import {
+  countText,
+  entryHtml,
+  type ListContext,
+  listContext,
+  openListLimit,
+  timelineListHtml,
+} from "../../../../loaders/charts/timeline/list.ts";
+import { compileTimeline, type TimelineItem } from "../../../../loaders/compile/timeline.ts";
+import { parseDate } from "../../../../loaders/dates.ts";
+import { loadEvidence } from "../../../../loaders/evidence.ts";
+import type { Evidence, EvidenceEvent, PartialDate } from "../../../../loaders/model.ts";
+import { pageLinks } from "../../../../loaders/render/evidence-html.ts";
+import { emptyEvidence } from "../../../../loaders/validate.ts";
+
+const date = (iso: string) => parseDate(iso) as PartialDate;
+const event = (id: string, on: string, more: Partial<EvidenceEvent> = {}): EvidenceEvent => ({
+  id,
+  date: date(on),
+  actors: ["firm"],
+  kind: "report",
+  title: `Title of ${id}`,
+  status: "reported",
+  sources: ["paper-1"],
+  extra: {},
+  ...more,
+});
+const base: Evidence = {
+  ...emptyEvidence(),
+  actors: [{ id: "firm", name: "Firm & Co", kind: "company", extra: {} }],
+  sources: [
+    { id: "paper-1", outlet: "The Paper", title: "Firm did it", url: "https://example.org/a", extra: {} },
+    { id: "bad-url", outlet: "Sketchy", title: "x", url: "javascript:alert(1)", extra: {} },
+  ],
+};
+const everyPage = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
+const context = (evidence: Evidence, to = everyPage): ListContext => listContext(evidence, to);
+const itemsOf = (evidence: Evidence): TimelineItem[] => compileTimeline(evidence).items;
+const one = (evidence: Evidence): string => {
+  const [item] = itemsOf(evidence);
+  if (!item) throw new Error("no item");
+  return entryHtml(item, context(evidence));
+};
+
+describe("entryHtml(item, context)", () => {
+  it("is one list item whose id is the item's id, so /timeline#<event-id> opens it", () => {
+    expect(one({ ...base, events: [event("e-1", "2018-08-06")] })).toMatch(
+      /^<li id="e-1" class="tl-entry">.*<\/li>$/,
+    );
+  });
+
+  it("dates the item with a machine-readable date", () => {
+    expect(one({ ...base, events: [event("e", "2018-08-06")] })).toContain(
+      '<time datetime="2018-08-06">6 Aug 2018</time>',
+    );
+  });
+
+  it("says when a date is known only to the month", () => {
+    expect(one({ ...base, events: [event("e", "2018-08")] })).toContain("(date known to the month)");
+  });
+
+  it("gives a period both its dates", () => {
+    const html = one({ ...base, events: [event("e", "2017-08", { endDate: date("2018-08") })] });
+    expect(html).toContain(
+      '<time datetime="2017-08">Aug 2017</time> – <time datetime="2018-08">Aug 2018</time>',
+    );
+  });
+
+  it("keeps the date note", () => {
+    const html = one({ ...base, events: [event("e", "2017", { dateNote: "over the past year" })] });
+    expect(html).toContain("Date: over the past year");
+  });
+
+  it("names the status in words beside its symbol", () => {
+    const html = one({ ...base, events: [event("e", "2018", { status: "denied" })] });
+    expect(html).toContain('<span class="tl-icon tl-icon-cross tl-status-denied" aria-hidden="true"></span>');
+    expect(html).toContain('<span class="tl-status-text">denied</span> · report');
+  });
+
+  it("cites each source, linking the original only when its address is http(s)", () => {
+    const html = one({ ...base, events: [event("e", "2018", { sources: ["paper-1", "bad-url"] })] });
+    expect(html).toContain('href="https://example.org/a"');
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain("/sources#paper-1");
+  });
+
+  it("escapes text from the data, Framework's ${ included, and never leaves a raw line break", () => {
+    const html = one({
+      ...base,
+      events: [event("e", "2018", { title: "<script>${alert(1)}</script>", summary: "one\n\ntwo" })],
+    });
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("${");
+    expect(html).not.toMatch(/\n/);
+  });
+
+  it("quotes a statement verbatim and links it to the statements page", () => {
+    const evidence: Evidence = {
+      ...base,
+      statements: [
+        {
+          id: "s",
+          date: date("2018-08-07"),
+          speaker: "firm",
+          text: 'We do not "share" data.',
+          topics: [],
+          sources: ["paper-1"],
+          extra: {},
+        },
+      ],
+    };
+    const html = one(evidence);
+    expect(html).toMatch(/^<li id="statement--s"/);
+    expect(html).toContain("<blockquote");
+    expect(html).toContain("We do not &quot;share&quot; data.");
+    expect(html).toContain('href="/statements#s"');
+    expect(html).toContain("Said by: Firm &amp; Co");
+  });
+
+  it("does not link to the statements page when the site has none", () => {
+    const evidence: Evidence = {
+      ...base,
+      statements: [
+        {
+          id: "s",
+          date: date("2018"),
+          speaker: "firm",
+          text: "x",
+          topics: [],
+          sources: ["paper-1"],
+          extra: {},
+        },
+      ],
+    };
+    const [item] = itemsOf(evidence);
+    const html = entryHtml(item as TimelineItem, context(evidence, pageLinks(new Set(["timeline"]))));
+    expect(html).not.toContain("/statements#");
+  });
+});
+
+describe("timelineListHtml(timeline, context)", () => {
+  it("lists every item once, in time order, grouped by year", () => {
+    const evidence = {
+      ...base,
+      events: [event("b", "2019-01-01"), event("a", "2018-05"), event("c", "2018-06-01")],
+    };
+    const html = timelineListHtml(compileTimeline(evidence), context(evidence));
+    expect([...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1])).toEqual(["a", "c", "b"]);
+    expect([...html.matchAll(/<h3>(\d{4})/g)].map((m) => m[1])).toEqual(["2018", "2019"]);
+  });
+
+  it("opens every year when the list is short", () => {
+    const evidence = { ...base, events: [event("a", "2018")] };
+    expect(timelineListHtml(compileTimeline(evidence), context(evidence))).toContain(
+      '<details class="tl-year" open>',
+    );
+  });
+
+  it("closes the years when the list is long, so the page stays usable", () => {
+    const events = Array.from({ length: openListLimit + 1 }, (_, i) => event(`e-${i}`, "2018-01-01"));
+    const evidence = { ...base, events };
+    const html = timelineListHtml(compileTimeline(evidence), context(evidence));
+    expect(html).toContain('<details class="tl-year">');
+    expect(html).not.toContain(" open>");
+  });
+
+  it("cites each source of a long list with one link to the sources page, to keep the page small", () => {
+    const events = Array.from({ length: openListLimit + 1 }, (_, i) => event(`e-${i}`, "2018-01-01"));
+    const evidence = { ...base, events };
+    const html = timelineListHtml(compileTimeline(evidence), context(evidence));
+    expect(html).toContain('<p class="cites">Source: <a href="/sources#paper-1">The Paper</a></p>');
+    expect(html).not.toContain("https://example.org/a");
+  });
+
+  it("has no blank line, so Markdown leaves the block alone", () => {
+    const evidence = loadEvidence("data");
+    expect(timelineListHtml(compileTimeline(evidence), context(evidence))).not.toMatch(/\n\s*\n/);
+  });
+
+  it("lists every event and statement of the shipped evidence", () => {
+    const evidence = loadEvidence("data");
+    const html = timelineListHtml(compileTimeline(evidence), context(evidence));
+    expect(html.match(/<li id=/g)).toHaveLength(evidence.events.length + evidence.statements.length);
+  });
+});
+
+describe("countText(items)", () => {
+  it("counts events and statements in words", () => {
+    const evidence: Evidence = {
+      ...base,
+      events: [event("a", "2018"), event("b", "2018")],
+      statements: [
+        { id: "s", date: date("2018"), speaker: "firm", text: "x", topics: [], sources: [], extra: {} },
+      ],
+    };
+    expect(countText(itemsOf(evidence))).toBe("2 events and 1 statement");
+  });
+});
