@@ -5,10 +5,12 @@
 //   charts/<id>.csv   the chart's rows, safe to open in a spreadsheet
 //   charts/<id>.json  the rows with title, takeaway and sources
 //   charts/<id>.vl.json  the vega-lite spec (vega-lite charts only)
+//   charts/<id>.vg.json  the same compiled to vega, for the interactive view (vega-lite charts only)
 //   oembed/<id>.json  an oEmbed "rich" response for CMSs that embed by URL
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildChart } from "../charts/registry.ts";
+import { liveVegaSpec } from "../charts/live-spec.ts";
 import type { BuiltChart, ChartDefinition } from "../charts/types.ts";
 import type { Evidence } from "../model.ts";
 import { rowsToCsv } from "./csv.ts";
@@ -39,7 +41,10 @@ export function chartDownloads(chart: BuiltChart): Record<string, string | Buffe
       2,
     )}\n`,
   };
-  if (chart.spec) files[`${chart.id}.vl.json`] = `${JSON.stringify(chart.spec, null, 2)}\n`;
+  if (chart.spec) {
+    files[`${chart.id}.vl.json`] = `${JSON.stringify(chart.spec, null, 2)}\n`;
+    files[`${chart.id}.vg.json`] = JSON.stringify(liveVegaSpec(chart.spec));
+  }
   // A chart with nothing to draw has no image; its embed page shows the empty state instead.
   if (hasImage(chart)) {
     files[`${chart.id}.svg`] = standaloneSvg(chart.svg);

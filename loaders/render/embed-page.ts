@@ -31,7 +31,7 @@ export function embedPageHtml(chart: BuiltChart, page: string): string {
   const chartHtml = image
     ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}" style="max-width:${Math.ceil(chart.width)}px;aspect-ratio:${Math.ceil(chart.width)}/${Math.ceil(chart.height)}">${inlineSvg(chart.svg)}</div></figure>`
     : "";
-  const spec = chart.spec && image ? ` data-embed-spec="../charts/${id}.vl.json"` : "";
+  const spec = chart.spec && image ? ` data-embed-spec="../charts/${id}.vg.json"` : "";
   return [
     // Before anything paints: ?theme=light|dark overrides the reader's setting.
     `<script>(function(){var t=new URLSearchParams(location.search).get("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)})()</script>`,

@@ -2,6 +2,7 @@
 // vega-lite charts, offer an interactive view (tooltips) that loads vega only when asked for —
 // or at once with ?interactive=1. The static SVG stays until the interactive view is drawn.
 import { reportEmbedHeight } from "./embed-resize.js";
+import { fetchVegaSpec, renderLiveChart } from "./live-chart.js";
 
 async function showInteractive(
   figure: HTMLElement,
@@ -11,22 +12,8 @@ async function showInteractive(
   button.disabled = true;
   button.textContent = "Loading…";
   try {
-    const [{ default: embed }, spec] = await Promise.all([
-      import("vega-embed"),
-      fetch(specUrl).then((response) => {
-        if (!response.ok) throw new Error(`${specUrl}: HTTP ${response.status}`);
-        return response.json();
-      }),
-    ]);
-    const image = figure.querySelector<HTMLElement>(".chart-image");
-    const target = document.createElement("div");
-    target.className = "chart-interactive";
-    await embed(
-      target,
-      { ...spec, background: "transparent" },
-      { actions: false, renderer: "svg", tooltip: true },
-    );
-    image?.replaceWith(target);
+    const target = await renderLiveChart(await fetchVegaSpec(specUrl), "chart-interactive");
+    figure.querySelector<HTMLElement>(".chart-image")?.replaceWith(target);
     button.remove();
   } catch (error) {
     button.disabled = false;

@@ -1,13 +1,11 @@
-// "Explore interactively": on a reader's click, and never before, loads vega-embed and the chart's
-// vega-lite spec and renders the chart live in place of its static SVG (values on hover). The
-// static SVG and the data table remain the page's content; this only adds to them.
-import type { VisualizationSpec } from "vega-embed";
+// "Explore interactively": on a reader's click, and never before, loads vega and the chart's
+// build-time vega spec and renders the chart live in place of its static SVG (values on hover).
+// The static SVG and the data table remain the page's content; this only adds to them.
+import { fetchVegaSpec, renderLiveChart, vegaSpecUrl } from "./live-chart.js";
 
-/** A chart's vega-lite spec, as `npm run build` writes it beside the site (charts/<id>.vl.json). */
-export async function fetchChartSpec(folder: string, id: string): Promise<VisualizationSpec> {
-  const response = await fetch(`${folder}/${encodeURIComponent(id)}.vl.json`);
-  if (!response.ok) throw new Error(`no spec for chart ${id}: HTTP ${response.status}`);
-  return response.json();
+/** A chart's vega spec, as `npm run build` writes it beside the site (charts/<id>.vg.json). */
+export function fetchChartSpec(folder: string, id: string): Promise<unknown> {
+  return fetchVegaSpec(vegaSpecUrl(folder, id));
 }
 
 const label = {
@@ -17,10 +15,7 @@ const label = {
 };
 
 /** Reveals every `button[data-explore]` under `root` and wires it to its figure `#chart-<id>`. */
-export function enhanceExploreButtons(
-  root: ParentNode,
-  loadSpec: (id: string) => Promise<VisualizationSpec>,
-): number {
+export function enhanceExploreButtons(root: ParentNode, loadSpec: (id: string) => Promise<unknown>): number {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button[data-explore]")];
   for (const button of buttons) {
     const id = button.dataset.explore ?? "";
@@ -42,14 +37,7 @@ export function enhanceExploreButtons(
       button.disabled = true;
       button.textContent = label.loading;
       try {
-        const [{ default: embed }, spec] = await Promise.all([import("vega-embed"), loadSpec(id)]);
-        const container = document.createElement("div");
-        container.className = "chart-live";
-        await embed(container, spec, {
-          actions: false,
-          renderer: "svg",
-          config: { mark: { tooltip: true } },
-        });
+        const container = await renderLiveChart(await loadSpec(id), "chart-live");
         live = container;
         image.replaceChildren(container);
         button.setAttribute("aria-pressed", "true");
