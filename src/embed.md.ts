@@ -31,7 +31,7 @@ function galleryEntry(chart: BuiltChart): string {
 export default async function render(): Promise<string> {
   const evidence = currentEvidence();
   const charts = await Promise.all(chartRegistry.map((definition) => buildChart(definition, evidence)));
-  return `${frontMatter({ title: "Embed a chart" })}
+  return `${frontMatter({ title: "Embed a chart", description: "Every chart of this investigation, ready to embed in an article: a copy-paste snippet, static SVG and PNG images, and the data as CSV and JSON." })}
 # Embed a chart in an article
 
 Every chart on this site can go into an article in any CMS: copy its embed code and paste it

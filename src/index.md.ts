@@ -111,7 +111,7 @@ export default async function render(): Promise<string> {
     .join("");
   const citation = `Dossier, “${title}”, data compiled ${compiledAt.toISOString().slice(0, 10)}, ${siteUrl()}/`;
 
-  return `${frontMatter({ title: "Overview" })}
+  return `${frontMatter({ title: "Overview", description: "In August 2018 the Wall Street Journal reported that Facebook had asked large U.S. banks for their customers' card transactions and checking-account balances. The evidence, every row with its source." })}
 <link rel="stylesheet" href="./front-page.css">
 
 # ${escapeHtml(title)}

@@ -71,7 +71,7 @@ export default async function render(): Promise<string> {
     return `<p>The evidence has no verified figure for ${escapeHtml(banks.join(", "))}: their customer numbers could not be pinned to a source and a date, so they are left out rather than guessed.</p>`;
   }
 
-  return `${frontMatter({ title: "Scale" })}
+  return `${frontMatter({ title: "Scale", description: "The scale of the Cambridge Analytica harvest, from the figures in the evidence: users affected by country, app installs against users affected, how the estimate grew, and other numbers for comparison." })}
 <link rel="stylesheet" href="./scale.css">
 
 # The scale of Cambridge Analytica

@@ -1,11 +1,37 @@
 // Small pieces every page loader prints: front matter and the "data compiled" line.
 import { escapeHtml } from "./html.ts";
 
-/** YAML front matter with a quoted, escaped title. */
-export function frontMatter(fields: { title: string; [key: string]: string | boolean }): string {
-  const lines = Object.entries(fields).map(([key, value]) =>
-    typeof value === "boolean" ? `${key}: ${value}` : `${key}: ${JSON.stringify(value)}`,
-  );
+/** What every page's <head> holds beyond Framework's own: no favicon request, a description
+ *  for search engines and link previews, and, on embed pages, the oEmbed discovery link. */
+export function pageHead({ description, oembedUrl }: { description: string; oembedUrl?: string }): string {
+  const icon = '<link rel="icon" href="data:,">';
+  const meta = `<meta name="description" content="${escapeHtml(description)}">`;
+  // rel="alternate" is never fetched by the page itself; oEmbed discovery must be absolute.
+  const oembed = oembedUrl
+    ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}">`
+    : "";
+  return icon + meta + oembed;
+}
+
+/**
+ * YAML front matter with quoted, escaped values. A `description` becomes the page's head (see
+ * pageHead; Framework keeps no front-matter keys of its own beyond those it knows).
+ */
+export function frontMatter(fields: {
+  title: string;
+  description?: string;
+  oembedUrl?: string;
+  [key: string]: string | boolean | undefined;
+}): string {
+  const { description, oembedUrl, ...rest } = fields;
+  const all = description
+    ? { ...rest, head: pageHead({ description, ...(oembedUrl ? { oembedUrl } : {}) }) }
+    : rest;
+  const lines = Object.entries(all)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) =>
+      typeof value === "boolean" ? `${key}: ${value}` : `${key}: ${JSON.stringify(value)}`,
+    );
   return `---\n${lines.join("\n")}\n---\n`;
 }
 

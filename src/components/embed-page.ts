@@ -14,7 +14,8 @@ async function showInteractive(
   try {
     const target = await renderLiveChart(await fetchVegaSpec(specUrl), "chart-interactive");
     figure.querySelector<HTMLElement>(".chart-image")?.replaceWith(target);
-    button.remove();
+    // The button keeps its place (removing it would shift the page and resize the iframe).
+    button.textContent = "Interactive: point at a mark for its values";
   } catch (error) {
     button.disabled = false;
     button.textContent = "Interactive view failed to load — try again";
@@ -28,12 +29,10 @@ export function enhanceEmbedPage(article: HTMLElement | null): void {
   const specUrl = article.dataset.embedSpec;
   const figure = article.querySelector<HTMLElement>("figure.chart");
   if (!specUrl || !figure) return;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "embed-interactive";
-  button.textContent = "Interactive view";
+  const button = article.querySelector<HTMLButtonElement>("button.embed-interactive");
+  if (!button) return;
+  button.dataset.ready = "";
   button.addEventListener("click", () => showInteractive(figure, specUrl, button));
-  figure.after(button);
   if (new URLSearchParams(location.search).get("interactive") === "1")
     void showInteractive(figure, specUrl, button);
 }

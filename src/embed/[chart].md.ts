@@ -2,6 +2,7 @@
 // source line and downloads; no site navigation. The build-time SVG is the static fallback (no
 // JavaScript needed) and the placeholder the interactive view replaces, so nothing jumps.
 import { buildChart, findChart } from "../../loaders/charts/registry.ts";
+import { siteUrl } from "../../loaders/embed/site-url.ts";
 import { embedPageHtml } from "../../loaders/render/embed-page.ts";
 import { currentEvidence, type LoaderParams, runAsLoader } from "../../loaders/render/loader-entry.ts";
 import { frontMatter } from "../../loaders/render/page.ts";
@@ -12,6 +13,8 @@ export default async function render({ chart: id = "" }: LoaderParams): Promise<
   const chart = await buildChart(definition, currentEvidence());
   return `${frontMatter({
     title: chart.title,
+    description: chart.takeaway,
+    oembedUrl: `${siteUrl()}/oembed/${chart.id}.json`,
     header: false,
     footer: false,
     sidebar: false,
