@@ -159,6 +159,25 @@ describe.each(chartIds)("embed page %s", (id) => {
     await probe.close();
   });
 
+  it("does not move once its script has run: no layout shift on a phone or a desktop", async () => {
+    for (const width of [375, 1000]) {
+      const probe = await openProbe(browser, site.url, { width });
+      await probe.page.goto(`${site.url}/embed/${id}`, { waitUntil: "networkidle" });
+      const shifts = await probe.page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+            }).observe({ type: "layout-shift", buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => done(total)));
+          }),
+      );
+      await probe.close();
+      expect(shifts, `cumulative layout shift at ${width} px`).toBe(0);
+    }
+  });
+
   it("follows ?theme=dark and ?theme=light whatever the reader's setting", async () => {
     for (const [theme, scheme] of [
       ["dark", "light"],
