@@ -12,7 +12,7 @@ import { currentEvidence } from "../loaders/render/loader-entry.ts";
 import config from "../observablehq.config.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
-import { writeEmbedAssets } from "./lib/embed-assets.ts";
+import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     }
     const charts = await writeEmbedAssets(staging, currentEvidence());
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
-    const outside = postprocessSite(staging, siteLanguage);
+    const outside = postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`);
     if (outside.size) {
       for (const [file, urls] of outside)
         process.stderr.write(`${file} loads from another host: ${urls.join(", ")}\n`);

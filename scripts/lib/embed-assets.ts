@@ -8,6 +8,31 @@ import { writeChartAssets } from "../../loaders/embed/assets.ts";
 import { siteUrl } from "../../loaders/embed/site-url.ts";
 import type { Evidence } from "../../loaders/model.ts";
 
+/** Where the built embed pages' own script lives, beside the site. */
+export const embedScriptFolder = "_embed";
+export const embedScriptName = "embed-page.js";
+
+/**
+ * The embed pages' script: enhanceEmbedPage and, split off and loaded only on demand, vega and
+ * vega-tooltip as single files. Built embed pages load this instead of Framework's client,
+ * runtime and stdlib (~17 KB gzip that a chart in an article does not use).
+ */
+export async function writeEmbedPageScript(outDir: string): Promise<void> {
+  await build({
+    entryPoints: { "embed-page": "src/components/embed-page-main.ts" },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    minify: true,
+    target: "es2020",
+    platform: "browser",
+    outdir: join(outDir, embedScriptFolder),
+    chunkNames: "[name]-[hash]",
+    legalComments: "none",
+    logLevel: "error",
+  });
+}
+
 /** embed.js: a classic script (no module), minified, for any CMS. */
 export async function hostScript(): Promise<string> {
   const result = await build({
@@ -26,6 +51,7 @@ export async function hostScript(): Promise<string> {
 
 export async function writeEmbedAssets(outDir: string, evidence: Evidence): Promise<number> {
   writeFileSync(join(outDir, "embed.js"), await hostScript());
+  await writeEmbedPageScript(outDir);
   const charts = await writeChartAssets(outDir, chartRegistry, evidence, siteUrl());
   return charts.length;
 }

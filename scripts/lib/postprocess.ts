@@ -1,7 +1,7 @@
 // Fixes Framework 1.13's page template after the build (it has no option for these):
 // `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -11,6 +11,25 @@ export function htmlFiles(dir: string): string[] {
 
 export function fixPageTemplate(html: string, lang: string): string {
   return html.replace(/<html>/, `<html lang="${lang}">`).replace(/,\s*maximum-scale=1(\.0)?/, "");
+}
+
+/**
+ * A built embed page (embed/<id>.html) loads its own small script instead of Framework's client:
+ * the module preloads, the code cell's script and its output placeholder are replaced by one
+ * `<script type="module">` (see writeEmbedPageScript). Throws if the page's shape is not the
+ * one this was written for, rather than ship a half-rewritten page.
+ */
+export function useEmbedPageScript(html: string, scriptSrc: string): string {
+  const preloads = /<link rel="modulepreload" href="[^"]*">\n?/g;
+  const cell =
+    /<script type="module">\s*import \{define\} from "[^"]*client\.[0-9a-f]+\.js";[\s\S]*?<\/script>\n?/;
+  const placeholder = /<div class="observablehq observablehq--block"><!--:[0-9a-f]+:--><\/div>\n?/g;
+  if (!cell.test(html))
+    throw new Error("embed page: Framework's code cell was not found; update useEmbedPageScript");
+  return html
+    .replace(preloads, "")
+    .replace(cell, `<script type="module" src="${scriptSrc}"></script>\n`)
+    .replace(placeholder, "");
 }
 
 /** A resource a page would load from another host: src/href of anything but a plain link. */
@@ -32,10 +51,13 @@ export function outsideResources(html: string): string[] {
 }
 
 /** Rewrites every page in place; returns outside resources per file (should be none). */
-export function postprocessSite(dir: string, lang: string): Map<string, string[]> {
+export function postprocessSite(dir: string, lang: string, embedScript?: string): Map<string, string[]> {
   const offenders = new Map<string, string[]>();
   for (const file of htmlFiles(dir)) {
-    const html = fixPageTemplate(readFileSync(file, "utf8"), lang);
+    let html = fixPageTemplate(readFileSync(file, "utf8"), lang);
+    const page = relative(dir, file).split(sep);
+    if (embedScript && page.length === 2 && page[0] === "embed")
+      html = useEmbedPageScript(html, `../${embedScript}`);
     writeFileSync(file, html);
     const outside = outsideResources(html);
     if (outside.length) offenders.set(file, outside);

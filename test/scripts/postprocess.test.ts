@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLogProblems } from "../../scripts/lib/build-log.ts";
-import { fixPageTemplate, outsideResources } from "../../scripts/lib/postprocess.ts";
+import { fixPageTemplate, outsideResources, useEmbedPageScript } from "../../scripts/lib/postprocess.ts";
 
 describe("fixPageTemplate(html, lang)", () => {
   const page =
@@ -51,5 +51,42 @@ describe("buildLogProblems(log)", () => {
   });
   it("passes a clean log", () => {
     expect(buildLogProblems("render /index → dist/index.html\n2 links validated")).toEqual([]);
+  });
+});
+
+describe("useEmbedPageScript(html, src)", () => {
+  // The shape Framework 1.13.4 writes for an embed page with one code cell.
+  const page = `<head>
+<link rel="stylesheet" type="text/css" href="../_import/style.b712115e.css">
+<link rel="modulepreload" href="../_observablehq/client.bb50515b.js">
+<link rel="modulepreload" href="../_import/components/embed-page.393ca998.js">
+<link rel="icon" href="data:,">
+<script type="module">
+
+import {define} from "../_observablehq/client.bb50515b.js";
+
+define({id: "8d7b55b9", outputs: ["enhanceEmbedPage"], body: async () => {
+enhanceEmbedPage(document.querySelector("[data-embed]"));
+}});
+
+</script>
+</head>
+<body><article class="embed"></article>
+<div class="observablehq observablehq--block"><!--:8d7b55b9:--></div>
+</body>`;
+
+  it("replaces Framework's client, preloads and cell with one module script", () => {
+    const slim = useEmbedPageScript(page, "../_embed/embed-page.js");
+    expect(slim).not.toContain("modulepreload");
+    expect(slim).not.toContain("_observablehq");
+    expect(slim).not.toContain("observablehq--block");
+    expect(slim.match(/<script\b/g)).toHaveLength(1);
+    expect(slim).toContain('<script type="module" src="../_embed/embed-page.js"></script>');
+    expect(slim).toContain('href="../_import/style.b712115e.css"');
+    expect(slim).toContain('<article class="embed"></article>');
+  });
+
+  it("refuses a page whose code cell it does not recognise", () => {
+    expect(() => useEmbedPageScript("<head></head><body></body>", "x.js")).toThrow(/code cell/);
   });
 });
