@@ -25,7 +25,18 @@ export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
     .join(" · ");
 }
 
-export function embedPageHtml(chart: BuiltChart, page: string): string {
+/** "Data compiled 25 Nov 2026.": from the build's clock, as on every page of the site. */
+function compiledOn(at: Date): string {
+  const shown = at.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return `<span class="compiled-at">Data compiled <time datetime="${escapeHtml(at.toISOString())}">${escapeHtml(shown)}</time>.</span>`;
+}
+
+export function embedPageHtml(chart: BuiltChart, page: string, compiledAt: Date = new Date()): string {
   const id = escapeHtml(chart.id);
   const image = hasImage(chart);
   const chartHtml = image
@@ -48,7 +59,7 @@ export function embedPageHtml(chart: BuiltChart, page: string): string {
     chart.table.rows.length
       ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`
       : "",
-    `<p class="embed-source">${escapeHtml(chart.sourceLine)}</p>`,
+    `<p class="embed-source">${escapeHtml(chart.sourceLine)} ${compiledOn(compiledAt)}</p>`,
     `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="..${escapeHtml(page)}#chart-${id}">Open in Dossier</a></p>`,
     "</article>",
   ].join("");
