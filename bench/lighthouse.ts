@@ -13,6 +13,16 @@ function score(category: { score: number | null } | undefined): number | string 
   return category?.score === null || category?.score === undefined ? "–" : Math.round(category.score * 100);
 }
 
+/** The bench issue's targets: accessibility 100; performance ≥ 95 desktop, ≥ 90 mobile; CLS 0 on embeds. */
+function verdict(path: string, preset: "desktop" | "mobile", row: Scores): string {
+  const missed: string[] = [];
+  const performanceTarget = preset === "desktop" ? 95 : 90;
+  if (Number(row.performance) < performanceTarget) missed.push(`performance < ${performanceTarget}`);
+  if (Number(row.accessibility) < 100) missed.push("accessibility < 100");
+  if (path.startsWith("/embed/") && Number(row.CLS) > 0) missed.push("CLS > 0");
+  return missed.length ? `MISSED: ${missed.join(", ")}` : "met";
+}
+
 export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
   const server = await serveStatic(siteDir);
   const chrome = await chromeLauncher.launch({
@@ -51,6 +61,8 @@ export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
           seo: score(lhr?.categories.seo),
           CLS: Number(lhr?.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN).toFixed(3),
         });
+        const row = rows.at(-1) as Scores;
+        row.targets = verdict(path, preset, row);
       }
     }
   } finally {
