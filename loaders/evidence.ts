@@ -1,14 +1,14 @@
 // The I/O edge of the loaders: read a folder of CSVs as bytes, parse, validate.
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { parseCsv } from "./csv.ts";
+import { type CsvHandler, CsvReader, chunkBytes, type ParsedCsv } from "./csv.ts";
 import { displayPath } from "./data-dir.ts";
 import * as message from "./messages.ts";
 import type { Evidence } from "./model.ts";
 import { compareProblems, error, formatProblem, isError, type Problem } from "./problem.ts";
 import { schemas } from "./schema/index.ts";
 import { headerRow } from "./schema/types.ts";
-import { emptyEvidence, type ParsedTables, validateEvidence } from "./validate.ts";
+import { EvidenceCheck, emptyEvidence } from "./validate.ts";
 
 /** Thrown by loadEvidence; its message lists every error as data:check prints it. */
 export class EvidenceError extends Error {
@@ -21,13 +21,29 @@ export class EvidenceError extends Error {
   }
 }
 
-/** Every table in `dir`, validated; problems sorted by file, line, column. Never throws on bad data. */
+/** Streams one file through a CsvReader: no more than a chunk of its bytes is held at once. */
+function readCsv(path: string, file: string, handler: CsvHandler): ParsedCsv {
+  const reader = new CsvReader(file, handler);
+  const chunk = new Uint8Array(chunkBytes);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) reader.write(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return reader.end();
+}
+
+/**
+ * Every table in `dir`, validated as it is read; problems sorted by file, line, column.
+ * Never throws on bad data.
+ */
 export function readEvidence(dir: string): { evidence: Evidence; problems: Problem[] } {
   const shown = displayPath(dir);
   if (!existsSync(dir)) {
     return { evidence: emptyEvidence(), problems: [error(shown, 1, 1, message.missingFolder())] };
   }
-  const parsed: ParsedTables = {};
+  const check = new EvidenceCheck();
   const unread: Problem[] = [];
   for (const schema of schemas) {
     const path = join(dir, schema.file);
@@ -36,13 +52,15 @@ export function readEvidence(dir: string): { evidence: Evidence; problems: Probl
       unread.push(error(file, 1, 1, message.missingFile(headerRow(schema))));
       continue;
     }
+    const table = check.table(schema, file);
     try {
-      parsed[schema.name] = parseCsv(readFileSync(path), file);
+      table.end(readCsv(path, file, table));
     } catch (e) {
+      check.drop(table);
       unread.push(error(file, 1, 1, message.unreadableFile((e as NodeJS.ErrnoException).code ?? String(e))));
     }
   }
-  const { evidence, problems } = validateEvidence(parsed);
+  const { evidence, problems } = check.finish();
   return { evidence, problems: [...unread, ...problems].sort(compareProblems) };
 }
 

@@ -1,13 +1,19 @@
 // Parsed tables to typed evidence, checking every cell against its table's schema and every
-// reference against the table it names. Problems are collected, never thrown:
+// reference against the table it names. Problems are collected, never thrown. Tables are
+// checked as they are parsed, a record at a time, in schema order (so a reference's table is
+// complete before it is used):
 //
-//   headers -> ids (so references resolve in one pass) -> rows -> uncited sources
-import type { CsvRecord, ParsedCsv } from "./csv.ts";
+//   header -> each record: id, then cells and references -> (all tables) uncited sources
+//
+// A table whose references need itself or a later table keeps its records until those ids
+// are complete, and every table after it waits too, so rows are read in the same order.
+import type { Cell, CsvHandler, ParsedCsv } from "./csv.ts";
 import type { Evidence, TableName } from "./model.ts";
 import { compareProblems, type Problem } from "./problem.ts";
 import { schemas } from "./schema/index.ts";
+import type { TableSchema } from "./schema/types.ts";
 import { checkHeader } from "./validate/header.ts";
-import { collectIds, RowReader, type Table, uncitedSources } from "./validate/rows.ts";
+import { checkId, newTable, type Plan, RowReader, type Table, uncitedSources } from "./validate/rows.ts";
 
 export type ParsedTables = Partial<Record<TableName, ParsedCsv>>;
 
@@ -15,35 +21,132 @@ export function emptyEvidence(): Evidence {
   return { sources: [], actors: [], events: [], statements: [], claims: [], figures: [] };
 }
 
+/** Records kept until the tables they reference are complete: cells, line, id ok (1/0). */
+type Held = [cells: string[], line: number, idOk: boolean][];
+
+/** The checks of one table, fed by its CsvReader: header, records, then `end`. */
+export class TableCheck implements CsvHandler {
+  readonly problems: Problem[] = [];
+  private table: Table | undefined;
+  private plan: Plan | undefined;
+  private held: Held | undefined;
+  private sawHeader = false;
+
+  constructor(
+    private readonly evidence: EvidenceCheck,
+    readonly schema: TableSchema,
+    readonly file: string,
+  ) {}
+
+  header(cells: Cell[]): void {
+    this.sawHeader = true;
+    const header = checkHeader(this.schema, this.file, cells, false);
+    this.problems.push(...header.problems);
+    if (!header.usable) return;
+    this.table = newTable(this.schema, this.file, header, cells.length);
+    this.evidence.add(this.table);
+    if (this.evidence.mustWait(this.schema)) this.held = [];
+    else this.plan = this.evidence.plan(this.table);
+  }
+
+  record(cells: string[], line: number): void {
+    const table = this.table;
+    if (!table) return;
+    const idOk = checkId(table, cells, line, this.problems);
+    if (cells.length !== table.width) return; // reported by the parser
+    if (this.held) this.held.push([cells, line, idOk]);
+    else this.evidence.read(this, this.plan as Plan, cells, line, idOk);
+  }
+
+  /** After the parser's last record: its problems, and an empty file's. */
+  end(parsed: Pick<ParsedCsv, "problems">): void {
+    this.problems.push(...parsed.problems);
+    if (!this.sawHeader) {
+      this.problems.push(...checkHeader(this.schema, this.file, [], parsed.problems.length > 0).problems);
+    }
+    this.evidence.ended(this);
+  }
+
+  /** Reads the held records, now that the tables they reference are complete. */
+  readHeld(): void {
+    const { table, held } = this;
+    if (!table || !held) return;
+    this.held = undefined;
+    const plan = this.evidence.plan(table);
+    for (const [cells, line, idOk] of held) this.evidence.read(this, plan, cells, line, idOk);
+  }
+}
+
+/** Evidence checked as its tables are parsed; `table` for each, then `finish`. */
+export class EvidenceCheck {
+  private readonly tables = new Map<TableName, Table>();
+  private readonly checks: TableCheck[] = [];
+  private readonly reader = new RowReader(this.tables, []);
+  private readonly rows = emptyEvidence();
+  /** A table is waiting for a later one, so every table after it waits too. */
+  private deferring = false;
+
+  /** The handler for one table's parser (tables in schema order). */
+  table(schema: TableSchema, file: string): TableCheck {
+    const check = new TableCheck(this, schema, file);
+    this.checks.push(check);
+    return check;
+  }
+
+  /** Forgets a table that could not be read to the end (as if it were never given). */
+  drop(check: TableCheck): void {
+    this.checks.splice(this.checks.indexOf(check), 1);
+    this.tables.delete(check.schema.name);
+    this.rows[check.schema.name] = [];
+  }
+
+  add(table: Table): void {
+    this.tables.set(table.schema.name, table);
+  }
+
+  /** Whether the table's rows must wait: it references itself or a later table. */
+  mustWait(schema: TableSchema): boolean {
+    const order = schemas.indexOf(schema);
+    const targets = schema.columns.flatMap((c) =>
+      c.type === "ref" || c.type === "list-of-refs" ? [schemas.findIndex((s) => s.name === c.table)] : [],
+    );
+    if (targets.some((t) => t > order)) this.deferring = true;
+    return this.deferring || targets.includes(order);
+  }
+
+  plan(table: Table): Plan {
+    return this.reader.plan(table);
+  }
+
+  read(check: TableCheck, plan: Plan, cells: readonly string[], line: number, idOk: boolean): void {
+    this.reader.problems = check.problems;
+    const row = this.reader.read(plan, cells, line, idOk);
+    if (row) (this.rows[check.schema.name] as unknown[]).push(row);
+  }
+
+  /** A table's records are all in: one that waited only for itself is read now. */
+  ended(check: TableCheck): void {
+    if (!this.deferring) check.readHeld();
+  }
+
+  finish(): { evidence: Evidence; problems: Problem[] } {
+    for (const check of this.checks) check.readHeld();
+    const problems = this.checks.flatMap((check) => check.problems);
+    problems.push(...uncitedSources(this.tables, this.reader.cited));
+    return { evidence: this.rows, problems: problems.sort(compareProblems) };
+  }
+}
+
 /** Validates every table given; a missing table is skipped (reporting its absence is the caller's). */
 export function validateEvidence(parsed: ParsedTables): { evidence: Evidence; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const tables = new Map<TableName, Table>();
+  const evidence = new EvidenceCheck();
   for (const schema of schemas) {
     const csv = parsed[schema.name];
     if (!csv) continue;
-    const header = checkHeader(schema, csv);
-    problems.push(...csv.problems, ...header.problems);
-    if (header.usable) {
-      const { ids, idOk } = collectIds(schema, csv, header, problems);
-      tables.set(schema.name, { schema, parsed: csv, header, ids, idOk });
-    }
+    const check = evidence.table(schema, csv.file);
+    if (csv.header.length) check.header(csv.header);
+    for (const { cells, line } of csv.records) check.record(cells, line);
+    check.end(csv);
   }
-
-  const evidence = emptyEvidence();
-  const reader = new RowReader(tables, problems);
-  for (const table of tables.values()) {
-    const rows = evidence[table.schema.name] as unknown[];
-    const width = table.parsed.header.length;
-    const plan = reader.plan(table);
-    const records = table.parsed.records;
-    for (let i = 0; i < records.length; i++) {
-      const { cells, line } = records[i] as CsvRecord;
-      if (cells.length !== width) continue; // reported by the parser
-      const row = reader.read(plan, cells, line, table.idOk[i] === 1);
-      if (row) rows.push(row);
-    }
-  }
-  problems.push(...uncitedSources(tables, reader.cited));
-  return { evidence, problems: problems.sort(compareProblems) };
+  return evidence.finish();
 }

@@ -20,14 +20,38 @@ function byId(a: { id: string }, b: { id: string }): number {
   return byText(a.id, b.id);
 }
 
+/**
+ * Rows ordered by a text key (undefined last), then by id, as a stable sort with that
+ * comparison would order them. Rows are grouped by key and each group sorted by id: keys
+ * repeat (a million events fall on a few thousand dates), so this is a few times faster.
+ */
+function byKeyThenId<T extends { id: string }>(rows: readonly T[], key: (row: T) => string | undefined): T[] {
+  const groups = new Map<string | undefined, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  // sort() puts undefined last without calling the comparison.
+  const keys = [...groups.keys()].sort((a, b) => byText(a as string, b as string));
+  const sorted: T[] = [];
+  for (const k of keys) {
+    const group = groups.get(k) as T[];
+    if (group.length > 1) group.sort(byId);
+    for (const row of group) sorted.push(row);
+  }
+  return sorted;
+}
+
 /** A sorted copy, safe to JSON.stringify: sources by date published, actors by id, events and statements by date, claims by topic, figures by subject. */
 export function compileEvidence(e: Evidence): Evidence {
   return {
-    sources: [...e.sources].sort(byDate((s) => s.published)),
+    sources: byKeyThenId(e.sources, (s) => s.published?.iso),
     actors: [...e.actors].sort(byId),
-    events: [...e.events].sort(byDate((d) => d.date)),
-    statements: [...e.statements].sort(byDate((s) => s.date)),
-    claims: [...e.claims].sort((a, b) => byText(a.topic, b.topic) || byId(a, b)),
+    events: byKeyThenId(e.events, (d) => d.date?.iso),
+    statements: byKeyThenId(e.statements, (s) => s.date?.iso),
+    claims: byKeyThenId(e.claims, (c) => c.topic),
     figures: [...e.figures].sort(
       (a, b) => byText(a.subject, b.subject) || byDate<typeof a>((f) => f.asOf)(a, b),
     ),

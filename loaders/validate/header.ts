@@ -1,6 +1,6 @@
 // The header row, checked by hand: papaparse would rename a duplicate (title -> title_1).
 import { editDistance } from "../closest.ts";
-import type { Cell, ParsedCsv } from "../csv.ts";
+import type { Cell } from "../csv.ts";
 import * as message from "../messages.ts";
 import { error, type Problem, warning } from "../problem.ts";
 import { headerRow, type TableSchema } from "../schema/types.ts";
@@ -24,14 +24,19 @@ function typos(missing: readonly string[], unknown: readonly Cell[]): [string, s
   return found;
 }
 
-export function checkHeader(schema: TableSchema, parsed: ParsedCsv): HeaderCheck {
-  const { file, header } = parsed;
+/** `unreadable`: the parser already reported why the file has no header (e.g. UTF-16). */
+export function checkHeader(
+  schema: TableSchema,
+  file: string,
+  header: Cell[],
+  unreadable: boolean,
+): HeaderCheck {
   const problems: Problem[] = [];
   const index = new Map<string, number>();
   const extra: [string, number][] = [];
   if (header.length === 0) {
     // An unreadable file (UTF-16) was reported by the parser; an empty one is reported here.
-    if (parsed.problems.length === 0) problems.push(error(file, 1, 1, message.emptyFile(headerRow(schema))));
+    if (!unreadable) problems.push(error(file, 1, 1, message.emptyFile(headerRow(schema))));
     return { index, extra, usable: false, problems };
   }
   const known = new Set(schema.columns.map((c) => c.name));

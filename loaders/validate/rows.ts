@@ -2,24 +2,29 @@
 // column sits in the file and which ids its references must match, so reading a row is a
 // single walk over its cells.
 import { closest } from "../closest.ts";
-import type { CsvRecord, ParsedCsv } from "../csv.ts";
 import { endsBefore } from "../dates.ts";
 import * as message from "../messages.ts";
 import type { PartialDate, TableName } from "../model.ts";
 import { error, type Problem, warning } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import type { Column, TableSchema } from "../schema/types.ts";
-import { Invalid, isSlug, readCell, slugify, trim } from "./cell.ts";
+import { type CellValue, Invalid, isSlug, readCell, slugify, trim } from "./cell.ts";
 import type { HeaderCheck } from "./header.ts";
 
 export interface Table {
   schema: TableSchema;
-  parsed: ParsedCsv;
+  file: string;
   header: HeaderCheck;
-  /** Each id and the line of its first row. */
+  /** Cells in the header; a record with another count is not read (the parser reported it). */
+  width: number;
+  /** Each id and its number: the index of its first row's line in `lines` and of the id in `keys`. */
   ids: Map<string, number>;
-  /** 1 where the record's id is valid and its first use, by record index. */
-  idOk: Uint8Array;
+  lines: number[];
+  /** The ids as first written: rows that refer to an id share this string, not a copy each. */
+  keys: string[];
+  /** The id column and its cell index. */
+  id: Column;
+  idAt: number;
 }
 
 /** How to read one table's rows: a step per schema column, and a builder for the row object. */
@@ -36,8 +41,13 @@ interface Step {
   /** Cell index in the file, undefined when an optional column is absent. */
   at: number | undefined;
   /** Ids a reference must match; undefined when that table could not be read (not checked). */
-  ids?: Map<string, number>;
-  targetFile?: string;
+  /** The table a reference must match; undefined when it could not be read (not checked). */
+  target?: Table;
+  /** The step refers to sources: what it finds is cited. */
+  cites?: boolean;
+  /** Values already read, by cell text, for columns whose values repeat (dates, enums, slugs):
+   *  rows then share one value instead of holding a copy each. */
+  cache?: Map<string, CellValue | Invalid>;
   /** For a date that must not end before another: that column's index in the plan. */
   start?: number;
 }
@@ -45,6 +55,9 @@ interface Step {
 /** "Did you mean" costs O(ids) per unknown reference, so it is offered a bounded number of times. */
 const suggestAmongAtMost = 5_000;
 const suggestionsAtMost = 100;
+/** Distinct values a column's cache keeps; beyond that, cells are read without it. */
+const cacheAtMost = 10_000;
+const repeating = new Set(["date", "enum", "slug"]);
 const noExtra: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -57,39 +70,60 @@ function objectBuilder(keys: readonly string[]): Plan["build"] {
   return new Function("v", `return {${body}};`) as Plan["build"];
 }
 
-export function collectIds(schema: TableSchema, parsed: ParsedCsv, header: HeaderCheck, problems: Problem[]) {
-  const column = schema.columns.find((c) => c.type === "id");
-  if (!column) throw new Error(`schema ${schema.name} has no id column`);
-  const at = header.index.get(column.name) ?? 0;
-  const ids = new Map<string, number>();
-  const idOk = new Uint8Array(parsed.records.length);
-  const records = parsed.records;
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as CsvRecord;
-    const cell = record.cells[at];
-    if (cell === undefined) continue;
-    const id = trim(cell);
-    const first = ids.get(id);
-    let text: string | undefined;
-    if (id === "") text = message.requiredEmpty(column.name, schema.singular);
-    else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
-    else if (first !== undefined) text = message.duplicateId(id, first);
-    if (text) problems.push(error(parsed.file, record.line, at + 1, text));
-    else {
-      ids.set(id, record.line);
-      idOk[i] = 1;
-    }
+export function newTable(schema: TableSchema, file: string, header: HeaderCheck, width: number): Table {
+  const id = schema.columns.find((c) => c.type === "id");
+  if (!id) throw new Error(`schema ${schema.name} has no id column`);
+  return {
+    schema,
+    file,
+    header,
+    width,
+    ids: new Map(),
+    lines: [],
+    keys: [],
+    id,
+    idAt: header.index.get(id.name) ?? 0,
+  };
+}
+
+/** True when the record's id is a valid slug used for the first time; otherwise reported. */
+export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
+  const { schema, ids, id: column, idAt: at } = table;
+  const cell = cells[at];
+  if (cell === undefined) return false;
+  const id = trim(cell);
+  const first = ids.get(id);
+  let text: string | undefined;
+  if (id === "") text = message.requiredEmpty(column.name, schema.singular);
+  else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
+  else if (first !== undefined) text = message.duplicateId(id, table.lines[first] as number);
+  if (text) {
+    problems.push(error(table.file, line, at + 1, text));
+    return false;
   }
-  return { ids, idOk };
+  ids.set(id, table.keys.length);
+  table.keys.push(id);
+  table.lines.push(line);
+  return true;
+}
+
+function readCached(step: Step, cache: Map<string, CellValue | Invalid>, raw: string): CellValue | Invalid {
+  let value = cache.get(raw);
+  if (value === undefined) {
+    value = readCell(step.column, raw);
+    if (cache.size < cacheAtMost) cache.set(raw, value);
+  }
+  return value;
 }
 
 export class RowReader {
-  /** Ids of the sources that something cites. */
-  readonly cited = new Set<string>();
+  /** Numbers (Table.ids values) of the sources that something cites. */
+  readonly cited = new Set<number>();
   private suggestions = 0;
   constructor(
     private readonly tables: ReadonlyMap<TableName, Table>,
-    private readonly problems: Problem[],
+    /** Where problems go; the caller points it at the table being read. */
+    public problems: Problem[],
   ) {}
 
   plan(table: Table): Plan {
@@ -99,8 +133,9 @@ export class RowReader {
       return {
         column,
         at: table.header.index.get(column.name),
-        ids: target?.ids,
-        targetFile: target?.parsed.file,
+        target,
+        cache: repeating.has(column.type) ? new Map() : undefined,
+        cites: (column as { table?: TableName }).table === "sources",
       };
     });
     for (const step of steps) {
@@ -116,23 +151,23 @@ export class RowReader {
   }
 
   private report(plan: Plan, line: number, step: Step, text: string): void {
-    this.problems.push(error(plan.table.parsed.file, line, (step.at ?? 0) + 1, text));
+    this.problems.push(error(plan.table.file, line, (step.at ?? 0) + 1, text));
   }
 
-  /** False (and reported) when `id` is not in the step's target table. */
-  private resolve(plan: Plan, step: Step, id: string, line: number): boolean {
-    const ids = step.ids;
-    if ((step.column as { table?: TableName }).table === "sources") this.cited.add(id);
-    if (!ids || ids.has(id)) return true;
+  /** The target table's own string for `id`, or undefined (and reported) when it has no such id. */
+  private resolve(plan: Plan, step: Step, id: string, line: number): string | undefined {
+    const target = step.target;
+    if (!target) return id;
+    const ids = target.ids;
+    const at = ids.get(id);
+    if (at !== undefined) {
+      if (step.cites) this.cited.add(at);
+      return target.keys[at];
+    }
     const suggest = ids.size <= suggestAmongAtMost && this.suggestions++ < suggestionsAtMost;
     const near = suggest ? closest(id, ids.keys()) : undefined;
-    this.report(
-      plan,
-      line,
-      step,
-      message.unknownReference(step.column.name, id, step.targetFile ?? "", near),
-    );
-    return false;
+    this.report(plan, line, step, message.unknownReference(step.column.name, id, target.file, near));
+    return undefined;
   }
 
   /** The typed row, or undefined when any of its cells has a problem (each one is reported). */
@@ -155,16 +190,24 @@ export class RowReader {
         } else if (column.type === "list-of-slugs" || column.type === "list-of-refs") values[i] = [];
         continue;
       }
-      const value = readCell(column, raw);
+      const value = step.cache ? readCached(step, step.cache, raw) : readCell(column, raw);
       if (value instanceof Invalid) {
         this.report(plan, line, step, value.message);
         ok = false;
         continue;
       }
       values[i] = value;
-      if (column.type === "ref") ok = this.resolve(plan, step, value as string, line) && ok;
-      else if (column.type === "list-of-refs") {
-        for (const id of value as string[]) ok = this.resolve(plan, step, id, line) && ok;
+      if (column.type === "ref") {
+        const id = this.resolve(plan, step, value as string, line);
+        if (id === undefined) ok = false;
+        else values[i] = id;
+      } else if (column.type === "list-of-refs") {
+        const list = value as string[];
+        for (let j = 0; j < list.length; j++) {
+          const id = this.resolve(plan, step, list[j] as string, line);
+          if (id === undefined) ok = false;
+          else list[j] = id;
+        }
       } else if (step.start !== undefined)
         ok = this.inOrder(plan, step, values[step.start], value, line) && ok;
     }
@@ -191,7 +234,8 @@ export class RowReader {
   }
 }
 
-export function uncitedSources(tables: ReadonlyMap<TableName, Table>, cited: ReadonlySet<string>): Problem[] {
+/** `cited`: numbers (Table.ids values) of the sources that something cites. */
+export function uncitedSources(tables: ReadonlyMap<TableName, Table>, cited: ReadonlySet<number>): Problem[] {
   const sources = tables.get("sources");
   const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
   const citing = schemas.filter((s) => s.columns.some(cites));
@@ -199,6 +243,6 @@ export function uncitedSources(tables: ReadonlyMap<TableName, Table>, cited: Rea
   if (!sources || citing.some((s) => !tables.has(s.name))) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
   return [...sources.ids]
-    .filter(([id]) => !cited.has(id))
-    .map(([id, line]) => warning(sources.parsed.file, line, at, message.sourceNotCited(id)));
+    .filter(([, n]) => !cited.has(n))
+    .map(([id, n]) => warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id)));
 }
