@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import { chartRegistry } from "./loaders/charts/registry.ts";
 import { siteUrl } from "./loaders/embed/site-url.ts";
+import { evidencePagePaths } from "./loaders/render/evidence-pages.ts";
 import { escapeHtml } from "./loaders/render/html.ts";
 import { siteNavigation } from "./src/components/navigation.ts";
 
@@ -38,8 +39,10 @@ export default {
       : "";
     return icon + oembed;
   },
-  // Parameterized pages are built only when listed: one embed page per chart of the registry.
-  dynamicPaths: chartRegistry.map((chart) => `/embed/${chart.id}`),
+  // Parameterized pages are built only when listed: one embed page per chart of the registry,
+  // and numbered pages of sources, statements and claims past their limits
+  // (loaders/render/evidence-pages.ts).
+  dynamicPaths: [...chartRegistry.map((chart) => `/embed/${chart.id}`), ...evidencePagePaths()],
   header: ({ path }: { path: string }) => siteNavigation(pages, path),
   footer: "Dossier — built from the evidence in this repository's data folder.",
   sidebar: false,

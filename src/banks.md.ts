@@ -2,6 +2,7 @@
 import { compileBanks } from "../loaders/compile/banks.ts";
 import { banksTableHtml, statusKeyHtml, unattributedHtml } from "../loaders/render/banks-html.ts";
 import { pageLinks } from "../loaders/render/evidence-html.ts";
+import { routedLinks } from "../loaders/render/evidence-pages.ts";
 import { currentEvidence, runAsLoader } from "../loaders/render/loader-entry.ts";
 import { compiledAtHtml, frontMatter } from "../loaders/render/page.ts";
 import { existingPages } from "../loaders/render/site-pages.ts";
@@ -9,7 +10,7 @@ import { existingPages } from "../loaders/render/site-pages.ts";
 export default function render(): string {
   const evidence = currentEvidence();
   const digest = compileBanks(evidence);
-  const to = pageLinks(existingPages());
+  const to = routedLinks(pageLinks(existingPages()), evidence);
 
   return `${frontMatter({ title: "Banks" })}
 <link rel="stylesheet" href="./evidence.css">

@@ -8,6 +8,7 @@ import {
   type BanksDigest,
   type CustomerFigure,
 } from "../compile/banks.ts";
+import type { SourceRef } from "../compile/sources.ts";
 import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
 import {
@@ -27,7 +28,7 @@ import {
  * many more the timeline (or the statements page) has. Real investigations stay under `visible`;
  * the limits keep a table of 10,000 events light enough to read and to check.
  */
-export const listLimits = { visible: 5, max: 50, events: 100 } as const;
+export const listLimits = { visible: 5, max: 10, events: 20 } as const;
 
 function more(to: PageLinks, page: "timeline" | "statements" | "evidence") {
   return (left: number) =>
@@ -59,16 +60,22 @@ function eventItemHtml(event: BankEvent, to: PageLinks, withSources = true): str
   return `${maybeLinkHtml(to.event(event.id), text(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${withSources ? sourcesLineHtml(event.sources, to) : ""}`;
 }
 
+/** Sources on one line while they are few; past that, listed and folded like any long cell. */
+function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, label?: string): string {
+  if (sources.length <= listLimits.visible * 2) return sourcesLineHtml(sources, to, label);
+  const n = sources.length.toLocaleString("en-US");
+  return `${label ? `<p class="cites"><span class="cites-label">${text(label)}</span> ${n} sources:</p>` : ""}${folded(
+    sources.map((s) => sourceLinkHtml(s, to)),
+    to,
+    "evidence",
+  )}`;
+}
+
 function contactedHtml(bank: BankRow, to: PageLinks): string {
   const n = bank.contactedPer.length;
   if (!n) return `<p>No contact in the evidence.</p>`;
   const head = `<p>Yes, per ${n.toLocaleString("en-US")} ${n === 1 ? "source" : "sources"}:</p>`;
-  if (n <= listLimits.visible * 2) return `${head}${sourcesLineHtml(bank.contactedPer, to)}`;
-  return `${head}${folded(
-    bank.contactedPer.map((s) => sourceLinkHtml(s, to)),
-    to,
-    "evidence",
-  )}`;
+  return `${head}${sourcesHtml(bank.contactedPer, to)}`;
 }
 
 function askedHtml(bank: BankRow, to: PageLinks): string {
@@ -85,7 +92,7 @@ function statusHtml(bank: BankRow, to: PageLinks): string {
   // "Responded" rests on the statements quoted in the next column: cite their sources here too.
   const said =
     bank.status === "responded"
-      ? sourcesLineHtml(
+      ? sourcesHtml(
           [...new Map(bank.statements.flatMap((s) => s.sources).map((r) => [r.id, r])).values()],
           to,
           "Per",

@@ -140,3 +140,16 @@ export function foldedListHtml(
     left > 0 ? `<p class="more">${rest(left)}</p>` : "",
   ].join("");
 }
+
+/** Links to the numbered pages of a split list, named in plain text; the current one is not a link. */
+export function partsNavHtml(
+  label: string,
+  parts: readonly { path: string; name: string }[],
+  current?: number,
+): string {
+  const items = parts.map(
+    (p, i) =>
+      `<li>${i === current ? `<strong aria-current="page">${text(p.name)}</strong>` : linkHtml(p.path, text(p.name))}</li>`,
+  );
+  return `<nav class="part-pages" aria-label="${attr(label)}"><ol>${items.join("")}</ol></nav>`;
+}

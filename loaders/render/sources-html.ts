@@ -13,8 +13,10 @@ import {
   linkHtml,
   maybeLinkHtml,
   type PageLinks,
+  partsNavHtml,
   text,
 } from "./evidence-html.ts";
+import type { Split } from "./evidence-pages.ts";
 
 const tableNames: Record<CitingTable, [one: string, many: string]> = {
   events: ["event", "events"],
@@ -41,6 +43,17 @@ function citationLabel(c: Citation, figures: ReadonlyMap<string, Figure>): strin
   return c.table === "statements" ? `“${excerpt(c.label, 14)}”` : c.label;
 }
 
+/** A source's backlinks per table: the first ones shown, the count always stated. */
+export const backlinksShown = 20;
+
+/** Where the rows left out of a long backlink list still show their sources. */
+const listedWhere: Record<CitingTable, string> = {
+  events: "every event lists its sources on the timeline and in events.csv",
+  statements: "every statement lists its sources on the statements page and in statements.csv",
+  claims: "every claim lists its sources on the statements page and in claims.csv",
+  figures: "every figure lists its sources in figures.csv",
+};
+
 function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   if (entry.citations === 0)
     return `<p class="uncited-note"><strong>Not cited</strong> by any event, statement, claim or figure.</p>`;
@@ -49,10 +62,14 @@ function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<s
     .map((table) => {
       const list = entry.citedBy[table];
       const [one, many] = tableNames[table];
-      const items = list.map(
-        (c) => `<li>${maybeLinkHtml(citationHref(c, to), text(citationLabel(c, figures)))}</li>`,
-      );
-      return `<div class="backlinks-group"><h4>${list.length} ${list.length === 1 ? one : many}</h4><ul>${items.join("")}</ul></div>`;
+      const items = list
+        .slice(0, backlinksShown)
+        .map((c) => `<li>${maybeLinkHtml(citationHref(c, to), text(citationLabel(c, figures)))}</li>`);
+      const left = list.length - items.length;
+      const rest = left
+        ? `<p class="more">First ${items.length.toLocaleString("en-US")} of ${list.length.toLocaleString("en-US")} shown; ${left.toLocaleString("en-US")} more not listed here (${listedWhere[table]}).</p>`
+        : "";
+      return `<div class="backlinks-group"><h4>${list.length.toLocaleString("en-US")} ${list.length === 1 ? one : many}</h4><ul>${items.join("")}</ul>${rest}</div>`;
     });
   return `<details class="backlinks"><summary>Cited by ${entry.citations} ${entry.citations === 1 ? "row" : "rows"}</summary>${groups.join("")}</details>`;
 }
@@ -76,19 +93,60 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
   ].join("");
 }
 
-export function uncitedHtml(digest: SourcesDigest): string {
+/** Where a source's entry is: this page, or its numbered page when the list is split. */
+export type EntryHref = (id: string) => string;
+
+export function uncitedHtml(digest: SourcesDigest, href: EntryHref = (id) => `#${id}`): string {
   if (!digest.uncited.length)
     return `<p>Every source is cited by at least one event, statement, claim or figure.</p>`;
   const titles = new Map(digest.entries.map((e) => [e.source.id, e.source]));
   const items = digest.uncited.map((id) => {
     const s = titles.get(id);
-    return `<li>${linkHtml(`#${id}`, `${text(s?.outlet ?? id)}: ${text(s?.title ?? "")}`)}</li>`;
+    return `<li>${linkHtml(href(id), `${text(s?.outlet ?? id)}: ${text(s?.title ?? "")}`)}</li>`;
   });
   return `<div class="uncited-list"><p>${digest.uncited.length} ${digest.uncited.length === 1 ? "source is" : "sources are"} cited by nothing in the evidence (data:check warns about ${digest.uncited.length === 1 ? "it" : "them"}):</p><ul>${items.join("")}</ul></div>`;
 }
 
-export function sourcesListHtml(digest: SourcesDigest, to: PageLinks, figures: readonly Figure[]): string {
+/** Every source in full; `only` keeps the entries of one numbered page, in order. */
+export function sourcesListHtml(
+  digest: SourcesDigest,
+  to: PageLinks,
+  figures: readonly Figure[],
+  only?: readonly string[],
+): string {
   if (!digest.entries.length) return `<p class="empty">The evidence has no sources yet.</p>`;
   const byId = new Map(figures.map((f) => [f.id, f]));
-  return `<ol class="sources-list">${digest.entries.map((e) => entryHtml(e, to, byId)).join("")}</ol>`;
+  const keep = only ? new Set(only) : undefined;
+  const entries = keep ? digest.entries.filter((e) => keep.has(e.source.id)) : digest.entries;
+  return `<ol class="sources-list">${entries.map((e) => entryHtml(e, to, byId)).join("")}</ol>`;
+}
+
+/**
+ * The index of a split list: one line per source (outlet, title, date, how many rows cite it),
+ * keeping the source's id as its anchor, linked to the full entry on its numbered page.
+ */
+export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string {
+  const items = digest.entries.map((e) => {
+    const s = e.source;
+    const date = s.published ? `, ${text(formatPartialDate(s.published))}` : "";
+    const cited = e.citations
+      ? `cited by ${e.citations.toLocaleString("en-US")} ${e.citations === 1 ? "row" : "rows"}`
+      : "not cited";
+    return `<li id="${attr(s.id)}">${linkHtml(href(s.id), `<cite>${text(s.title)}</cite>`)} — ${text(s.outlet)}${date}; ${cited}</li>`;
+  });
+  return `<ol class="sources-index">${items.join("")}</ol>`;
+}
+
+/** The numbered pages of a split list, each named by its first and last outlet. */
+export function sourcePagesNavHtml(digest: SourcesDigest, split: Split, current?: number): string {
+  const outlets = new Map(digest.entries.map((e) => [e.source.id, e.source.outlet]));
+  const parts = split.parts.map((ids, i) => {
+    const first = outlets.get(ids[0] ?? "") ?? "";
+    const last = outlets.get(ids.at(-1) ?? "") ?? "";
+    return {
+      path: split.paths[i] as string,
+      name: `${first === last ? first : `${first} to ${last}`} (${ids.length.toLocaleString("en-US")} sources)`,
+    };
+  });
+  return partsNavHtml("Pages of sources", parts, current);
 }

@@ -1,6 +1,7 @@
 // The statements page's HTML blocks: the claims matrix, "reported vs said", the comparison of
 // two statements and the full list of statements. Built at build time from compiled evidence;
 // the browser only enhances it (src/components/statements.ts).
+import type { CompareEntry } from "../../src/components/statements.ts";
 import { claimsMatrixChartId } from "../charts/claims/matrix.ts";
 import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
@@ -15,6 +16,7 @@ import {
   linkHtml,
   maybeLinkHtml,
   type PageLinks,
+  partsNavHtml,
   quoteHtml,
   sourcesLineHtml,
   stanceHtml,
@@ -22,6 +24,7 @@ import {
   text,
   visuallyHidden,
 } from "./evidence-html.ts";
+import type { Split } from "./evidence-pages.ts";
 
 /** Where a matrix cell leads: the party's answer on the topic in "reported vs said". */
 export function cellAnchor(topic: string, party: string): string {
@@ -79,15 +82,20 @@ export function conflictsHtml(matrix: ClaimsMatrix): string {
   return `<div class="conflicts"><p><strong>Conflicting stances:</strong> one party, one topic, claims that take more than one stance. Check each against its quote.</p><ul>${items.join("")}</ul></div>`;
 }
 
-function claimHtml(claim: MatrixClaim, to: PageLinks): string {
+/** Where "the statement in full" leads: on one page `#<id>`; split, the statement's own page. */
+export type StatementHref = (id: string) => string | undefined;
+const onThisPage: StatementHref = (id) => `#${id}`;
+
+function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHref): string {
   const parts = [
     `<div class="claim" id="${attr(anchor("claim", claim.id))}">`,
     `<p class="claim-summary">${stanceHtml(claim.stance)} ${text(claim.summary)}</p>`,
   ];
   if (claim.statement) {
+    const full = statementHref(claim.statement.id);
     parts.push(
       quoteHtml(claim.statement.id, claim.statement.text),
-      `<p class="attribution">— ${text(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)} · ${linkHtml(`#${claim.statement.id}`, "the statement in full")}</p>`,
+      `<p class="attribution">— ${text(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, "the statement in full")}` : ""}</p>`,
     );
   }
   if (claim.event)
@@ -105,35 +113,76 @@ function claimHtml(claim: MatrixClaim, to: PageLinks): string {
 export const openClaimsLimit = 200;
 const foldedClaimsShown = 2;
 
-function answerHtml(cell: MatrixCell, party: Party, topic: Topic, to: PageLinks, fold: boolean): string {
+/**
+ * How "reported vs said" shows its claims: in full (the default), or, when the claims are split
+ * over pages (`claimsPage` gives a topic's page), as a count per answer linking to them.
+ */
+export interface AnswersOptions {
+  claimsPage?: (topic: string) => string | undefined;
+  statementHref?: StatementHref;
+  /** Only these topics (one page of a split). */
+  topics?: ReadonlySet<string>;
+}
+
+function claimsCountHtml(cell: MatrixCell, page: string | undefined): string {
+  const n = cell.claims.length;
+  const words = `${n.toLocaleString("en-US")} ${n === 1 ? "claim" : "claims"}`;
+  const link = page
+    ? linkHtml(`${page}#${cellAnchor(cell.topic, cell.party)}`, `${words}, with quotes and sources`)
+    : words;
+  return `<p class="answer-claims">${link}</p>`;
+}
+
+function answerHtml(
+  cell: MatrixCell,
+  party: Party,
+  topic: Topic,
+  to: PageLinks,
+  fold: boolean,
+  options: AnswersOptions,
+): string {
   const shown = fold ? cell.claims.slice(0, foldedClaimsShown) : cell.claims;
   const rest = cell.claims.slice(shown.length);
   const stance = cell.state === "silent" ? "" : stanceHtml(cell.state);
+  const claim = (c: MatrixClaim) => claimHtml(c, to, options.statementHref ?? onThisPage);
+  const body = options.claimsPage
+    ? claimsCountHtml(cell, options.claimsPage(cell.topic))
+    : [
+        shown.map(claim).join(""),
+        rest.length
+          ? `<details class="more"><summary>${rest.length} more ${rest.length === 1 ? "claim" : "claims"}</summary>${rest.map(claim).join("")}</details>`
+          : "",
+      ].join("");
   return [
     `<div class="answer" id="${attr(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${attr(`${party.name} on ${topic.label.toLowerCase()}`)}">`,
     `<h5 class="answer-party"><span class="answer-name">${text(party.name)}</span> ${stance}${visuallyHidden(` on ${topic.label.toLowerCase()}`)}</h5>`,
     cell.conflicting
       ? `<p class="conflict-note">${stanceHtml("conflicting")} ${text(party.name)} takes more than one stance here: ${text(cell.stances.join(", "))}.</p>`
       : "",
-    shown.map((c) => claimHtml(c, to)).join(""),
-    rest.length
-      ? `<details class="more"><summary>${rest.length} more ${rest.length === 1 ? "claim" : "claims"}</summary>${rest.map((c) => claimHtml(c, to)).join("")}</details>`
-      : "",
+    body,
     "</div>",
   ].join("");
 }
 
-export function reportedVsSaidHtml(matrix: ClaimsMatrix, to: PageLinks): string {
+export function reportedVsSaidHtml(
+  matrix: ClaimsMatrix,
+  to: PageLinks,
+  options: AnswersOptions = {},
+): string {
   if (!matrix.rows.length) return `<p class="empty">The evidence has no claims yet.</p>`;
   const parties = new Map(matrix.parties.map((p) => [p.id, p]));
   const fold =
+    !options.topics &&
     matrix.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.claims.length, 0), 0) > openClaimsLimit;
   return reportedVsSaid(matrix)
+    .filter(({ topic }) => !options.topics || options.topics.has(topic.id))
     .map(({ topic, reported, answers }) => {
       const column = (title: string, cells: MatrixCell[], empty: string) =>
         `<div class="rvs-column"><h4>${text(title)}</h4>${
           cells.length
-            ? cells.map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, fold)).join("")
+            ? cells
+                .map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, fold, options))
+                .join("")
             : `<p class="empty">${text(empty)}</p>`
         }</div>`;
       return [
@@ -183,7 +232,11 @@ function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly Diff
   ].join("");
 }
 
-export function compareHtml(digest: StatementsDigest): string {
+/**
+ * The comparison. With `split`, the statements are not on this page: the form lists only the
+ * default pair and the browser loads every statement from statements.json to fill it.
+ */
+export function compareHtml(digest: StatementsDigest, { split = false } = {}): string {
   const [first, second] = digest.defaultPair ?? [];
   const byId = new Map(digest.statements.map((s) => [s.id, s]));
   const a = first ? byId.get(first) : undefined;
@@ -192,14 +245,14 @@ export function compareHtml(digest: StatementsDigest): string {
     return `<p class="empty">The comparison needs at least two statements; the evidence has ${digest.statements.length}.</p>`;
   const { before, after } = diffSides(diffWords(a.text, b.text));
   const options = (selected: string) =>
-    digest.statements
+    (split ? [a, b] : digest.statements)
       .map(
         (s) =>
           `<option value="${attr(s.id)}"${s.id === selected ? " selected" : ""}>${text(optionLabel(s))}</option>`,
       )
       .join("");
   return [
-    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}">`,
+    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}"${split ? " data-split" : ""}>`,
     `<form class="compare-form" method="get" action="#compare" hidden>`,
     `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
     `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
@@ -212,8 +265,12 @@ export function compareHtml(digest: StatementsDigest): string {
   ].join("");
 }
 
-function statementHtml(s: StatementView, to: PageLinks): string {
+function statementHtml(s: StatementView, to: PageLinks, withEvent = false): string {
   const medium = s.medium ? ` · ${text(s.medium)}` : "";
+  const event =
+    withEvent && s.respondsTo
+      ? `<p class="responds">In response to ${maybeLinkHtml(to.event(s.respondsTo.id), text(s.respondsTo.title))} (${dateHtml(s.respondsTo.date)})</p>`
+      : "";
   const topics = s.topics.length
     ? `<p class="topics">Topics: ${s.topics.map((t) => text(t)).join(", ")}</p>`
     : "";
@@ -224,6 +281,7 @@ function statementHtml(s: StatementView, to: PageLinks): string {
     sourcesLineHtml(s.sources, to),
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${text(s.notes)}</p>` : "",
     topics,
+    event,
     "</article>",
   ].join("");
 }
@@ -253,4 +311,69 @@ export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): st
       return `<details class="statement-group" id="${attr(id)}"><summary><h3>${title} <span class="group-count">${n} ${n === 1 ? "statement" : "statements"}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, "The event on the timeline")}</p>` : ""}${body}</details>`;
     })
     .join("\n");
+}
+
+/** The statements of one page of a split list, in full, each with the event it answers. */
+export function statementsPartHtml(statements: readonly StatementView[], to: PageLinks): string {
+  return `<div class="statement-list">${statements.map((s) => statementHtml(s, to, true)).join("")}</div>`;
+}
+
+/**
+ * The index of a split list: one line per statement (who, when, its first words), keeping the
+ * statement's id as its anchor, linked to the statement in full on its page.
+ */
+export function statementsIndexHtml(digest: StatementsDigest, href: (id: string) => string): string {
+  const items = digest.statements.map(
+    (s) => `<li id="${attr(s.id)}">${linkHtml(href(s.id), text(optionLabel(s)))}</li>`,
+  );
+  return `<ol class="statements-index">${items.join("")}</ol>`;
+}
+
+/** Every statement for the comparison's lists when the page does not hold them (statements.json). */
+export function compareEntries(digest: StatementsDigest, to: PageLinks): CompareEntry[] {
+  return digest.statements.map((s) => {
+    const who =
+      s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
+        ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
+        : s.speaker.name;
+    return {
+      id: s.id,
+      label: optionLabel(s),
+      caption: `${who}, ${formatPartialDate(s.date)}${s.medium ? ` · ${s.medium}` : ""}`,
+      href: to.statement(s.id) ?? `#${s.id}`,
+      text: s.text,
+    };
+  });
+}
+
+/** The numbered pages of split statements, each named by its first and last date. */
+export function statementsPartsNavHtml(digest: StatementsDigest, split: Split, current?: number): string {
+  const byId = new Map(digest.statements.map((s) => [s.id, s]));
+  const date = (id: string | undefined) => {
+    const s = id ? byId.get(id) : undefined;
+    return s ? formatPartialDate(s.date) : "";
+  };
+  const parts = split.parts.map((ids, i) => {
+    const [first, last] = [date(ids[0]), date(ids.at(-1))];
+    return {
+      path: split.paths[i] as string,
+      name: `${first === last ? first : `${first} to ${last}`} (${ids.length.toLocaleString("en-US")} statements)`,
+    };
+  });
+  return partsNavHtml("Pages of statements", parts, current);
+}
+
+/** The numbered pages of split claims, each named by its topics. */
+export function claimsPartsNavHtml(matrix: ClaimsMatrix, split: Split, current?: number): string {
+  const rows = new Map(matrix.rows.map((r) => [r.topic.id, r]));
+  const parts = split.parts.map((topics, i) => {
+    const labels = topics.map((t) => rows.get(t)?.topic.label ?? t);
+    const claims = topics.reduce(
+      (n, t) => n + (rows.get(t)?.cells.reduce((m, c) => m + c.claims.length, 0) ?? 0),
+      0,
+    );
+    const name = labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ");
+    return { path: split.paths[i] as string, name: `${name} (${claims.toLocaleString("en-US")} claims)` };
+  });
+  return partsNavHtml("Pages of claims", parts, current);
 }

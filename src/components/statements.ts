@@ -6,10 +6,35 @@
 // Text is moved with textContent and cloned nodes only, never parsed as HTML.
 import { type DiffPart, diffCounts, diffSides, diffWords } from "./word-diff.js";
 
-export function enhanceStatementsPage(root: Element | null): void {
+/** A statement as the comparison needs it when the page does not hold them all (statements.json). */
+export interface CompareEntry {
+  id: string;
+  label: string;
+  caption: string;
+  href: string;
+  text: string;
+}
+
+/** `statements` is awaited only when the page's statements are split over numbered pages. */
+export function enhanceStatementsPage(
+  root: Element | null,
+  statements?: () => Promise<readonly CompareEntry[]>,
+): void {
   if (!root) return;
   enhanceMatrix(root);
-  enhanceCompare(root);
+  const split = root.querySelector<HTMLElement>("#compare[data-split]");
+  if (!split || !statements) {
+    enhanceCompare(root);
+    return;
+  }
+  statements().then(
+    (entries) => enhanceCompare(root, entries),
+    () => {
+      const status = split.querySelector("[data-compare-status]");
+      if (status)
+        status.textContent += " The list of statements could not be loaded, so only this pair can be shown.";
+    },
+  );
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -102,6 +127,7 @@ interface CompareView {
   b: HTMLSelectElement;
   status: HTMLElement;
   texts: Map<string, string>;
+  entries: Map<string, CompareEntry>;
   sides: Record<"a" | "b", { text: HTMLElement; caption: HTMLElement }>;
 }
 
@@ -124,7 +150,13 @@ export function renderDiffSide(target: HTMLElement, parts: readonly DiffPart[]):
   );
 }
 
-function captionFor(root: Element, id: string): (Node | string)[] {
+function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | string)[] {
+  if (entry)
+    return [
+      entry.caption,
+      " · ",
+      element("a", { className: "compare-full", text: "in full", attrs: { href: entry.href } }),
+    ];
   const attribution = root.querySelector(`article.statement[id="${CSS.escape(id)}"] .attribution`);
   const nodes = attribution
     ? Array.from(cloneWithoutIds(attribution).childNodes)
@@ -165,8 +197,8 @@ function render(view: CompareView, root: Element, note = ""): void {
   renderDiffSide(view.sides.b.text, after);
   view.sides.a.text.dataset.statement = a;
   view.sides.b.text.dataset.statement = b;
-  view.sides.a.caption.replaceChildren(...captionFor(root, a));
-  view.sides.b.caption.replaceChildren(...captionFor(root, b));
+  view.sides.a.caption.replaceChildren(...captionFor(root, a, view.entries.get(a)));
+  view.sides.b.caption.replaceChildren(...captionFor(root, b, view.entries.get(b)));
   const counts = diffCounts(parts);
   const summary =
     a === b
@@ -175,7 +207,7 @@ function render(view: CompareView, root: Element, note = ""): void {
   view.status.textContent = `${note}${summary}`;
 }
 
-function enhanceCompare(root: Element): void {
+function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): void {
   const container = root.querySelector<HTMLElement>("#compare");
   const form = container?.querySelector<HTMLFormElement>("form.compare-form");
   const a = container?.querySelector<HTMLSelectElement>("select[name=compare]");
@@ -191,16 +223,43 @@ function enhanceCompare(root: Element): void {
     const id = quote.dataset.quote;
     if (id && !texts.has(id)) texts.set(id, quote.textContent ?? "");
   }
+  // Split evidence: the lists hold the pairs shown until a reader opens one; then every
+  // statement (a thousand options in each list would slow every page load and check).
+  const labels = new Map(entries.map((entry) => [entry.id, entry.label]));
+  for (const entry of entries) texts.set(entry.id, entry.text);
+  const option = (id: string) => element("option", { text: labels.get(id) ?? id, attrs: { value: id } });
+  const offer = (...ids: string[]) => {
+    for (const select of [a, b])
+      for (const id of ids)
+        if (labels.has(id) && !Array.from(select.options).some((o) => o.value === id))
+          select.append(option(id));
+  };
+  let listed = !entries.length;
+  const listAll = () => {
+    if (listed) return;
+    listed = true;
+    for (const select of [a, b]) {
+      const selected = select.value;
+      select.replaceChildren(...entries.map((entry) => option(entry.id)));
+      select.value = selected;
+    }
+  };
+  for (const select of [a, b]) {
+    select.addEventListener("focus", listAll);
+    select.addEventListener("pointerdown", listAll);
+  }
   const view: CompareView = {
     form,
     a,
     b,
     status,
     texts,
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
     sides: { a: { text: sideA, caption: captionA }, b: { text: sideB, caption: captionB } },
   };
   form.hidden = false;
   const pair = readPair(view, window.location);
+  offer(pair.a, pair.b);
   a.value = pair.a;
   b.value = pair.b;
   render(
@@ -221,6 +280,7 @@ function enhanceCompare(root: Element): void {
     update();
   });
   form.querySelector(".compare-swap")?.addEventListener("click", () => {
+    offer(a.value, b.value);
     [a.value, b.value] = [b.value, a.value];
     update();
   });

@@ -1,17 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { compileBanks } from "../../../loaders/compile/banks.ts";
 import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
+import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
 import { diffWords } from "../../../loaders/compile/word-diff.ts";
 import { banksTableHtml, listLimits } from "../../../loaders/render/banks-html.ts";
 import { pageLinks, sourceLinkHtml, sourcesLineHtml, text } from "../../../loaders/render/evidence-html.ts";
+import { sourcesSplit, splitLimits } from "../../../loaders/render/evidence-pages.ts";
+import {
+  backlinksShown,
+  sourcePagesNavHtml,
+  sourcesIndexHtml,
+  sourcesListHtml,
+} from "../../../loaders/render/sources-html.ts";
 import {
   compareHtml,
   diffSideHtml,
   matrixHtml,
+  reportedVsSaidHtml,
   statementGroupsHtml,
+  statementsIndexHtml,
+  statementsPartHtml,
 } from "../../../loaders/render/statements-html.ts";
-import { actor, claim, event, evidenceOf, source, statement } from "../compile/rows.ts";
+import { actor, claim, event, evidenceOf, figure, source, statement } from "../compile/rows.ts";
 
 const all = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
 const hostile = "<script>alert(1)</script> <img src=x onerror=alert(1)> ${alert(1)} `x` \" ' &amp;";
@@ -137,5 +148,137 @@ describe("banksTableHtml(digest, links)", () => {
     const html = banksTableHtml(compileBanks(hostileEvidence), all);
     expect(html).toContain('<tr id="bank"');
     expect(html).not.toMatch(/<script|<img|\$|`/);
+  });
+});
+
+describe("banksTableHtml(digest, links) with many sources", () => {
+  const bankQuoted = (sources: number) =>
+    evidenceOf({
+      sources: Array.from({ length: sources }, (_, i) => source(`s${i}`)),
+      actors: [actor("bank", "bank")],
+      statements: [
+        statement("st1", "bank", "We said it.", {
+          sources: Array.from({ length: sources }, (_, i) => `s${i}`),
+        }),
+      ],
+    });
+  const limit = listLimits.visible * 2;
+
+  it(`cites up to ${limit} sources of a response on one line`, () => {
+    const html = banksTableHtml(compileBanks(bankQuoted(limit)), all);
+    expect(html).toContain(`<span class="cites-label">Per:</span>`);
+    expect(html).not.toContain("more in the evidence");
+  });
+
+  it(`states the count of ${limit + 1} and more sources and folds them`, () => {
+    const html = banksTableHtml(compileBanks(bankQuoted(listLimits.max + 2)), all);
+    expect(html).toContain(`<span class="cites-label">Per</span> ${listLimits.max + 2} sources:`);
+    expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
+    expect(html).toContain("… and 2 more in the evidence.");
+  });
+});
+
+describe("sourcesListHtml(digest, links, figures): backlinks", () => {
+  const citedBy = (events: number) =>
+    compileSources(
+      evidenceOf({
+        events: Array.from({ length: events }, (_, i) => event(`e${String(i).padStart(3, "0")}`)),
+      }),
+    );
+
+  it(`lists every backlink up to ${backlinksShown} and states the count`, () => {
+    for (const n of [backlinksShown - 1, backlinksShown]) {
+      const html = sourcesListHtml(citedBy(n), all, []);
+      expect(html).toContain(`<h4>${n} events</h4>`);
+      expect(html.match(/href="\/timeline#e\d+"/g)).toHaveLength(n);
+      expect(html).not.toContain("not listed here");
+    }
+  });
+
+  it(`shows the first ${backlinksShown} of more and says how many are left out and where they are`, () => {
+    const html = sourcesListHtml(citedBy(backlinksShown + 1), all, []);
+    expect(html).toContain(`<h4>${backlinksShown + 1} events</h4>`);
+    expect(html.match(/href="\/timeline#e\d+"/g)).toHaveLength(backlinksShown);
+    expect(html).toContain(
+      `First ${backlinksShown} of ${backlinksShown + 1} shown; 1 more not listed here (every event lists its sources on the timeline and in events.csv).`,
+    );
+  });
+
+  it("keeps only the entries of one page when given their ids", () => {
+    const digest = compileSources(evidenceOf({ sources: [source("a"), source("b")] }));
+    const html = sourcesListHtml(digest, all, [figure("f1")], ["b"]);
+    expect(html).toContain('id="b"');
+    expect(html).not.toContain('id="a"');
+  });
+});
+
+describe("sourcesIndexHtml(digest, href) and sourcePagesNavHtml(digest, split)", () => {
+  const evidence = evidenceOf({
+    sources: Array.from({ length: splitLimits.sources.onePage + 1 }, (_, i) =>
+      source(`s${String(i).padStart(3, "0")}`, { outlet: hostile, title: hostile }),
+    ),
+  });
+  const digest = compileSources(evidence);
+  const split = sourcesSplit(evidence);
+
+  it("keeps each source's id as its anchor, links its full entry and states what cites it", () => {
+    const html = sourcesIndexHtml(digest, (id) => `${split.pathOf.get(id)}#${id}`);
+    expect(html).toContain('<li id="s000"><a href="/sources/1#s000">');
+    expect(html).toContain("; not cited</li>");
+    expect(html.match(/<li /g)).toHaveLength(splitLimits.sources.onePage + 1);
+  });
+
+  it("names each page and counts its sources; the current page is not a link", () => {
+    const html = sourcePagesNavHtml(digest, split, 1);
+    expect(html).toContain('<a href="/sources/1">');
+    expect(html).toContain(`(${splitLimits.sources.perPage} sources)`);
+    expect(html).toContain('<strong aria-current="page">');
+    expect(html).not.toContain('href="/sources/2"');
+  });
+
+  it("escapes every value from the data", () => {
+    const html = sourcesIndexHtml(digest, (id) => `#${id}`) + sourcePagesNavHtml(digest, split);
+    expect(html).not.toMatch(/<script|<img|\$|`/);
+  });
+});
+
+describe("the statements page's HTML when split", () => {
+  const matrix = compileClaimsMatrix(hostileEvidence);
+  const digest = compileStatements(hostileEvidence);
+
+  it("reportedVsSaidHtml(matrix, links, {claimsPage}) states each answer's claims and links to them", () => {
+    const html = reportedVsSaidHtml(matrix, all, { claimsPage: () => "/statements/topics-1" });
+    expect(html).toContain(
+      '<a href="/statements/topics-1#said--topic--firm">1 claim, with quotes and sources</a>',
+    );
+    expect(html).not.toContain('class="claim"');
+    expect(html).toContain('id="said--topic--firm"');
+  });
+
+  it("reportedVsSaidHtml(matrix, links, {topics, statementHref}) shows those topics' claims in full", () => {
+    const html = reportedVsSaidHtml(matrix, all, {
+      topics: new Set(["topic"]),
+      statementHref: all.statement,
+    });
+    expect(html).toContain('id="claim--c1"');
+    expect(html).toContain('<a href="/statements#st1">the statement in full</a>');
+    expect(reportedVsSaidHtml(matrix, all, { topics: new Set() })).toBe("");
+  });
+
+  it("compareHtml(digest, {split}) lists only the default pair until the browser loads the rest", () => {
+    const html = compareHtml(digest, { split: true });
+    expect(html).toContain("data-split");
+    expect(html.match(/<option /g)).toHaveLength(4);
+  });
+
+  it("statementsIndexHtml and statementsPartHtml keep anchors, name the event answered and escape", () => {
+    const index = statementsIndexHtml(digest, (id) => `/statements/1#${id}`);
+    expect(index).toContain('<li id="st1"><a href="/statements/1#st1">');
+    const part = statementsPartHtml(digest.statements, all);
+    expect(part).toContain('In response to <a href="/timeline#e1">');
+    for (const html of [index, part]) {
+      expect(html).not.toMatch(/<script|<img|\$|`/);
+      expect(html).not.toMatch(/\n\s*\n/);
+    }
   });
 });
