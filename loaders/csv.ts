@@ -42,7 +42,7 @@ export interface CsvHandler {
 }
 
 /** Bytes handed to papaparse at a time by parseCsv; readers may use any size. */
-export const chunkBytes = 1 << 16;
+export const chunkBytes = 1 << 15;
 
 /** Spreadsheets and hand edits mix CRLF, LF and CR; papaparse guesses one, so we choose LF. */
 export function normaliseLineEndings(text: string): string {

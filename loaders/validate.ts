@@ -132,7 +132,7 @@ export class EvidenceCheck {
   finish(): { evidence: Evidence; problems: Problem[] } {
     for (const check of this.checks) check.readHeld();
     const problems = this.checks.flatMap((check) => check.problems);
-    problems.push(...uncitedSources(this.tables, this.reader.cited));
+    problems.push(...uncitedSources(this.tables));
     return { evidence: this.rows, problems: problems.sort(compareProblems) };
   }
 }

@@ -22,6 +22,8 @@ export interface Table {
   lines: number[];
   /** The ids as first written: rows that refer to an id share this string, not a copy each. */
   keys: string[];
+  /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
+  cited?: Uint8Array;
   /** The id column and its cell index. */
   id: Column;
   idAt: number;
@@ -45,9 +47,16 @@ interface Step {
   target?: Table;
   /** The step refers to sources: what it finds is cited. */
   cites?: boolean;
-  /** Values already read, by cell text, for columns whose values repeat (dates, enums, slugs):
-   *  rows then share one value instead of holding a copy each. */
+  /** Dates already read, by cell text: rows on the same date share one value, not a copy each. */
   cache?: Map<string, CellValue | Invalid>;
+  /** For enums and slugs, the first few distinct valid cells and their values: a few values
+   *  repeat in every row, and comparing with them is cheaper than hashing each cell. */
+  few?: [raws: string[], values: CellValue[]];
+  /** For lists, valid lists already read, by cell text, while that saves more than it costs:
+   *  a few combinations of actors repeat over thousands of rows, lists of sources rarely do. */
+  lists?: Map<string, string[]>;
+  hits: number;
+  misses: number;
   /** For a date that must not end before another: that column's index in the plan. */
   start?: number;
 }
@@ -57,7 +66,7 @@ const suggestAmongAtMost = 5_000;
 const suggestionsAtMost = 100;
 /** Distinct values a column's cache keeps; beyond that, cells are read without it. */
 const cacheAtMost = 10_000;
-const repeating = new Set(["date", "enum", "slug"]);
+const fewAtMost = 16;
 const noExtra: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -86,6 +95,15 @@ export function newTable(schema: TableSchema, file: string, header: HeaderCheck,
   };
 }
 
+/**
+ * A copy of `id` in its own small string. V8 keeps a cut of 13 characters or more as a view
+ * into the chunk of text it was cut from; as a Map key, every lookup that compares it reads
+ * that chunk, far away in memory. Shorter cuts are copies already. (A valid id is ASCII.)
+ */
+function flat(id: string): string {
+  return id.length < 13 ? id : Buffer.from(id, "latin1").toString("latin1");
+}
+
 /** True when the record's id is a valid slug used for the first time; otherwise reported. */
 export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
   const { schema, ids, id: column, idAt: at } = table;
@@ -101,8 +119,9 @@ export function checkId(table: Table, cells: readonly string[], line: number, pr
     problems.push(error(table.file, line, at + 1, text));
     return false;
   }
-  ids.set(id, table.keys.length);
-  table.keys.push(id);
+  const key = flat(id);
+  ids.set(key, table.keys.length);
+  table.keys.push(key);
   table.lines.push(line);
   return true;
 }
@@ -116,9 +135,23 @@ function readCached(step: Step, cache: Map<string, CellValue | Invalid>, raw: st
   return value;
 }
 
+function readFew(step: Step, few: [string[], CellValue[]], raw: string): CellValue | Invalid {
+  const [raws, values] = few;
+  for (let i = 0; i < raws.length; i++) if (raws[i] === raw) return values[i] as CellValue;
+  const value = readCell(step.column, raw);
+  if (raws.length < fewAtMost && !(value instanceof Invalid)) {
+    raws.push(raw);
+    values.push(value);
+  }
+  return value;
+}
+
+/** Rows with the same list share one array (rows are read-only), and skip reading it again. */
+function remember(step: Step, raw: string, list: string[]): void {
+  if (step.lists && step.lists.size < cacheAtMost) step.lists.set(raw, list);
+}
+
 export class RowReader {
-  /** Numbers (Table.ids values) of the sources that something cites. */
-  readonly cited = new Set<number>();
   private suggestions = 0;
   constructor(
     private readonly tables: ReadonlyMap<TableName, Table>,
@@ -130,12 +163,18 @@ export class RowReader {
     const steps = table.schema.columns.map((column): Step => {
       const target =
         column.type === "ref" || column.type === "list-of-refs" ? this.tables.get(column.table) : undefined;
+      // A table is complete before any table that refers to it is read, so its size is known.
+      if (target?.schema.name === "sources") target.cited ??= new Uint8Array(target.keys.length);
       return {
         column,
         at: table.header.index.get(column.name),
         target,
-        cache: repeating.has(column.type) ? new Map() : undefined,
-        cites: (column as { table?: TableName }).table === "sources",
+        cache: column.type === "date" ? new Map() : undefined,
+        few: column.type === "enum" || column.type === "slug" ? [[], []] : undefined,
+        lists: column.type === "list-of-refs" || column.type === "list-of-slugs" ? new Map() : undefined,
+        hits: 0,
+        misses: 0,
+        cites: target !== undefined && (column as { table?: TableName }).table === "sources",
       };
     });
     for (const step of steps) {
@@ -161,7 +200,7 @@ export class RowReader {
     const ids = target.ids;
     const at = ids.get(id);
     if (at !== undefined) {
-      if (step.cites) this.cited.add(at);
+      if (step.cites) (target.cited as Uint8Array)[at] = 1;
       return target.keys[at];
     }
     const suggest = ids.size <= suggestAmongAtMost && this.suggestions++ < suggestionsAtMost;
@@ -190,7 +229,22 @@ export class RowReader {
         } else if (column.type === "list-of-slugs" || column.type === "list-of-refs") values[i] = [];
         continue;
       }
-      const value = step.cache ? readCached(step, step.cache, raw) : readCell(column, raw);
+      const lists = step.lists;
+      if (lists) {
+        const list = lists.get(raw);
+        if (list) {
+          step.hits++;
+          values[i] = list;
+          continue;
+        }
+        // Mostly new lists: stop looking them up.
+        if (++step.misses > 2 * step.hits + 1000) step.lists = undefined;
+      }
+      const value = step.few
+        ? readFew(step, step.few, raw)
+        : step.cache
+          ? readCached(step, step.cache, raw)
+          : readCell(column, raw);
       if (value instanceof Invalid) {
         this.report(plan, line, step, value.message);
         ok = false;
@@ -203,13 +257,16 @@ export class RowReader {
         else values[i] = id;
       } else if (column.type === "list-of-refs") {
         const list = value as string[];
+        let found = true;
         for (let j = 0; j < list.length; j++) {
           const id = this.resolve(plan, step, list[j] as string, line);
-          if (id === undefined) ok = false;
+          if (id === undefined) found = false;
           else list[j] = id;
         }
-      } else if (step.start !== undefined)
-        ok = this.inOrder(plan, step, values[step.start], value, line) && ok;
+        if (!found) ok = false;
+        else remember(step, raw, list);
+      } else if (column.type === "list-of-slugs") remember(step, raw, value as string[]);
+      else if (step.start !== undefined) ok = this.inOrder(plan, step, values[step.start], value, line) && ok;
     }
     if (!ok) return undefined;
     values[steps.length] = this.extra(table, cells);
@@ -234,8 +291,7 @@ export class RowReader {
   }
 }
 
-/** `cited`: numbers (Table.ids values) of the sources that something cites. */
-export function uncitedSources(tables: ReadonlyMap<TableName, Table>, cited: ReadonlySet<number>): Problem[] {
+export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[] {
   const sources = tables.get("sources");
   const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
   const citing = schemas.filter((s) => s.columns.some(cites));
@@ -243,6 +299,6 @@ export function uncitedSources(tables: ReadonlyMap<TableName, Table>, cited: Rea
   if (!sources || citing.some((s) => !tables.has(s.name))) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
   return [...sources.ids]
-    .filter(([, n]) => !cited.has(n))
+    .filter(([, n]) => sources.cited?.[n] !== 1)
     .map(([id, n]) => warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id)));
 }
