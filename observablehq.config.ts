@@ -3,9 +3,12 @@
 // header navigation (Framework's sidebar fails axe: landmark-unique, list, region).
 import { existsSync } from "node:fs";
 import { chartRegistry } from "./loaders/charts/registry.ts";
+import { yearPagePaths } from "./loaders/charts/timeline/pages.ts";
+import { compileTimeline } from "./loaders/compile/timeline.ts";
 import { siteUrl } from "./loaders/embed/site-url.ts";
 import { evidencePagePaths } from "./loaders/render/evidence-pages.ts";
 import { escapeHtml } from "./loaders/render/html.ts";
+import { currentEvidence } from "./loaders/render/loader-entry.ts";
 import { siteNavigation } from "./src/components/navigation.ts";
 
 /** Pages in navigation order; a page appears once its Markdown file or page loader exists. */
@@ -21,6 +24,15 @@ const pages = [
   const file = `src${page.path === "/" ? "/index" : page.path}.md`;
   return existsSync(file) || existsSync(`${file}.ts`);
 });
+
+/** None when the evidence has errors: the build's data check reports them and stops. */
+function timelineYearPaths(): string[] {
+  try {
+    return yearPagePaths(compileTimeline(currentEvidence()));
+  } catch {
+    return [];
+  }
+}
 
 export default {
   root: "src",
@@ -40,9 +52,13 @@ export default {
     return icon + oembed;
   },
   // Parameterized pages are built only when listed: one embed page per chart of the registry,
-  // and numbered pages of sources, statements and claims past their limits
-  // (loaders/render/evidence-pages.ts).
-  dynamicPaths: [...chartRegistry.map((chart) => `/embed/${chart.id}`), ...evidencePagePaths()],
+  // a timeline page per year when the evidence is too large for one, and numbered pages of
+  // sources, statements and claims past their limits (loaders/render/evidence-pages.ts).
+  dynamicPaths: [
+    ...chartRegistry.map((chart) => `/embed/${chart.id}`),
+    ...timelineYearPaths(),
+    ...evidencePagePaths(),
+  ],
   header: ({ path }: { path: string }) => siteNavigation(pages, path),
   footer: "Dossier — built from the evidence in this repository's data folder.",
   sidebar: false,

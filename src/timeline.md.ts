@@ -1,9 +1,11 @@
 // The timeline page (a Framework page loader: it prints Markdown at build time). The chart
 // arrives as build-time SVG with the full list of events under it, so the page is complete
-// without JavaScript; components/timeline.ts then makes the chart interactive.
+// without JavaScript; components/timeline.ts then makes the chart interactive. Large evidence
+// lists its entries on one page per year instead (timeline/[year].md.ts) and an index here.
 import { buildTimelineFigure, type TimelineFigure } from "../loaders/charts/timeline/index.ts";
 import { iconCss, timelineLegendHtml } from "../loaders/charts/timeline/legend.ts";
-import { countText, listContext, openListLimit, timelineListHtml } from "../loaders/charts/timeline/list.ts";
+import { countText, listContext, timelineListHtml } from "../loaders/charts/timeline/list.ts";
+import { isPaged, yearIndexHtml } from "../loaders/charts/timeline/pages.ts";
 import { viewJson } from "../loaders/charts/timeline/view.ts";
 import { attr, pageLinks, text } from "../loaders/render/evidence-html.ts";
 import { inlineSvg } from "../loaders/render/figure.ts";
@@ -40,13 +42,14 @@ enhanceTimeline(document.getElementById("chart--timeline"));
 \`\`\``
     : '<p class="empty">The evidence has no events or statements yet, so there is no timeline to draw.</p>';
 
-  const listIntro = timeline.items.length > openListLimit ? " Open a year to see its entries." : "";
+  const paged = isPaged(timeline);
+  const listIntro = paged ? " There are too many for one page, so each year has its own page:" : "";
 
   const list = timeline.items.length
     ? `The same ${countText(timeline.items)} in time order, each with its date, how sure the evidence is, and its sources.${listIntro}
 
 ${iconCss()}
-${timelineListHtml(timeline, listContext(evidence, pageLinks(existingPages())))}`
+${paged ? yearIndexHtml(timeline) : timelineListHtml(timeline, listContext(evidence, pageLinks(existingPages())))}`
     : '<p class="empty">Nothing to list yet: add rows to events.csv or statements.csv.</p>';
 
   return `${frontMatter({ title: "Timeline" })}

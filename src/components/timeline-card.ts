@@ -1,14 +1,14 @@
 // The card that shows one item's details beside its mark. Its content is a copy of the item's
-// entry in the page's list (built and escaped at build time), so the card and the list never
-// disagree and no text from the data is turned into markup here.
+// entry in the list (built and escaped at build time, on this page or its year's page), so the
+// card and the list never disagree and no text from the data is turned into markup here.
 import { el } from "./timeline-controls.js";
 
 export interface Card {
   element: HTMLElement;
-  /** Shows `entry`'s content near (x, y), kept inside a box `width` × `height`. */
+  /** Shows `entry`'s content (else `fallback`) near (x, y), kept inside a box `width` × `height`. */
   show(
     entry: Element | null,
-    fallback: string,
+    fallback: string | Node,
     pinned: boolean,
     x: number,
     y: number,
@@ -30,12 +30,13 @@ export function createCard(onClose: () => void): Card {
     close,
     body,
   );
-  let current: Element | null = null;
+  let current: string | Node | null = null;
   return {
     element,
     show(entry, fallback, pinned, x, y, width, height) {
-      if (entry !== current || !body.firstChild) {
-        current = entry;
+      const content = entry ?? fallback;
+      if (content !== current || !body.firstChild) {
+        current = content;
         body.replaceChildren(
           ...(entry ? [...entry.children].map((child) => child.cloneNode(true)) : [fallback]),
         );

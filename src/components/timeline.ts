@@ -1,6 +1,7 @@
 // The timeline's browser enhancement: it replaces the build-time SVG with a live view of the
 // same layout and adds filters, a time brush, a details card, keyboard navigation and URL state.
-// It reads the compact view the page embeds (script.tl-data) and the page's list of entries.
+// It reads the compact view the page embeds (script.tl-data) and the list of entries: on the
+// page, or on the year pages large evidence has, fetched when first needed (timeline-entries.ts).
 //
 // - Marks are SVG up to `denseThreshold`; beyond, they are drawn on canvas tiles, those on
 //   screen first (timeline-canvas.ts).
@@ -13,6 +14,7 @@ import { select } from "d3-selection";
 import { TiledCanvas } from "./timeline-canvas.js";
 import { createCard } from "./timeline-card.js";
 import { type ControlsChange, createControls, el } from "./timeline-controls.js";
+import { createEntries, type Entries } from "./timeline-entries.js";
 import {
   dayNumber,
   fullDomain,
@@ -40,6 +42,11 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 function formatDay(day: number): string {
   const [year, month, date] = isoDay(day).split("-").map(Number);
   return `${date} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
+/** The year an item is listed under (as loaders/charts/timeline/pages.ts groups them). */
+function yearOf(item: ViewItem): string {
+  return isoDay(item.start).slice(0, 4);
 }
 
 function clean(text: string | null | undefined): string {
@@ -94,6 +101,7 @@ class InteractiveTimeline {
   private readonly overlay: SVGSVGElement;
   private cursor: HTMLElement;
   private readonly card;
+  private readonly entries: Entries;
   private width = 0;
   /** The brush selection last drawn, in px. */
   private brushSelection: [number, number] | null = null;
@@ -137,6 +145,10 @@ class InteractiveTimeline {
     this.overlay.setAttribute("aria-hidden", "true");
     this.cursor = this.newCursor();
     this.card = createCard(() => this.unpin());
+    this.entries = createEntries(document, () => {
+      this.placeCursor(false);
+      this.showCard();
+    });
     this.stage = el("div", {
       class: "tl-stage",
       role: "group",
@@ -359,9 +371,10 @@ class InteractiveTimeline {
     const mark = this.layout?.marks.at(position);
     const item = mark && this.view.items[mark.index];
     if (!item || !this.layout) return "No items shown";
-    const entry = document.getElementById(item.id);
+    // The card fetches an entry's page when it shows it; the label only reads what is here.
+    const entry = this.entries.get(item.id, yearOf(item), false);
     const where = `${position + 1} of ${this.layout.marks.length}`;
-    if (!entry) return `${where}: ${item.id}`;
+    if (!entry) return `${where}: ${formatDay(item.start)}, ${item.id}`;
     const part = (selector: string) => clean(entry.querySelector(selector)?.textContent);
     return [where, part(".tl-when"), part(".tl-title"), part(".tl-what"), part(".tl-actors")]
       .filter(Boolean)
@@ -425,14 +438,30 @@ class InteractiveTimeline {
     const x = mark ? mark.cx : 0;
     const y = mark ? mark.cy : 0;
     this.card.show(
-      document.getElementById(item.id),
-      item.id,
+      this.entries.get(item.id, yearOf(item)),
+      this.fallback(item),
       item.id === this.state.pinned,
       x,
       y,
       layout.width,
       layout.height,
     );
+  }
+
+  /** What the card says while an item's year page loads, or if it cannot be loaded. */
+  private fallback(item: ViewItem): string | Node {
+    const year = yearOf(item);
+    const state = this.entries.state(item.id, year);
+    const url = this.entries.yearUrl(year);
+    if (state === "loading") return `${formatDay(item.start)}: loading the details…`;
+    if (state === "failed" && url)
+      return el(
+        "p",
+        {},
+        `${formatDay(item.start)}: the details could not be loaded. `,
+        el("a", { href: `${url}#${item.id}` }, `See ${year}'s page`),
+      );
+    return item.id;
   }
 
   private pin(position: number): void {

@@ -1,10 +1,18 @@
 // The timeline page in Chromium: one mark per event and statement; the keyboard walks every
 // mark in time order; filters, the time range and the pinned item live in the URL and a shared
 // URL opens the same view; without JavaScript the page lists every item; no axe violation with
-// the interactive parts open; nothing overflows sideways on a phone or a laptop.
+// the interactive parts open; nothing overflows sideways on a phone or a laptop. Evidence too
+// large for one page lists each year on its own page, and the chart's card fetches the text
+// of an item on another year's page from this site when it needs it.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
+import { openListLimit } from "../../loaders/charts/timeline/list.ts";
+import { itemsByYear } from "../../loaders/charts/timeline/pages.ts";
 import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
@@ -280,6 +288,113 @@ describe("the timeline's accessibility and layout", () => {
       const probe = await open("", { width });
       expect(await probe.page.locator(`.tl-stage svg.${orientation}`).count(), `${width}px`).toBe(1);
       await probe.close();
+    }
+  });
+});
+
+describe("a timeline too long for one page", () => {
+  // Just past the limit, so the build stays quick: about 80 items a year over 11 years.
+  const folder = resolve(".tmp/evidence-timeline-years");
+  const pagedSite = resolve(".tmp/site-timeline-years");
+  let paged: StaticServer;
+  let items: ReturnType<typeof compileTimeline>["items"];
+  let years: Map<string, typeof items>;
+
+  beforeAll(async () => {
+    writeSyntheticEvidence(folder, { events: openListLimit + 20, statements: 30 });
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", pagedSite], {
+      env: { ...process.env, DATA_DIR: folder, DOSSIER_QUIET: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    items = compileTimeline(loadEvidence(folder)).items;
+    years = itemsByYear(items);
+    paged = await serveStatic(pagedSite);
+  });
+  afterAll(async () => {
+    await paged?.close();
+  });
+
+  const html = (path: string) => readFileSync(join(pagedSite, `${path}.html`), "utf8");
+  const entryIds = (page: string) =>
+    [...page.matchAll(/<li id="([^"]+)" class="tl-entry"/g)].map((m) => m[1]);
+
+  it("keeps the chart and an index of years on /timeline, with no entry of its own", () => {
+    const page = html("timeline");
+    expect(entryIds(page)).toEqual([]);
+    expect([...page.matchAll(/data-tl-year="(\d{4})"/g)].map((m) => m[1])).toEqual([...years.keys()]);
+    expect(page).toContain('class="tl-data"');
+  });
+
+  it("lists every item on its year's page, once, in time order, dated and sourced", async () => {
+    const listed: string[] = [];
+    for (const year of years.keys()) {
+      const probe = await openProbe(browser, paged.url, { javaScriptEnabled: false });
+      await probe.page.goto(`${paged.url}/timeline/${year}`, { waitUntil: "networkidle" });
+      const entries = await probe.page.$$eval("li.tl-entry", (lis) =>
+        lis.map((li) => ({
+          id: li.id,
+          time: li.querySelector("time")?.getAttribute("datetime"),
+          cites: li.querySelectorAll(".cites a, .cites cite").length,
+        })),
+      );
+      await probe.close();
+      for (const entry of entries) {
+        expect(entry.time, entry.id).toMatch(/^\d{4}(-\d\d){0,2}$/);
+        expect(entry.cites, entry.id).toBeGreaterThan(0);
+      }
+      listed.push(...entries.map((e) => e.id));
+    }
+    expect(listed).toEqual(items.map((i) => i.id));
+  });
+
+  it("opens the card of an item listed on another year's page from a deep link, asking only this site", async () => {
+    const item = items[Math.floor(items.length / 2)] as (typeof items)[number];
+    const probe = await openProbe(browser, paged.url);
+    await probe.page.goto(`${paged.url}/timeline#${item.id}`, { waitUntil: "networkidle" });
+    const card = probe.page.locator(".tl-card.tl-card-is-pinned");
+    await expect.poll(() => card.textContent()).toContain(item.title);
+    expect(await card.locator(".tl-when time").count()).toBeGreaterThan(0);
+    expect(await card.locator(".cites").count()).toBe(1);
+    await probe.close();
+    expect(probe.errors).toEqual([]);
+    expect(probe.outsideRequests).toEqual([]);
+  });
+
+  it("fetches a year's page only when a card needs one of its items", async () => {
+    const probe = await openProbe(browser, paged.url);
+    const fetched: string[] = [];
+    probe.page.on("request", (request) => {
+      if (/\/timeline\/\d{4}/.test(request.url())) fetched.push(request.url());
+    });
+    await probe.page.goto(`${paged.url}/timeline`, { waitUntil: "networkidle" });
+    expect(fetched).toEqual([]);
+    await probe.page.locator(".tl-cursor").focus();
+    await probe.page.keyboard.press("End");
+    const last = items[items.length - 1];
+    await expect.poll(() => probe.page.locator(".tl-card").textContent()).toContain(last?.title);
+    await expect
+      .poll(() => probe.page.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .toContain(last?.title);
+    await probe.close();
+    // The first mark's year (the cursor starts there) and the last mark's: nothing else.
+    const first = items[0]?.start.slice(0, 4);
+    expect(new Set(fetched.map((url) => /\/timeline\/(\d{4})/.exec(url)?.[1]))).toEqual(
+      new Set([first, last?.start.slice(0, 4)]),
+    );
+    expect(probe.outsideRequests).toEqual([]);
+  });
+
+  it("has no axe violation on /timeline with a card open, nor on a year's page", async () => {
+    const item = items[0] as (typeof items)[number];
+    for (const path of [`/timeline#${item.id}`, `/timeline/${[...years.keys()][0]}`]) {
+      const probe = await openProbe(browser, paged.url);
+      await probe.page.goto(paged.url + path, { waitUntil: "networkidle" });
+      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+      await probe.close();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+        [],
+      );
+      expect(probe.errors).toEqual([]);
     }
   });
 });

@@ -8,7 +8,8 @@ import type { Evidence } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 import { layoutTimeline, type TimelineLayout, type TimelineView, verticalTimeLength } from "./layout.ts";
-import { countText, statusText } from "./list.ts";
+import { countText, openListLimit, statusText } from "./list.ts";
+import { entryHref, isPaged, itemYear } from "./pages.ts";
 import { timelineSvg } from "./svg.ts";
 import { timelineView } from "./view.ts";
 
@@ -90,14 +91,16 @@ function sourceLine(timeline: Timeline, evidence: Evidence): { ids: string[]; li
 
 /**
  * Everything the chart needs. With `links`, each mark of the static SVGs links to its entry in
- * the page's list (`#<id>`): only for the timeline page, where those entries exist.
+ * the list (`#<id>`, or `/timeline/<year>#<id>` when the list has a page per year): only for the
+ * timeline page, where those links resolve.
  */
 export function buildTimelineFigure(evidence: Evidence, { links = false } = {}): TimelineFigure {
   const timeline = compileTimeline(evidence);
   const view = timelineView(timeline);
   const palette = statusPalette();
   const label = (i: number) => itemLabel(timeline.items[i] as TimelineItem);
-  const href = links ? (i: number) => `#${(timeline.items[i] as TimelineItem).id}` : undefined;
+  const entry = entryHref(timeline);
+  const href = links ? (i: number) => entry(timeline.items[i] as TimelineItem) : undefined;
   const wideLayout = layoutTimeline(view, { width: wideWidth, orientation: "horizontal" });
   const narrowLayout = layoutTimeline(view, {
     width: narrowWidth,
@@ -111,7 +114,7 @@ export function buildTimelineFigure(evidence: Evidence, { links = false } = {}):
     title: "Events and statements over time, by actor",
     takeaway: takeaway(timeline),
     description: timeline.items.length
-      ? `Timeline chart of ${countText(timeline.items)} in ${timeline.lanes.length} lane${timeline.lanes.length === 1 ? "" : "s"}, one per actor, ${timeSpanText(timeline)}. The list below gives every one with its date, status and sources.`
+      ? `Timeline chart of ${countText(timeline.items)} in ${timeline.lanes.length} lane${timeline.lanes.length === 1 ? "" : "s"}, one per actor, ${timeSpanText(timeline)}. ${isPaged(timeline) ? "The timeline's pages list every one, a page per year," : "The list below gives every one"} with its date, status and sources.`
       : "Empty timeline: the evidence has no events or statements yet.",
     wide: {
       layout: wideLayout,
@@ -131,7 +134,10 @@ export function buildTimelineFigure(evidence: Evidence, { links = false } = {}):
   };
 }
 
-function table(timeline: Timeline, evidence: Evidence): DataTable {
+/** Up to this many items the embed's table lists each one; beyond, it counts them per year and lane. */
+export const tableRowLimit = openListLimit;
+
+function itemTable(timeline: Timeline, evidence: Evidence): DataTable {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
   const lanes = new Map(timeline.lanes.map((lane) => [lane.id, lane.name]));
   return {
@@ -153,6 +159,58 @@ function table(timeline: Timeline, evidence: Evidence): DataTable {
       item.actors.map((id) => actors.get(id) ?? id).join("; "),
     ]),
   };
+}
+
+/**
+ * How many items each lane has in each year (an item counts in the lane it is drawn in, as on
+ * the static chart): year by year, lanes in chart order, empty cells left out.
+ */
+export function yearLaneCounts(
+  timeline: Pick<Timeline, "items" | "lanes">,
+): { year: string; lane: string; events: number; statements: number }[] {
+  const counts = new Map<string, Map<string, { events: number; statements: number }>>();
+  for (const item of timeline.items) {
+    const year = itemYear(item);
+    const lanes = counts.get(year) ?? new Map<string, { events: number; statements: number }>();
+    counts.set(year, lanes);
+    const cell = lanes.get(item.lane) ?? { events: 0, statements: 0 };
+    lanes.set(item.lane, cell);
+    if (item.type === "event") cell.events += 1;
+    else cell.statements += 1;
+  }
+  const order = timeline.lanes.map((lane) => lane.id);
+  return [...counts.keys()].sort().flatMap((year) => {
+    const lanes = counts.get(year) as Map<string, { events: number; statements: number }>;
+    return [...lanes.keys()]
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .map((lane) => ({ year, lane, ...(lanes.get(lane) as { events: number; statements: number }) }));
+  });
+}
+
+/** Too many items to list in an embed: the counts per year and lane, saying where every row is. */
+function countTable(timeline: Timeline): DataTable {
+  const names = new Map(timeline.lanes.map((lane) => [lane.id, lane.name]));
+  const number = (n: number) => n.toLocaleString("en-US");
+  return {
+    caption: `Events and statements per year and lane: ${countText(timeline.items)} are too many to list here, so this table counts them; the CSV download has every row, and the timeline page lists each one with its sources`,
+    columns: [
+      { label: "Year" },
+      { label: "Lane" },
+      { label: "Events", numeric: true },
+      { label: "Statements", numeric: true },
+    ],
+    rows: yearLaneCounts(timeline).map((row) => [
+      row.year,
+      names.get(row.lane) ?? row.lane,
+      number(row.events),
+      number(row.statements),
+    ]),
+  };
+}
+
+/** The accessible table under the chart in embeds: every item, or counts when they are too many. */
+export function timelineTable(timeline: Timeline, evidence: Evidence): DataTable {
+  return timeline.items.length > tableRowLimit ? countTable(timeline) : itemTable(timeline, evidence);
 }
 
 function rows(timeline: Timeline): BuiltChart["rows"] {
@@ -191,7 +249,7 @@ export const timelineChart: ChartDefinition = {
       width: figure.wide.layout.width,
       height: figure.wide.layout.height,
       rows: rows(figure.timeline),
-      table: table(figure.timeline, evidence),
+      table: timelineTable(figure.timeline, evidence),
       sources: figure.sources,
       sourceLine: figure.sourceLine,
       empty: figure.timeline.items.length === 0,

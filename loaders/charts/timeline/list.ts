@@ -15,10 +15,10 @@ import {
 import { itemSymbol } from "./layout.ts";
 
 /**
- * Up to this many items, every year of the list starts open and each source is cited in full
- * (outlet, date, link to the original). Beyond it the list is long (10,000 events make
- * megabytes of HTML): years start closed and each source is one link to its entry on the
- * sources page, which has the rest, so the page stays a fraction of the size.
+ * Up to this many items, the whole list is on /timeline, every year open and each source cited
+ * in full (outlet, date, link to the original). Beyond it the list is long (10,000 events make
+ * megabytes of HTML): it moves to one page per year (pages.ts), and a long list cites each
+ * source by one link to its entry on the sources page, which has the rest.
  */
 export const openListLimit = 300;
 

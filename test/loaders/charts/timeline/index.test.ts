@@ -2,12 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   buildTimelineFigure,
   statusPalette,
+  tableRowLimit,
   timelineChart,
   timelineCharts,
+  timelineTable,
+  yearLaneCounts,
 } from "../../../../loaders/charts/timeline/index.ts";
 import { iconCss, timelineLegendHtml } from "../../../../loaders/charts/timeline/legend.ts";
+import { compileTimeline } from "../../../../loaders/compile/timeline.ts";
+import { parseDate } from "../../../../loaders/dates.ts";
 import { EventStatus } from "../../../../loaders/enums.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
+import type { Evidence, PartialDate } from "../../../../loaders/model.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
 
 const shipped = loadEvidence("data");
@@ -120,5 +126,62 @@ describe("iconCss()", () => {
     for (const symbol of ["circle", "diamond", "triangle", "cross", "square"]) {
       expect(css).toContain(`.tl-icon-${symbol}{clip-path:`);
     }
+  });
+});
+
+describe("timelineTable(timeline, evidence)", () => {
+  const many = (n: number): Evidence => ({
+    ...emptyEvidence(),
+    actors: [
+      { id: "firm", name: "Firm", kind: "company", extra: {} },
+      { id: "bank", name: "Bank", kind: "bank", extra: {} },
+    ],
+    events: Array.from({ length: n }, (_, i) => ({
+      id: `e-${i}`,
+      date: parseDate(`${2017 + (i % 2)}-03-0${1 + (i % 3)}`) as PartialDate,
+      actors: [i % 3 === 0 ? "bank" : "firm"],
+      kind: "report",
+      title: `Event ${i}`,
+      status: "reported" as const,
+      sources: [],
+      extra: {},
+    })),
+  });
+
+  it("lists every item up to tableRowLimit items", () => {
+    const evidence = many(tableRowLimit);
+    expect(timelineTable(compileTimeline(evidence), evidence).rows).toHaveLength(tableRowLimit);
+  });
+
+  it("counts items per year and lane beyond tableRowLimit, and says where every row is", () => {
+    const evidence = many(tableRowLimit + 1);
+    const timeline = compileTimeline(evidence);
+    const table = timelineTable(timeline, evidence);
+    expect(table.columns.map((c) => c.label)).toEqual(["Year", "Lane", "Events", "Statements"]);
+    expect(table.caption).toMatch(/CSV download has every row/);
+    expect(table.caption).toMatch(/timeline page lists each one/);
+    const total = table.rows.reduce((sum, row) => sum + Number(row[2]) + Number(row[3]), 0);
+    expect(total).toBe(tableRowLimit + 1);
+    expect(table.rows.map((row) => `${row[0]} ${row[1]}`)).toEqual([
+      "2017 Firm",
+      "2017 Bank",
+      "2018 Firm",
+      "2018 Bank",
+    ]);
+  });
+
+  it("keeps every row in the downloads when the table counts", async () => {
+    const chart = await timelineChart.build(many(tableRowLimit + 1));
+    expect(chart.rows).toHaveLength(tableRowLimit + 1);
+    expect(chart.table.rows.length).toBeLessThan(10);
+  });
+});
+
+describe("yearLaneCounts(timeline)", () => {
+  it("counts events and statements in the lane each is drawn in, year by year", () => {
+    const counts = yearLaneCounts(compileTimeline(shipped));
+    const total = counts.reduce((sum, c) => sum + c.events + c.statements, 0);
+    expect(total).toBe(shipped.events.length + shipped.statements.length);
+    expect(counts.map((c) => c.year)).toEqual([...counts.map((c) => c.year)].sort());
   });
 });
