@@ -3,9 +3,11 @@
 // move to numbered pages (/sources/<n>, /statements/<n>, /statements/topics-<n>). Real
 // investigations stay under the limits and keep one page each; the layout is computed from the
 // evidence alone, so the config's dynamicPaths, the pages and every link agree.
+import { isPaged, itemYear, yearPagePath } from "../charts/timeline/pages.ts";
 import { compileClaimsMatrix } from "../compile/claims-matrix.ts";
 import { compileSources } from "../compile/sources.ts";
 import { statementViews } from "../compile/statements.ts";
+import { compileTimeline } from "../compile/timeline.ts";
 import type { Evidence } from "../model.ts";
 import { anchor, type PageLinks } from "./evidence-html.ts";
 import { currentEvidence } from "./loader-entry.ts";
@@ -96,14 +98,30 @@ export const claimsSplit = cached((evidence) => {
   return split;
 });
 
+/** Events on the timeline's year pages, when its list is too long for one page. */
+export const timelineSplit = cached((evidence) => {
+  const timeline = compileTimeline(evidence);
+  if (!isPaged(timeline)) return splitOf([], String, false);
+  const years = new Map<string, string[]>();
+  for (const item of timeline.items) {
+    if (item.type !== "event") continue;
+    const ids = years.get(itemYear(item));
+    if (ids) ids.push(item.rowId);
+    else years.set(itemYear(item), [item.rowId]);
+  }
+  return splitOf([...years.values()], (n) => yearPagePath([...years.keys()][n - 1] as string), true);
+});
+
 /**
  * Links that go straight to a row's numbered page when its page is split (the index on the main
- * page keeps an anchor per source and statement too, for pages that link there).
+ * page keeps an anchor per source and statement too, for pages that link there); events go to
+ * their timeline year page when the timeline is split.
  */
 export function routedLinks(to: PageLinks, evidence: Evidence): PageLinks {
   const sources = to.has("sources") ? sourcesSplit(evidence) : undefined;
   const statements = to.has("statements") ? statementsSplit(evidence) : undefined;
   const claims = to.has("statements") ? claimsSplit(evidence) : undefined;
+  const events = to.has("timeline") ? timelineSplit(evidence) : undefined;
   const via = (split: Split | undefined, id: string, hash: string, fallback: string | undefined) => {
     const path = split?.pathOf.get(id);
     return path ? `${path}#${hash}` : fallback;
@@ -113,6 +131,7 @@ export function routedLinks(to: PageLinks, evidence: Evidence): PageLinks {
     source: (id) => via(sources, id, id, to.source(id)),
     statement: (id) => via(statements, id, id, to.statement(id)),
     claim: (id) => via(claims, id, anchor("claim", id), to.claim(id)),
+    event: (id) => via(events, id, id, to.event(id)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openListLimit } from "../../../loaders/charts/timeline/list.ts";
 import type { Evidence } from "../../../loaders/model.ts";
 import { pageLinks } from "../../../loaders/render/evidence-html.ts";
 import {
@@ -9,7 +10,7 @@ import {
   splitLimits,
   statementsSplit,
 } from "../../../loaders/render/evidence-pages.ts";
-import { claim, evidenceOf, source, statement } from "../compile/rows.ts";
+import { claim, date, event, evidenceOf, source, statement } from "../compile/rows.ts";
 
 const all = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
 const ids = (prefix: string, n: number) =>
@@ -98,6 +99,17 @@ describe("routedLinks(links, evidence)", () => {
     expect(to.source("s0060")).toBe("/sources/2#s0060");
     expect(to.statement("st0100")).toBe("/statements/2#st0100");
     expect(to.claim("c0-0000")).toBe("/statements/topics-1#claim--c0-0000");
+  });
+
+  it("links an event to its year's timeline page when the timeline is split by year", () => {
+    const events = (n: number) =>
+      evidenceOf({
+        events: ids("e", n).map((id, i) => event(id, { date: date(i % 2 ? "2018-03-01" : "2017-05-01") })),
+      });
+    expect(routedLinks(all, events(openListLimit)).event("e0001")).toBe("/timeline#e0001");
+    const to = routedLinks(all, events(openListLimit + 1));
+    expect(to.event("e0001")).toBe("/timeline/2018#e0001");
+    expect(to.event("e0002")).toBe("/timeline/2017#e0002");
   });
 
   it("links nothing to a page the site does not have", () => {
