@@ -7,8 +7,8 @@ import { yearPagePaths } from "./loaders/charts/timeline/pages.ts";
 import { compileTimeline } from "./loaders/compile/timeline.ts";
 import { siteUrl } from "./loaders/embed/site-url.ts";
 import { evidencePagePaths } from "./loaders/render/evidence-pages.ts";
-import { escapeHtml } from "./loaders/render/html.ts";
 import { currentEvidence } from "./loaders/render/loader-entry.ts";
+import { pageHead } from "./loaders/render/page.ts";
 import { siteNavigation } from "./src/components/navigation.ts";
 
 /** Pages in navigation order; a page appears once its Markdown file or page loader exists. */
@@ -42,14 +42,13 @@ export default {
   title: "Dossier",
   style: "style.css",
   globalStylesheets: [],
-  head: ({ path }: { path: string }) => {
-    const icon = '<link rel="icon" href="data:,">';
+  // Pages that set a description in their front matter carry their own head (pageHead).
+  head: ({ path, title }: { path: string; title: string | null }) => {
     const chart = /^\/embed\/([a-z0-9-]+)$/.exec(path)?.[1];
-    // oEmbed discovery must be absolute; rel="alternate" is never fetched by the page itself.
-    const oembed = chart
-      ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(`${siteUrl()}/oembed/${chart}.json`)}">`
-      : "";
-    return icon + oembed;
+    return pageHead({
+      description: `${title ?? "Dossier"}: a page of this investigation, every fact from its sourced evidence.`,
+      ...(chart ? { oembedUrl: `${siteUrl()}/oembed/${chart}.json` } : {}),
+    });
   },
   // Parameterized pages are built only when listed: one embed page per chart of the registry,
   // a timeline page per year when the evidence is too large for one, and numbered pages of
