@@ -384,17 +384,18 @@ describe("a timeline too long for one page", () => {
     expect(probe.outsideRequests).toEqual([]);
   });
 
-  it("has no axe violation on /timeline with a card open, nor on a year's page", async () => {
+  it("has no axe violation on /timeline with a card open, nor on a year's page, in light and dark mode", async () => {
     const item = items[0] as (typeof items)[number];
-    for (const path of [`/timeline#${item.id}`, `/timeline/${[...years.keys()][0]}`]) {
-      const probe = await openProbe(browser, paged.url);
-      await probe.page.goto(paged.url + path, { waitUntil: "networkidle" });
-      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
-      await probe.close();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
-        [],
-      );
-      expect(probe.errors).toEqual([]);
-    }
+    for (const colorScheme of ["light", "dark"] as const)
+      for (const path of [`/timeline#${item.id}`, `/timeline/${[...years.keys()][0]}`]) {
+        const probe = await openProbe(browser, paged.url, { colorScheme });
+        await probe.page.goto(paged.url + path, { waitUntil: "networkidle" });
+        const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+        await probe.close();
+        expect(
+          violations.map((v) => `${colorScheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
+        ).toEqual([]);
+        expect(probe.errors).toEqual([]);
+      }
   });
 });
