@@ -35,11 +35,13 @@ function byKeyThenId<T extends { id: string }>(rows: readonly T[], key: (row: T)
   }
   // sort() puts undefined last without calling the comparison.
   const keys = [...groups.keys()].sort((a, b) => byText(a as string, b as string));
-  const sorted: T[] = [];
+  const sorted = new Array<T>(rows.length);
+  let at = 0;
   for (const k of keys) {
     const group = groups.get(k) as T[];
+    groups.delete(k);
     if (group.length > 1) group.sort(byId);
-    for (const row of group) sorted.push(row);
+    for (const row of group) sorted[at++] = row;
   }
   return sorted;
 }

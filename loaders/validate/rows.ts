@@ -22,6 +22,8 @@ export interface Table {
   lines: number[];
   /** The ids as first written: rows that refer to an id share this string, not a copy each. */
   keys: string[];
+  /** Ids used again so far; after `duplicatesFound`, each id is looked up before it is added. */
+  duplicates: number;
   /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
   cited?: Uint8Array;
   /** The id column and its cell index. */
@@ -67,6 +69,8 @@ const suggestionsAtMost = 100;
 /** Distinct values a column's cache keeps; beyond that, cells are read without it. */
 const cacheAtMost = 10_000;
 const fewAtMost = 16;
+/** Duplicate ids found by scanning `keys` before checking each id first instead. */
+const duplicatesFound = 100;
 const noExtra: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -90,6 +94,7 @@ export function newTable(schema: TableSchema, file: string, header: HeaderCheck,
     ids: new Map(),
     lines: [],
     keys: [],
+    duplicates: 0,
     id,
     idAt: header.index.get(id.name) ?? 0,
   };
@@ -106,24 +111,34 @@ function flat(id: string): string {
 
 /** True when the record's id is a valid slug used for the first time; otherwise reported. */
 export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
-  const { schema, ids, id: column, idAt: at } = table;
+  const { schema, ids, keys, lines, id: column, idAt: at } = table;
   const cell = cells[at];
   if (cell === undefined) return false;
   const id = trim(cell);
-  const first = ids.get(id);
-  let text: string | undefined;
+  let text: string;
   if (id === "") text = message.requiredEmpty(column.name, schema.singular);
   else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
-  else if (first !== undefined) text = message.duplicateId(id, table.lines[first] as number);
-  if (text) {
-    problems.push(error(table.file, line, at + 1, text));
-    return false;
+  else {
+    const key = flat(id);
+    let first = table.duplicates < duplicatesFound ? undefined : ids.get(key);
+    if (first === undefined) {
+      // One hash lookup for a new id: it is new when the map grows.
+      const size = ids.size;
+      ids.set(key, keys.length);
+      if (ids.size > size) {
+        keys.push(key);
+        lines.push(line);
+        return true;
+      }
+      // A duplicate overwrote the first use's number: find it (a few times per table at most).
+      first = keys.indexOf(key);
+      ids.set(key, first);
+    }
+    table.duplicates++;
+    text = message.duplicateId(id, lines[first] as number);
   }
-  const key = flat(id);
-  ids.set(key, table.keys.length);
-  table.keys.push(key);
-  table.lines.push(line);
-  return true;
+  problems.push(error(table.file, line, at + 1, text));
+  return false;
 }
 
 function readCached(step: Step, cache: Map<string, CellValue | Invalid>, raw: string): CellValue | Invalid {
