@@ -21,7 +21,9 @@ describe("src/scale.md.ts", () => {
     ["test/fixtures/evidence/empty", 0],
   ])("prints one h1, a title and every chart or its empty state for %s", (dir, charts) => {
     const markdown = page(dir);
-    expect(markdown).toMatch(/^---\ntitle: "Scale"\n---\n/);
+    expect(markdown).toMatch(
+      /^---\ntitle: "Scale"\nhead: "[^\n]*<meta name=\\"description\\" content=\\"[^"\n]+\\">"\n---\n/,
+    );
     expect(markdown.match(/^# /gm)).toHaveLength(1);
     expect(markdown.match(/<figure class="chart"/g) ?? []).toHaveLength(charts);
     expect(markdown.match(/<p class="empty">/g)?.length ?? 0).toBeGreaterThanOrEqual(5 - charts);
