@@ -12,7 +12,7 @@ export default function render(): string {
   const digest = compileBanks(evidence);
   const to = routedLinks(pageLinks(existingPages()), evidence);
 
-  return `${frontMatter({ title: "Banks" })}
+  return `${frontMatter({ title: "Banks", description: "The banks side by side: which were reportedly contacted, according to which sources, what they were asked, what they said in public and how many customers they serve; every fact linked to its source." })}
 <link rel="stylesheet" href="./evidence.css">
 <link rel="stylesheet" href="./banks.css">
 

@@ -41,7 +41,7 @@ By outlet, then date published.
 
 ${sourcesListHtml(digest, to, evidence.figures)}`;
 
-  return `${frontMatter({ title: "Sources" })}
+  return `${frontMatter({ title: "Sources", description: "Every source of this investigation with its outlet, title, date and link, and every event, statement, claim and figure that cites it." })}
 <link rel="stylesheet" href="./evidence.css">
 <link rel="stylesheet" href="./sources.css">
 

@@ -60,7 +60,7 @@ ${statementGroupsHtml(statements, to)}`;
     ? `enhanceStatementsPage(document.querySelector("#observablehq-main"), () => FileAttachment("./data/statements.json").json())`
     : `enhanceStatementsPage(document.querySelector("#observablehq-main"))`;
 
-  return `${frontMatter({ title: "Statements and claims" })}
+  return `${frontMatter({ title: "Statements and claims", description: "What each party said, quoted exactly and checked against the reporting: a claims matrix by topic and party, reported versus said, and a word-by-word comparison of two statements." })}
 <link rel="stylesheet" href="./evidence.css">
 <link rel="stylesheet" href="./statements.css">
 

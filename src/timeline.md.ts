@@ -52,7 +52,7 @@ ${iconCss()}
 ${paged ? yearIndexHtml(timeline) : timelineListHtml(timeline, listContext(evidence, pageLinks(existingPages())))}`
     : '<p class="empty">Nothing to list yet: add rows to events.csv or statements.csv.</p>';
 
-  return `${frontMatter({ title: "Timeline" })}
+  return `${frontMatter({ title: "Timeline", description: "Who asked whom for what, and when: every event and statement on one time axis, one lane per actor, with its status and sources." })}
 <link rel="stylesheet" href="./evidence.css">
 <link rel="stylesheet" href="./timeline.css">
 

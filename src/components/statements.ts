@@ -71,7 +71,13 @@ function enhanceMatrix(root: Element): void {
     attrs: { type: "button" },
   });
   const body = element("div", { className: "cell-dialog-body" });
-  const more = element("a", { className: "cell-dialog-more", text: "Show this answer in the page" });
+  // An href from the start (the matrix itself) so the link is never a dead anchor; each cell
+  // sets it to its answer.
+  const more = element("a", {
+    className: "cell-dialog-more",
+    text: "Show this answer in the page",
+    attrs: { href: "#claims-matrix" },
+  });
   const dialog = element(
     "dialog",
     { className: "cell-dialog", attrs: { "aria-labelledby": "cell-dialog-title" } },
