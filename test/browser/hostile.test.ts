@@ -2,14 +2,13 @@
 // markup, event handlers, `${…}`, backticks, javascript: and data: URLs, a 500-character word,
 // right-to-left text, emoji and combining marks. Every page must show them as inert text.
 
-import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
 import { csvRows } from "./evidence-pages.ts";
-import { builtPagePaths, openProbe } from "./site.ts";
+import { buildSite, builtPagePaths, openProbe } from "./site.ts";
 
 const fixture = "test/fixtures/evidence/hostile";
 const siteDir = resolve(".tmp/site-hostile");
@@ -30,10 +29,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", siteDir], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATA_DIR: fixture, DOSSIER_QUIET: "1" },
-  });
+  await buildSite(fixture, siteDir);
   pages = builtPagePaths(siteDir);
   server = await serveStatic(siteDir);
   browser = await launchChromium();

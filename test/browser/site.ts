@@ -1,8 +1,22 @@
 // Helpers shared by the browser tests: the built site's pages, a served copy, and a page probe
 // that records console errors, page errors and every request that leaves the local server.
+import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { promisify } from "node:util";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/**
+ * `npm run build` of `dataDir` into `out`, asynchronously: a synchronous build of a minute
+ * would starve vitest's worker messages ("Timeout calling onTaskUpdate"). Rejects with the
+ * build's own error output.
+ */
+export async function buildSite(dataDir: string | undefined, out: string): Promise<void> {
+  await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], {
+    env: { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}), DOSSIER_QUIET: "1" },
+    maxBuffer: 64 << 20,
+  });
+}
 
 /** Every page of the built site as a URL path, found from the files, not from a list. */
 export function builtPagePaths(siteDir: string): string[] {

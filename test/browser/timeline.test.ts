@@ -4,7 +4,6 @@
 // the interactive parts open; nothing overflows sideways on a phone or a laptop. Evidence too
 // large for one page lists each year on its own page, and the chart's card fetches the text
 // of an item on another year's page from this site when it needs it.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -18,7 +17,7 @@ import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
-import { openProbe, type PageProbe } from "./site.ts";
+import { buildSite, openProbe, type PageProbe } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const evidence = loadEvidence(dataDir());
@@ -302,10 +301,7 @@ describe("a timeline too long for one page", () => {
 
   beforeAll(async () => {
     writeSyntheticEvidence(folder, { events: openListLimit + 20, statements: 30 });
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", pagedSite], {
-      env: { ...process.env, DATA_DIR: folder, DOSSIER_QUIET: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    await buildSite(folder, pagedSite);
     items = compileTimeline(loadEvidence(folder)).items;
     years = itemsByYear(items);
     paged = await serveStatic(pagedSite);
