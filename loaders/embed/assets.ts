@@ -9,8 +9,8 @@
 //   oembed/<id>.json  an oEmbed "rich" response for CMSs that embed by URL
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildChart } from "../charts/registry.ts";
 import { liveVegaSpec } from "../charts/live-spec.ts";
+import { buildChart } from "../charts/registry.ts";
 import type { BuiltChart, ChartDefinition } from "../charts/types.ts";
 import type { Evidence } from "../model.ts";
 import { rowsToCsv } from "./csv.ts";
