@@ -1,7 +1,21 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/** The longest browser file first, so the other fork works through the rest beside it. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isLong = (file: TestSpecification) => file.moduleId.includes("/test/browser/any-evidence.");
+    return [...sorted.filter(isLong), ...sorted.filter((file) => !isLong(file))];
+  }
+}
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
+    // Two at a time, one per core of the machine this runs on.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         // Pure functions and small fixtures: no build, no browser.
@@ -22,15 +36,15 @@ export default defineConfig({
         },
       },
       {
-        // The built site in Chromium; one file at a time (the machine has two cores).
+        // The built site in Chromium; two files at a time, one per core: the long any-evidence
+        // file (three whole sites) runs beside the rest. Builds wait for each other (build lock).
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/browser/global-setup.ts"],
-          testTimeout: 60_000,
+          testTimeout: 90_000,
           hookTimeout: 300_000,
           pool: "forks",
-          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],
