@@ -1,11 +1,10 @@
 // Every page of the built site, opened in Chromium: no errors, no outside requests, no axe
 // violations, a title and one h1, and every chart container filled.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
-import { builtPagePaths, openProbe } from "./site.ts";
+import { axeFor, builtPagePaths, openProbe } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const pagePaths = builtPagePaths(siteDir);
@@ -59,7 +58,7 @@ describe.each(pagePaths)("page %s", (path) => {
     for (const colorScheme of ["light", "dark"] as const) {
       const probe = await openProbe(browser, server.url, { colorScheme });
       await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
-      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+      const { violations } = await axeFor(probe.page, colorScheme).analyze();
       await probe.close();
       const summary = violations.map(
         (v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,

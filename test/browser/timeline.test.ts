@@ -6,7 +6,6 @@
 // of an item on another year's page from this site when it needs it.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
@@ -17,7 +16,7 @@ import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
-import { buildSite, openProbe, type PageProbe } from "./site.ts";
+import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const evidence = loadEvidence(dataDir());
@@ -247,7 +246,7 @@ describe("the timeline's accessibility and layout", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const probe = await open("#wsj-2018-08-06-report", { colorScheme });
       await probe.page.locator(".tl-filter summary", { hasText: "Kinds" }).click();
-      const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+      const { violations } = await axeFor(probe.page, colorScheme).analyze();
       await probe.close();
       expect(
         violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
@@ -386,7 +385,7 @@ describe("a timeline too long for one page", () => {
       for (const path of [`/timeline#${item.id}`, `/timeline/${[...years.keys()][0]}`]) {
         const probe = await openProbe(browser, paged.url, { colorScheme });
         await probe.page.goto(paged.url + path, { waitUntil: "networkidle" });
-        const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+        const { violations } = await axeFor(probe.page, colorScheme).analyze();
         await probe.close();
         expect(
           violations.map((v) => `${colorScheme} ${path}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
