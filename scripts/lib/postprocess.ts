@@ -1,5 +1,6 @@
 // Fixes Framework 1.13's page template after the build (it has no option for these):
-// `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport).
+// `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport);
+// embed pages get their own small script in place of Framework's client.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
