@@ -20,7 +20,10 @@ function verdict(kb: number, budget: number | undefined): string {
   return kb < budget ? `met (< ${budget} KB)` : `MISSED by ${(kb - budget).toFixed(1)} KB (< ${budget} KB)`;
 }
 
-async function transferred(browser: Browser, url: string): Promise<{ requests: number; kb: number }> {
+async function transferred(
+  browser: Browser,
+  url: string,
+): Promise<{ requests: number; kb: number; failed?: string }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -30,11 +33,15 @@ async function transferred(browser: Browser, url: string): Promise<{ requests: n
     );
     await page.goto(url, { waitUntil: "networkidle" });
     // ?interactive=1 starts loading vega after the page's own script ran: wait until it is drawn.
+    let failed: string | undefined;
     if (url.includes("interactive=1"))
-      await page.waitForSelector(".chart-interactive svg", { timeout: 30_000 }).catch(() => undefined);
+      await page.waitForSelector(".chart-interactive svg", { timeout: 30_000 }).catch(() => {
+        failed = "interactive view did not load: figure incomplete";
+      });
     await page.waitForLoadState("networkidle");
     const sizes = await Promise.all(finished);
-    return { requests: sizes.length, kb: sizes.reduce((a, b) => a + b, 0) / 1024 };
+    const kb = sizes.reduce((a, b) => a + b, 0) / 1024;
+    return { requests: sizes.length, kb, ...(failed ? { failed } : {}) };
   } finally {
     await context.close();
   }
@@ -57,7 +64,7 @@ export async function measurePageWeights(siteDir: string): Promise<Row[]> {
           page: `${path}?interactive=1`,
           requests: interactive.requests,
           "KB (gzip)": interactive.kb.toFixed(1),
-          budget: verdict(interactive.kb, embedBudgets.interactiveEmbed),
+          budget: interactive.failed ?? verdict(interactive.kb, embedBudgets.interactiveEmbed),
         });
       }
     }
