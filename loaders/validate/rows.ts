@@ -10,6 +10,7 @@ import { schemas } from "../schema/index.ts";
 import type { Column, TableSchema } from "../schema/types.ts";
 import { type CellValue, Invalid, isSlug, readCell, slugify, trim } from "./cell.ts";
 import type { HeaderCheck } from "./header.ts";
+import { IdIndex } from "./id-index.ts";
 
 export interface Table {
   schema: TableSchema;
@@ -17,13 +18,11 @@ export interface Table {
   header: HeaderCheck;
   /** Cells in the header; a record with another count is not read (the parser reported it). */
   width: number;
-  /** Each id and its number: the index of its first row's line in `lines` and of the id in `keys`. */
-  ids: Map<string, number>;
+  /** Each id and its number (the order it was first written); rows that refer to an id get
+   *  the index's own string, not a copy each. */
+  ids: IdIndex;
+  /** The line of each id's row, by number. */
   lines: number[];
-  /** The ids as first written: rows that refer to an id share this string, not a copy each. */
-  keys: string[];
-  /** Ids used again so far; after `duplicatesFound`, each id is looked up before it is added. */
-  duplicates: number;
   /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
   cited?: Uint8Array;
   /** The id column and its cell index. */
@@ -69,8 +68,6 @@ const suggestionsAtMost = 100;
 /** Distinct values a column's cache keeps; beyond that, cells are read without it. */
 const cacheAtMost = 10_000;
 const fewAtMost = 16;
-/** Duplicate ids found by scanning `keys` before checking each id first instead. */
-const duplicatesFound = 100;
 const noExtra: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
@@ -91,27 +88,16 @@ export function newTable(schema: TableSchema, file: string, header: HeaderCheck,
     file,
     header,
     width,
-    ids: new Map(),
+    ids: new IdIndex(),
     lines: [],
-    keys: [],
-    duplicates: 0,
     id,
     idAt: header.index.get(id.name) ?? 0,
   };
 }
 
-/**
- * A copy of `id` in its own small string. V8 keeps a cut of 13 characters or more as a view
- * into the chunk of text it was cut from; as a Map key, every lookup that compares it reads
- * that chunk, far away in memory. Shorter cuts are copies already. (A valid id is ASCII.)
- */
-function flat(id: string): string {
-  return id.length < 13 ? id : Buffer.from(id, "latin1").toString("latin1");
-}
-
 /** True when the record's id is a valid slug used for the first time; otherwise reported. */
 export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
-  const { schema, ids, keys, lines, id: column, idAt: at } = table;
+  const { schema, ids, lines, id: column, idAt: at } = table;
   const cell = cells[at];
   if (cell === undefined) return false;
   const id = trim(cell);
@@ -119,22 +105,11 @@ export function checkId(table: Table, cells: readonly string[], line: number, pr
   if (id === "") text = message.requiredEmpty(column.name, schema.singular);
   else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
   else {
-    const key = flat(id);
-    let first = table.duplicates < duplicatesFound ? undefined : ids.get(key);
-    if (first === undefined) {
-      // One hash lookup for a new id: it is new when the map grows.
-      const size = ids.size;
-      ids.set(key, keys.length);
-      if (ids.size > size) {
-        keys.push(key);
-        lines.push(line);
-        return true;
-      }
-      // A duplicate overwrote the first use's number: find it (a few times per table at most).
-      first = keys.indexOf(key);
-      ids.set(key, first);
+    const first = ids.add(id);
+    if (first < 0) {
+      lines.push(line);
+      return true;
     }
-    table.duplicates++;
     text = message.duplicateId(id, lines[first] as number);
   }
   problems.push(error(table.file, line, at + 1, text));
@@ -168,6 +143,8 @@ function remember(step: Step, raw: string, list: string[]): void {
 
 export class RowReader {
   private suggestions = 0;
+  /** Start and end of each item of the list being read; reused from cell to cell. */
+  private readonly bounds: number[] = [];
   constructor(
     private readonly tables: ReadonlyMap<TableName, Table>,
     /** Where problems go; the caller points it at the table being read. */
@@ -179,7 +156,7 @@ export class RowReader {
       const target =
         column.type === "ref" || column.type === "list-of-refs" ? this.tables.get(column.table) : undefined;
       // A table is complete before any table that refers to it is read, so its size is known.
-      if (target?.schema.name === "sources") target.cited ??= new Uint8Array(target.keys.length);
+      if (target?.schema.name === "sources") target.cited ??= new Uint8Array(target.ids.size);
       return {
         column,
         at: table.header.index.get(column.name),
@@ -208,20 +185,62 @@ export class RowReader {
     this.problems.push(error(plan.table.file, line, (step.at ?? 0) + 1, text));
   }
 
-  /** The target table's own string for `id`, or undefined (and reported) when it has no such id. */
-  private resolve(plan: Plan, step: Step, id: string, line: number): string | undefined {
+  /**
+   * The target table's own string for the id `text.slice(start, end)`, or undefined (and
+   * reported) when it has no such id. The id is looked up where it stands: cut only to report it.
+   */
+  private resolve(plan: Plan, step: Step, text: string, start: number, end: number, line: number) {
     const target = step.target;
-    if (!target) return id;
+    if (!target) return text.slice(start, end);
     const ids = target.ids;
-    const at = ids.get(id);
-    if (at !== undefined) {
+    const at = ids.find(text, start, end);
+    if (at >= 0) {
       if (step.cites) (target.cited as Uint8Array)[at] = 1;
-      return target.keys[at];
+      return ids.keys[at] as string;
     }
+    const id = text.slice(start, end);
     const suggest = ids.size <= suggestAmongAtMost && this.suggestions++ < suggestionsAtMost;
-    const near = suggest ? closest(id, ids.keys()) : undefined;
+    const near = suggest ? closest(id, ids.keys) : undefined;
     this.report(plan, line, step, message.unknownReference(step.column.name, id, target.file, near));
     return undefined;
+  }
+
+  /**
+   * A `;` list of references, as readCell would split it (the cell and each item trimmed, an
+   * empty item an error), each item resolved where it stands in the cell; undefined when an
+   * item is empty or unknown (each reported).
+   */
+  private refs(plan: Plan, step: Step, raw: string, line: number): string[] | undefined {
+    const text = trim(raw);
+    const bounds = this.bounds;
+    bounds.length = 0;
+    for (let start = 0; ; ) {
+      const semicolon = text.indexOf(";", start);
+      const end = semicolon < 0 ? text.length : semicolon;
+      const first = text.charCodeAt(start);
+      const last = text.charCodeAt(end - 1);
+      if (end > start && first > 32 && first < 127 && last > 32 && last < 127) bounds.push(start, end);
+      else {
+        const item = text.slice(start, end);
+        const trimmed = item.trim();
+        if (trimmed === "") {
+          this.report(plan, line, step, message.emptyListItem(step.column.name, text));
+          return undefined;
+        }
+        const at = start + item.indexOf(trimmed);
+        bounds.push(at, at + trimmed.length);
+      }
+      if (semicolon < 0) break;
+      start = semicolon + 1;
+    }
+    const list = new Array<string>(bounds.length / 2);
+    let found = true;
+    for (let k = 0; k < list.length; k++) {
+      const id = this.resolve(plan, step, text, bounds[2 * k] as number, bounds[2 * k + 1] as number, line);
+      if (id === undefined) found = false;
+      else list[k] = id;
+    }
+    return found ? list : undefined;
   }
 
   /** The typed row, or undefined when any of its cells has a problem (each one is reported). */
@@ -255,6 +274,15 @@ export class RowReader {
         // Mostly new lists: stop looking them up.
         if (++step.misses > 2 * step.hits + 1000) step.lists = undefined;
       }
+      if (column.type === "list-of-refs") {
+        const list = this.refs(plan, step, raw, line);
+        if (list === undefined) ok = false;
+        else {
+          values[i] = list;
+          remember(step, raw, list);
+        }
+        continue;
+      }
       const value = step.few
         ? readFew(step, step.few, raw)
         : step.cache
@@ -267,19 +295,10 @@ export class RowReader {
       }
       values[i] = value;
       if (column.type === "ref") {
-        const id = this.resolve(plan, step, value as string, line);
+        const text = value as string;
+        const id = this.resolve(plan, step, text, 0, text.length, line);
         if (id === undefined) ok = false;
         else values[i] = id;
-      } else if (column.type === "list-of-refs") {
-        const list = value as string[];
-        let found = true;
-        for (let j = 0; j < list.length; j++) {
-          const id = this.resolve(plan, step, list[j] as string, line);
-          if (id === undefined) found = false;
-          else list[j] = id;
-        }
-        if (!found) ok = false;
-        else remember(step, raw, list);
       } else if (column.type === "list-of-slugs") remember(step, raw, value as string[]);
       else if (step.start !== undefined) ok = this.inOrder(plan, step, values[step.start], value, line) && ok;
     }
@@ -313,7 +332,9 @@ export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[]
   // With a citing table unreadable, every source it cites would look uncited.
   if (!sources || citing.some((s) => !tables.has(s.name))) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
-  return [...sources.ids]
-    .filter(([, n]) => sources.cited?.[n] !== 1)
-    .map(([id, n]) => warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id)));
+  return sources.ids.keys.flatMap((id, n) =>
+    sources.cited?.[n] === 1
+      ? []
+      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id))],
+  );
 }

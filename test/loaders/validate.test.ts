@@ -102,6 +102,39 @@ describe("validateEvidence(tables)", () => {
     ]);
   });
 
+  it("reads a list of references with spaces around items, resolving each to the id's one string", () => {
+    const sources = withRow(
+      "sources",
+      "example-second,Example Gazette,Second,https://example.org/2,2018-08-07,article,",
+    );
+    const events = replaced(
+      "events",
+      ",reported,example-report,",
+      ',reported," example-second ;\u00a0example-report\t",',
+    );
+    const { evidence, problems } = validate({ sources, events });
+    expect(problems).toEqual([]);
+    const cited = evidence.events[0]?.sources ?? [];
+    expect(cited).toEqual(["example-second", "example-report"]);
+    expect(cited[0]).toBe(evidence.sources[1]?.id);
+  });
+
+  it("reports each unknown item of a list, and an empty item once, naming the cell", () => {
+    const unknown = replaced(
+      "events",
+      ",reported,example-report,",
+      ",reported,nope;example-report;example-reprot,",
+    );
+    expect(shown({ events: unknown })).toEqual([
+      `data/events.csv:2:10 ${message.unknownReference("sources", "example-reprot", "data/sources.csv", "example-report")}`,
+      `data/events.csv:2:10 ${message.unknownReference("sources", "nope", "data/sources.csv")}`,
+    ]);
+    const empty = replaced("events", ",reported,example-report,", ",reported,nope; ;example-report,");
+    expect(shown({ events: empty })).toEqual([
+      `data/events.csv:2:10 ${message.emptyListItem("sources", "nope; ;example-report")}`,
+    ]);
+  });
+
   it("leaves a row with a problem out of the evidence and keeps the others", () => {
     const { evidence } = validate({ actors: withRow("actors", "example-other,Example Other,nonsense,,") });
     expect(evidence.actors.map((a) => a.id)).toEqual(["example-bank"]);
