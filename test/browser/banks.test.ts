@@ -3,13 +3,11 @@
 // that sorts with real buttons and says how it is sorted (aria-sort).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
 import { controls, csvRows, ids, tabThrough } from "./evidence-pages.ts";
-import { openProbe } from "./site.ts";
+import { type ProbeOptions, serveSite } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();
@@ -18,22 +16,10 @@ const bankIds = new Set(banks.map((b) => b.id));
 const events = csvRows(dir, "events.csv");
 const statements = csvRows(dir, "statements.csv");
 const hasTimeline = existsSync(join(siteDir, "timeline.html"));
-let server: StaticServer;
-let browser: Browser;
+const site = serveSite(siteDir);
 
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const probe = await openProbe(browser, server.url, options);
-  await probe.page.goto(`${server.url}/banks`, { waitUntil: "networkidle" });
-  return probe;
+function open(options: ProbeOptions = {}) {
+  return site.open("/banks", options);
 }
 
 function rowIds(page: Page): Promise<string[]> {
@@ -44,7 +30,7 @@ describe("rows", () => {
   it("has one row per actor of kind bank, each addressable as /banks#<bank-id>", async () => {
     const probe = await open();
     const shown = await rowIds(probe.page);
-    await probe.page.goto(`${server.url}/banks#${banks[0]?.id}`);
+    await probe.page.goto(`${site.url}/banks#${banks[0]?.id}`);
     const targeted = await probe.page.evaluate(() => document.querySelector(":target")?.id);
     await probe.close();
     expect(shown.sort()).toEqual([...bankIds].sort());
@@ -83,7 +69,7 @@ describe("rows", () => {
     }
     const first = links.find((l) => l.hrefs.length);
     const eventId = first?.hrefs[0]?.split("#")[1] ?? "";
-    await probe.page.goto(`${server.url}/timeline#${eventId}`, { waitUntil: "networkidle" });
+    await probe.page.goto(`${site.url}/timeline#${eventId}`, { waitUntil: "networkidle" });
     const found = await probe.page.evaluate((id) => !!document.getElementById(id), eventId);
     await probe.close();
     expect(found, `/timeline has an element with id ${eventId}`).toBe(true);

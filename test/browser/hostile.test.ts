@@ -3,12 +3,9 @@
 // right-to-left text, emoji and combining marks. Every page must show them as inert text.
 
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { csvRows } from "./evidence-pages.ts";
-import { buildSite, builtPagePaths, openProbe } from "./site.ts";
+import { buildSite, builtPagePaths, openProbe, serveSite } from "./site.ts";
 
 const fixture = "test/fixtures/evidence/hostile";
 const siteDir = resolve(".tmp/site-hostile");
@@ -25,19 +22,11 @@ const visible = [
   "👨‍👩‍👧",
 ];
 let pages: string[] = [];
-let server: StaticServer;
-let browser: Browser;
-
 beforeAll(async () => {
   await buildSite(fixture, siteDir);
   pages = builtPagePaths(siteDir);
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSite(siteDir);
 
 /** Everything on a page that could run or navigate, found in the live DOM. */
 function inspect() {
@@ -78,12 +67,12 @@ describe("every page of the hostile build", () => {
   it("fires no alert or other dialog, even when its controls are used", async () => {
     const dialogs: string[] = [];
     for (const path of pages) {
-      const probe = await openProbe(browser, server.url);
+      const probe = await openProbe(site.browser, site.url);
       probe.page.on("dialog", async (dialog) => {
         dialogs.push(`${path}: ${dialog.type()} ${dialog.message()}`);
         await dialog.dismiss();
       });
-      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      await probe.page.goto(site.url + path, { waitUntil: "networkidle" });
       // Fire the events the data's handlers aim at, on every element, then hover the controls.
       await probe.page.evaluate(() => {
         for (const el of document.querySelectorAll("body *")) {
@@ -104,8 +93,7 @@ describe("every page of the hostile build", () => {
   it("has no on* attribute, no script from the data and no javascript:/data: link", async () => {
     const offenders: Record<string, unknown> = {};
     for (const path of pages) {
-      const probe = await openProbe(browser, server.url);
-      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      const probe = await site.open(path);
       const found = await probe.page.evaluate(inspect);
       await probe.close();
       if (found.onAttributes.length || found.badUrls.length || found.scripts.length || found.injected)
@@ -117,8 +105,7 @@ describe("every page of the hostile build", () => {
   it("does not scroll sideways at 375 px, 500-character word and all", async () => {
     const overflowing: Record<string, number> = {};
     for (const path of pages) {
-      const probe = await openProbe(browser, server.url, { width: 375 });
-      await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+      const probe = await site.open(path, { width: 375 });
       const overflow = await probe.page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -131,8 +118,7 @@ describe("every page of the hostile build", () => {
 
 describe.each(["/statements", "/banks", "/sources"])("evidence page %s", (path) => {
   it("shows the hostile strings as visible text", async () => {
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
+    const probe = await site.open(path);
     // biome-ignore lint/performance/useDomNodeTextContent: the test is about text a reader sees
     const text = await probe.page.locator("#observablehq-main").innerText();
     await probe.close();
@@ -142,8 +128,7 @@ describe.each(["/statements", "/banks", "/sources"])("evidence page %s", (path) 
 
 describe("statements page with hostile data", () => {
   it("quotes every statement verbatim: blank lines, fences and double spaces included", async () => {
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    const probe = await site.open("/statements");
     const quotes = await probe.page.$$eval("article.statement [data-quote]", (els) =>
       els.map((e) => [e.getAttribute("data-quote"), e.textContent]),
     );
@@ -153,8 +138,7 @@ describe("statements page with hostile data", () => {
   });
 
   it("opens a matrix cell whose quote is hostile as text in the dialog", async () => {
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    const probe = await site.open("/statements");
     await probe.page.locator("a.cell-link").first().click();
     // biome-ignore lint/performance/useDomNodeTextContent: the test is about text a reader sees
     const text = await probe.page.locator("dialog.cell-dialog").innerText();
@@ -166,8 +150,7 @@ describe("statements page with hostile data", () => {
 
   it("compares two hostile statements from the address, marks as text", async () => {
     const [a, b] = [statements[0]?.id ?? "", statements[1]?.id ?? ""];
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(`${server.url}/statements?compare=${a}&with=${b}`, { waitUntil: "networkidle" });
+    const probe = await site.open(`/statements?compare=${a}&with=${b}`);
     const sides = await probe.page.$$eval("[data-diff]", (els) =>
       els.map((e) => {
         const copy = e.cloneNode(true) as Element;
@@ -184,8 +167,7 @@ describe("statements page with hostile data", () => {
 
 describe("sources page with hostile data", () => {
   it("lists the uncited source as not cited", async () => {
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(`${server.url}/sources`, { waitUntil: "networkidle" });
+    const probe = await site.open("/sources");
     const uncited = await probe.page.$$eval("li.source-entry.uncited", (els) => els.map((e) => e.id));
     await probe.close();
     expect(uncited).toEqual(["hostile-uncited"]);

@@ -1,34 +1,24 @@
 // The scale page in Chromium: every chart is an SVG with one mark per row of its data table,
 // the table lists the numbers the chart shows, the colours hold up in dark mode, the page reads
 // without JavaScript, fits a phone, prints its tables, and loads vega only when asked.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { scaleCharts } from "../../loaders/charts/scale/index.ts";
 import type { BuiltChart } from "../../loaders/charts/types.ts";
 import { compileFigures } from "../../loaders/compile/figures.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatCount } from "../../loaders/format/number.ts";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
-import { openProbe } from "./site.ts";
+import { type ProbeOptions, serveSite } from "./site.ts";
 
 const siteDir = inject("siteDir");
 // What the page should show, built from the same evidence the site was built from.
 const evidence = loadEvidence(dataDir());
 const expected: BuiltChart[] = [];
-let server: StaticServer;
-let browser: Browser;
-
 beforeAll(async () => {
   for (const definition of scaleCharts) expected.push(await definition.build(evidence));
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSite(siteDir);
 
 interface ChartOnPage {
   id: string;
@@ -61,10 +51,8 @@ async function chartsOn(page: Page): Promise<ChartOnPage[]> {
   );
 }
 
-async function openScale(options: Parameters<typeof openProbe>[2] = {}) {
-  const probe = await openProbe(browser, server.url, options);
-  await probe.page.goto(`${server.url}/scale`, { waitUntil: "networkidle" });
-  return probe;
+function openScale(options: ProbeOptions = {}) {
+  return site.open("/scale", options);
 }
 
 /** Relative luminance of an "rgb(r, g, b)" colour (WCAG 2). */

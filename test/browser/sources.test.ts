@@ -1,12 +1,9 @@
 // The sources page in Chromium: every source of sources.csv with its outlet, title, date and
 // link, and backlinks to exactly the events, statements, claims and figures that cite it.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
 import { csvRows, ids } from "./evidence-pages.ts";
-import { openProbe } from "./site.ts";
+import { serveSite } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();
@@ -22,21 +19,10 @@ const citedBy = new Map<string, number>();
 for (const rows of Object.values(citing))
   for (const row of rows)
     for (const id of new Set(ids(row.sources))) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSite(siteDir);
 
 async function open(javaScriptEnabled = true) {
-  const probe = await openProbe(browser, server.url, { javaScriptEnabled });
-  await probe.page.goto(`${server.url}/sources`, { waitUntil: "networkidle" });
+  const probe = await site.open("/sources", { javaScriptEnabled });
   return probe;
 }
 
@@ -102,8 +88,7 @@ describe("sources page", () => {
     const shown = await entries();
     const targets = [...new Set(shown.flatMap((e) => e.backlinks).filter((h) => h.includes("statements#")))];
     expect(targets.length).toBeGreaterThan(0);
-    const probe = await openProbe(browser, server.url);
-    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    const probe = await site.open("/statements");
     const missing = await probe.page.evaluate(
       (hashes) => hashes.filter((h) => !document.getElementById(h)),
       targets.map((h) => h.split("#")[1] ?? ""),

@@ -2,34 +2,21 @@
 // quote and sources behind them; the comparison marks changes accessibly, keeps the pair in the
 // address and shows a default pair without JavaScript; the keyboard reaches every control.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
 import { controls, csvRows, ids, tabThrough, visibleText } from "./evidence-pages.ts";
-import { openProbe } from "./site.ts";
+import { serveSite } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();
 const statements = csvRows(dir, "statements.csv");
 const claims = csvRows(dir, "claims.csv");
 const textOf = new Map(statements.map((s) => [s.id ?? "", s.text ?? ""]));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSite(siteDir);
 
 async function open(options: { javaScriptEnabled?: boolean; query?: string; width?: number } = {}) {
-  const probe = await openProbe(browser, server.url, options);
-  await probe.page.goto(`${server.url}/statements${options.query ?? ""}`, { waitUntil: "networkidle" });
+  const probe = await site.open(`/statements${options.query ?? ""}`, options);
   return probe;
 }
 

@@ -6,7 +6,7 @@
 // of an item on another year's page from this site when it needs it.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
 import { openListLimit } from "../../loaders/charts/timeline/list.ts";
@@ -15,32 +15,20 @@ import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
-import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
+import { axeFor, buildSite, openProbe, type PageProbe, serveSite } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const evidence = loadEvidence(dataDir());
 const timeline = compileTimeline(evidence);
 const itemCount = evidence.events.length + evidence.statements.length;
 const order = timeline.items.map((item) => item.id);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSite(siteDir);
 
 async function open(
   query = "",
   options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark" } = {},
 ): Promise<PageProbe> {
-  const probe = await openProbe(browser, server.url, options);
-  await probe.page.goto(`${server.url}/timeline${query}`, { waitUntil: "networkidle" });
+  const probe = await site.open(`/timeline${query}`, options);
   if (options.javaScriptEnabled !== false) await probe.page.waitForSelector(".tl-enhanced .tl-stage");
   return probe;
 }
@@ -323,7 +311,7 @@ describe("a timeline too long for one page", () => {
   it("lists every item on its year's page, once, in time order, dated and sourced", async () => {
     const listed: string[] = [];
     for (const year of years.keys()) {
-      const probe = await openProbe(browser, paged.url, { javaScriptEnabled: false });
+      const probe = await openProbe(site.browser, paged.url, { javaScriptEnabled: false });
       await probe.page.goto(`${paged.url}/timeline/${year}`, { waitUntil: "networkidle" });
       const entries = await probe.page.$$eval("li.tl-entry", (lis) =>
         lis.map((li) => ({
@@ -344,7 +332,7 @@ describe("a timeline too long for one page", () => {
 
   it("opens the card of an item listed on another year's page from a deep link, asking only this site", async () => {
     const item = items[Math.floor(items.length / 2)] as (typeof items)[number];
-    const probe = await openProbe(browser, paged.url);
+    const probe = await openProbe(site.browser, paged.url);
     await probe.page.goto(`${paged.url}/timeline#${item.id}`, { waitUntil: "networkidle" });
     const card = probe.page.locator(".tl-card.tl-card-is-pinned");
     await expect.poll(() => card.textContent()).toContain(item.title);
@@ -356,7 +344,7 @@ describe("a timeline too long for one page", () => {
   });
 
   it("fetches a year's page only when a card needs one of its items", async () => {
-    const probe = await openProbe(browser, paged.url);
+    const probe = await openProbe(site.browser, paged.url);
     const fetched: string[] = [];
     probe.page.on("request", (request) => {
       if (/\/timeline\/\d{4}/.test(request.url())) fetched.push(request.url());
@@ -383,7 +371,7 @@ describe("a timeline too long for one page", () => {
     const item = items[0] as (typeof items)[number];
     for (const colorScheme of ["light", "dark"] as const)
       for (const path of [`/timeline#${item.id}`, `/timeline/${[...years.keys()][0]}`]) {
-        const probe = await openProbe(browser, paged.url, { colorScheme });
+        const probe = await openProbe(site.browser, paged.url, { colorScheme });
         await probe.page.goto(paged.url + path, { waitUntil: "networkidle" });
         const { violations } = await axeFor(probe.page, colorScheme).analyze();
         await probe.close();
