@@ -3,13 +3,12 @@
 // all-empty folder (headers only) and a large synthetic one (10,000 events, 1,000 figures).
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
-import { buildSite, builtPagePaths, openProbe } from "./site.ts";
+import { axeFor, buildSite, builtPagePaths, openProbe } from "./site.ts";
 
 const large = resolve(".tmp/evidence-synthetic-10000");
 const folders = {
@@ -83,7 +82,7 @@ describe.each(Object.entries(folders))("a site built from the %s evidence folder
       const h1 = await probe.page.locator("h1").count();
       if (h1 !== 1) problems.push(`${path}: ${h1} h1 elements`);
       if (axePages.has(path)) {
-        const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+        const { violations } = await axeFor(probe.page).analyze();
         for (const v of violations) problems.push(`${path}: axe ${v.id} (${v.nodes.length} nodes)`);
       }
       await probe.close();

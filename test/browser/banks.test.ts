@@ -7,7 +7,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { controls, csvRows, ids, tabThrough } from "./evidence-pages.ts";
-import { type ProbeOptions, serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import type { ProbeOptions } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();

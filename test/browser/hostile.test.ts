@@ -5,7 +5,8 @@
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvRows } from "./evidence-pages.ts";
-import { buildSite, builtPagePaths, openProbe, serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import { buildSite, builtPagePaths, openProbe } from "./site.ts";
 
 const fixture = "test/fixtures/evidence/hostile";
 const siteDir = resolve(".tmp/site-hostile");

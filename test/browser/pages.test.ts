@@ -1,7 +1,8 @@
 // Every page of the built site, opened in Chromium: no errors, no outside requests, no axe
 // violations, a title and one h1, and every chart container filled.
 import { describe, expect, inject, it } from "vitest";
-import { axeFor, builtPagePaths, serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import { axeFor, builtPagePaths } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const pagePaths = builtPagePaths(siteDir);

@@ -9,7 +9,8 @@ import { compileFigures } from "../../loaders/compile/figures.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatCount } from "../../loaders/format/number.ts";
-import { type ProbeOptions, serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import type { ProbeOptions } from "./site.ts";
 
 const siteDir = inject("siteDir");
 // What the page should show, built from the same evidence the site was built from.

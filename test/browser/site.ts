@@ -6,20 +6,20 @@ import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { launchChromium } from "./chromium.ts";
 
 /** The axe-core rules whose outcome depends on colours, the only thing the dark theme changes. */
 export const colourRules = ["color-contrast", "link-in-text-block"];
 
 /**
- * axe-core for a page in a colour scheme: every rule in light mode; in dark mode only the
- * colour rules, since the page's markup is the same (half the time of a second full run).
+ * axe-core for a page in a colour scheme: in light mode every rule, with WCAG 2.2's target
+ * size (24 px, or spaced apart) on as well, which axe leaves off by default; in dark mode only
+ * the colour rules, since the page's markup is the same (half the time of a second full run).
  */
 export function axeFor(page: Page, colorScheme: "light" | "dark" = "light"): AxeBuilder {
   const axe = new AxeBuilder({ page });
-  return colorScheme === "dark" ? axe.withRules(colourRules) : axe;
+  return colorScheme === "dark"
+    ? axe.withRules(colourRules)
+    : axe.options({ rules: { "target-size": { enabled: true } } });
 }
 
 /**
@@ -88,47 +88,4 @@ export async function openProbe(
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { context, page, errors, outsideRequests, close: () => context.close() };
-}
-
-/** A built site served on loopback, with Chromium, for the tests of one file. */
-export interface ServedSite {
-  readonly url: string;
-  readonly browser: Browser;
-  /** A new probed page at `path` of the site, loaded until the network is idle. */
-  open(path: string, options?: ProbeOptions): Promise<PageProbe>;
-}
-
-/**
- * Serves `siteDir` and launches Chromium before the file's tests (after any beforeAll
- * registered earlier, such as one that builds the site), and closes both after them.
- */
-export function serveSite(siteDir: string): ServedSite {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error("serveSite: the site is served in beforeAll, use it in a test");
-    return value;
-  };
-  const site: ServedSite = {
-    get url() {
-      return started(server).url;
-    },
-    get browser() {
-      return started(browser);
-    },
-    async open(path, options) {
-      const probe = await openProbe(site.browser, site.url, options);
-      await probe.page.goto(site.url + path, { waitUntil: "networkidle" });
-      return probe;
-    },
-  };
-  return site;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { csvRows, ids } from "./evidence-pages.ts";
-import { serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();

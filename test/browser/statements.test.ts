@@ -1,12 +1,12 @@
 // The statements page in Chromium: quotes are the CSV's text exactly; matrix cells open the
 // quote and sources behind them; the comparison marks changes accessibly, keeps the pair in the
 // address and shows a default pair without JavaScript; the keyboard reaches every control.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { controls, csvRows, ids, tabThrough, visibleText } from "./evidence-pages.ts";
-import { serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import { axeFor } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();
@@ -151,7 +151,7 @@ describe("claims matrix", () => {
     await probe.page.locator("a.cell-link").first().focus();
     await probe.page.keyboard.press("Enter");
     expect(await probe.page.evaluate(() => document.activeElement?.className)).toBe("cell-dialog-close");
-    const { violations } = await new AxeBuilder({ page: probe.page }).analyze();
+    const { violations } = await axeFor(probe.page).analyze();
     await probe.page.keyboard.press("Enter");
     expect(await probe.page.locator("dialog.cell-dialog[open]").count()).toBe(0);
     await probe.close();
@@ -261,7 +261,7 @@ describe("compare two statements", () => {
 
   it("has no axe violation with the comparison's controls shown", async () => {
     const probe = await open({ query: `?compare=${statements[0]?.id}&with=${statements[1]?.id}` });
-    const { violations } = await new AxeBuilder({ page: probe.page }).include("#compare").analyze();
+    const { violations } = await axeFor(probe.page).include("#compare").analyze();
     await probe.close();
     expect(violations.map((v) => v.id)).toEqual([]);
   });

@@ -15,7 +15,8 @@ import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
-import { axeFor, buildSite, openProbe, type PageProbe, serveSite } from "./site.ts";
+import { serveSite } from "./served-site.ts";
+import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const evidence = loadEvidence(dataDir());
