@@ -43,13 +43,12 @@ interface Step {
   column: Column;
   /** Cell index in the file, undefined when an optional column is absent. */
   at: number | undefined;
-  /** Ids a reference must match; undefined when that table could not be read (not checked). */
   /** The table a reference must match; undefined when it could not be read (not checked). */
   target?: Table;
   /** The step refers to sources: what it finds is cited. */
   cites?: boolean;
   /** Dates already read, by cell text: rows on the same date share one value, not a copy each. */
-  cache?: Map<string, CellValue | Invalid>;
+  cache?: { texts: IdIndex; values: (CellValue | Invalid)[] };
   /** For enums and slugs, the first few distinct valid cells and their values: a few values
    *  repeat in every row, and comparing with them is cheaper than hashing each cell. */
   few?: [raws: string[], values: CellValue[]];
@@ -116,11 +115,13 @@ export function checkId(table: Table, cells: readonly string[], line: number, pr
   return false;
 }
 
-function readCached(step: Step, cache: Map<string, CellValue | Invalid>, raw: string): CellValue | Invalid {
-  let value = cache.get(raw);
-  if (value === undefined) {
-    value = readCell(step.column, raw);
-    if (cache.size < cacheAtMost) cache.set(raw, value);
+function readCached(step: Step, cache: NonNullable<Step["cache"]>, raw: string): CellValue | Invalid {
+  const n = cache.texts.find(raw);
+  if (n >= 0) return cache.values[n] as CellValue | Invalid;
+  const value = readCell(step.column, raw);
+  if (cache.values.length < cacheAtMost) {
+    cache.texts.add(raw);
+    cache.values.push(value);
   }
   return value;
 }
@@ -161,7 +162,7 @@ export class RowReader {
         column,
         at: table.header.index.get(column.name),
         target,
-        cache: column.type === "date" ? new Map() : undefined,
+        cache: column.type === "date" ? { texts: new IdIndex(), values: [] } : undefined,
         few: column.type === "enum" || column.type === "slug" ? [[], []] : undefined,
         lists: column.type === "list-of-refs" || column.type === "list-of-slugs" ? new Map() : undefined,
         hits: 0,
