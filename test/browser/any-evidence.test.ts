@@ -1,13 +1,15 @@
 // The kit is for the next investigation too: any evidence folder that passes data:check builds,
 // and every page and embed renders without errors — a minimal folder (one row per table), an
 // all-empty folder (headers only) and a large synthetic one (10,000 events, 1,000 figures).
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
+import { loadEvidence } from "../../loaders/evidence.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
+import { visibleText } from "./evidence-pages.ts";
 import { axeFor, buildSite, builtPagePaths, openProbe } from "./site.ts";
 
 const large = resolve(".tmp/evidence-synthetic-10000");
@@ -60,8 +62,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const siteDirOf = (name: string) => resolve(`.tmp/site-${name.replace(/\W+/g, "-")}`);
+
 describe.each(Object.entries(folders))("a site built from the %s evidence folder", (name, dataDir) => {
-  const siteDir = resolve(`.tmp/site-${name.replace(/\W+/g, "-")}`);
+  const siteDir = siteDirOf(name);
   let server: StaticServer;
   beforeAll(async () => {
     await buildSite(dataDir, siteDir);
@@ -91,4 +95,59 @@ describe.each(Object.entries(folders))("a site built from the %s evidence folder
     }
     expect(problems).toEqual([]);
   }, 600_000);
+});
+
+// With large evidence the statements are split over numbered pages, so /statements holds only
+// the default pair and the browser fills the comparison's lists from statements.json.
+describe("the comparison on a statements page split over numbered pages", () => {
+  const siteDir = siteDirOf("synthetic 10,000-event");
+  let server: StaticServer;
+  let texts: Map<string, string>;
+  beforeAll(async () => {
+    // Built by the site test above when the whole file runs; built here when this runs alone.
+    if (!existsSync(join(siteDir, "statements.html"))) await buildSite(large, siteDir);
+    texts = new Map(loadEvidence(large).statements.map((s) => [s.id, s.text]));
+    server = await serveStatic(siteDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("lists every statement on first use, and any chosen pair round-trips through the address", async () => {
+    const ids = [...texts.keys()];
+    const [a, b] = [ids[ids.length - 3] as string, ids[7] as string];
+    const probe = await openProbe(browser, server.url);
+    await probe.page.goto(`${server.url}/statements`, { waitUntil: "networkidle" });
+    const split = await probe.page.locator("#compare[data-split]").count();
+    const before = await probe.page.locator("select[name=compare] option").count();
+    // The lists are filled on first use, so a page load does not build a thousand options twice.
+    await probe.page.focus("select[name=compare]");
+    await probe.page.waitForFunction(
+      (n) => document.querySelectorAll("select[name=compare] option").length === n,
+      texts.size,
+    );
+    await probe.page.selectOption("select[name=compare]", a);
+    await probe.page.selectOption("select[name=with]", b);
+    const address = new URL(probe.page.url()).search;
+    const chosen = await visibleText(probe.page, "[data-diff]");
+    await probe.close();
+    expect(split, "the page is split, so the lists come from statements.json").toBe(1);
+    expect(before, "only the default pair before the lists are used").toBe(2);
+    expect(chosen).toEqual([texts.get(a), texts.get(b)]);
+    expect(probe.errors).toEqual([]);
+    expect(probe.outsideRequests).toEqual([]);
+
+    const shared = await openProbe(browser, server.url);
+    await shared.page.goto(`${server.url}/statements${address}`, { waitUntil: "networkidle" });
+    await shared.page.waitForFunction(
+      ([first, second]) =>
+        document.querySelector('[data-diff="a"]')?.getAttribute("data-statement") === first &&
+        document.querySelector('[data-diff="b"]')?.getAttribute("data-statement") === second,
+      [a, b],
+    );
+    const reopened = await visibleText(shared.page, "[data-diff]");
+    await shared.close();
+    expect(reopened).toEqual([texts.get(a), texts.get(b)]);
+    expect(shared.errors).toEqual([]);
+  });
 });
