@@ -23,7 +23,8 @@ function verdict(path: string, preset: "desktop" | "mobile", row: Scores): strin
   return missed.length ? `MISSED: ${missed.join(", ")}` : "met";
 }
 
-export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
+/** Every page of the site but /404, or only `paths`. */
+export async function measureLighthouse(siteDir: string, paths?: readonly string[]): Promise<Scores[]> {
   const server = await serveStatic(siteDir);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
@@ -39,7 +40,7 @@ export async function measureLighthouse(siteDir: string): Promise<Scores[]> {
   });
   const rows: Scores[] = [];
   try {
-    for (const path of builtPagePaths(siteDir).filter((p) => p !== "/404")) {
+    for (const path of paths ?? builtPagePaths(siteDir).filter((p) => p !== "/404")) {
       for (const preset of ["desktop", "mobile"] as const) {
         const result = await lighthouse(
           server.url + path,

@@ -3,7 +3,7 @@
 //
 //   tsx bench/run.ts [--quick]   --quick: 10k/100k events only, no Lighthouse
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { measureBuild } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
@@ -87,6 +87,22 @@ if (!quick) {
   const lighthouse = await measureLighthouse(join(work, "site-shipped"));
   results.lighthouse = lighthouse;
   table("Lighthouse (performance ≥ 95 desktop, ≥ 90 mobile; accessibility 100; CLS 0 on embeds)", lighthouse);
+
+  // The same on the 10,000-event site: its heaviest pages, the largest timeline year page included.
+  const site10k = join(work, "site-10k");
+  const yearsDir = join(site10k, "timeline");
+  const bySize = (a: string, b: string) =>
+    statSync(join(yearsDir, b)).size - statSync(join(yearsDir, a)).size;
+  const largestYear = existsSync(yearsDir)
+    ? readdirSync(yearsDir)
+        .filter((name) => /^\d{4}\.html$/.test(name))
+        .sort(bySize)[0]
+    : undefined;
+  const heavy = ["/", "/timeline", "/statements", "/sources", "/banks", "/embed/timeline"];
+  if (largestYear) heavy.splice(2, 0, `/timeline/${largestYear.replace(/\.html$/, "")}`);
+  const lighthouse10k = await measureLighthouse(site10k, heavy);
+  results.lighthouse10k = lighthouse10k;
+  table("Lighthouse on the 10,000-event site, its heaviest pages (same targets)", lighthouse10k);
 }
 
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
