@@ -34,9 +34,10 @@ export default async function render(): Promise<string> {
       sourceLine: c.sourceLine,
       table: c.table,
     });
-    // Shown by the enhancement script only: without JavaScript there is nothing to click.
+    // Invisible until the enhancement script makes it work, but in place from the build, so
+    // showing it moves nothing; without JavaScript it takes no room (the noscript style below).
     const explore = c.spec
-      ? `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}" hidden>Explore interactively</button>`
+      ? `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}">Explore interactively</button>`
       : "";
     return `${figure}${explore}`;
   }
@@ -85,6 +86,7 @@ its date and its sources; where the numbers do not add up, the page says so rath
 it over.
 
 ${compiledAtHtml()}
+<noscript><style>.explore-chart{display:none}</style></noscript>
 
 ## Where the people were
 

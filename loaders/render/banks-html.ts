@@ -165,8 +165,12 @@ function rowHtml(bank: BankRow, to: PageLinks): string {
 export function banksTableHtml(digest: BanksDigest, to: PageLinks): string {
   if (!digest.banks.length)
     return `<p class="empty">The evidence has no actor of kind <code>bank</code>, so there is nothing to compare yet.</p>`;
+  // A sortable header holds its label and an empty icon slot of fixed width from the build, so
+  // the sort button the browser wraps around them changes no column's width (CLS 0).
   const th = (label: string, key?: string, type?: "text" | "number", sorted = false) =>
-    `<th scope="col"${key ? ` data-sort-key="${key}" data-sort-type="${type}"` : ""}${sorted ? ' aria-sort="ascending"' : ""}>${text(label)}</th>`;
+    key
+      ? `<th scope="col" data-sort-key="${key}" data-sort-type="${type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${text(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
+      : `<th scope="col">${text(label)}</th>`;
   return [
     `<div class="banks-wrap scroll-region" role="region" aria-labelledby="banks-caption" tabindex="0">`,
     `<table class="banks-table" data-sortable>`,

@@ -6,13 +6,10 @@ export function enhanceGallery(root: Document): void {
     if (built && built !== location.origin && location.protocol.startsWith("http")) {
       area.value = area.value.split(built).join(location.origin);
     }
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy-snippet";
-    button.textContent = "Copy embed code";
-    const status = document.createElement("span");
-    status.setAttribute("role", "status");
-    status.className = "copy-status";
+    // The build renders each button and its status, invisible until made to work here.
+    const button = root.querySelector<HTMLButtonElement>(`button[data-copies="${area.id}"]`);
+    const status = button?.nextElementSibling;
+    if (!button || !status) continue;
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(area.value);
@@ -22,6 +19,6 @@ export function enhanceGallery(root: Document): void {
         status.textContent = "Selected: press Ctrl+C (⌘C) to copy.";
       }
     });
-    area.after(button, status);
+    button.dataset.ready = "";
   }
 }

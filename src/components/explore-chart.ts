@@ -14,7 +14,7 @@ const label = {
   back: "Show the static chart",
 };
 
-/** Reveals every `button[data-explore]` under `root` and wires it to its figure `#chart-<id>`. */
+/** Reveals (data-ready) every `button[data-explore]` under `root` and wires it to its figure `#chart-<id>`. */
 export function enhanceExploreButtons(root: ParentNode, loadSpec: (id: string) => Promise<unknown>): number {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button[data-explore]")];
   for (const button of buttons) {
@@ -25,7 +25,7 @@ export function enhanceExploreButtons(root: ParentNode, loadSpec: (id: string) =
     let live: HTMLElement | undefined;
     button.textContent = label.explore;
     button.setAttribute("aria-pressed", "false");
-    button.hidden = false;
+    button.dataset.ready = "";
     button.addEventListener("click", async () => {
       if (live) {
         const showingLive = button.getAttribute("aria-pressed") === "true";

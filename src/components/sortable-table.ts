@@ -43,10 +43,9 @@ function enhanceTable(table: HTMLTableElement): void {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "sort-button";
-    const label = document.createElement("span");
-    label.textContent = th.textContent ?? "";
-    const icon = document.createElement("span");
-    icon.className = "sort-icon";
+    // The build renders the label and the icon's slot (see banks-html.ts); made here otherwise.
+    const label = th.querySelector(".sort-label") ?? span("sort-label", th.textContent ?? "");
+    const icon = th.querySelector(".sort-icon") ?? span("sort-icon", "");
     icon.setAttribute("aria-hidden", "true");
     button.append(label, icon);
     th.replaceChildren(button);
@@ -60,6 +59,13 @@ function enhanceTable(table: HTMLTableElement): void {
     });
   }
   updateIcons(headers);
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement("span");
+  element.className = className;
+  element.textContent = text;
+  return element;
 }
 
 function updateIcons(headers: readonly HTMLTableCellElement[]): void {

@@ -62,6 +62,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Layout shift a page may have once loaded and enhanced: none, but on /timeline, where the
+ * interactive view (filters, overview, canvas) replaces the build-time chart and its height
+ * differs, Lighthouse's "good" limit. With few lanes the content below the chart is in view
+ * and moves (0.06 with the minimal evidence); the shipped evidence's page measures 0.
+ */
+function allowedLayoutShift(path: string): number {
+  return path === "/timeline" ? 0.1 : 0;
+}
+
 const siteDirOf = (name: string) => resolve(`.tmp/site-${name.replace(/\W+/g, "-")}`);
 
 describe.each(Object.entries(folders))("a site built from the %s evidence folder", (name, dataDir) => {
@@ -75,7 +85,7 @@ describe.each(Object.entries(folders))("a site built from the %s evidence folder
     await server?.close();
   });
 
-  it("renders every page and embed with no error, no outside request, one h1 and no axe violation", async () => {
+  it("renders every page and embed with no error, no outside request, one h1, no layout shift past its allowance and no axe violation", async () => {
     const paths = builtPagePaths(siteDir);
     expect(paths).toContain("/");
     const axePages = pagesForAxe(siteDir, paths);
@@ -85,6 +95,12 @@ describe.each(Object.entries(folders))("a site built from the %s evidence folder
       await probe.page.goto(server.url + path, { waitUntil: "networkidle" });
       const h1 = await probe.page.locator("h1").count();
       if (h1 !== 1) problems.push(`${path}: ${h1} h1 elements`);
+      const shift = await probe.layoutShift();
+      const shiftAllowed = allowedLayoutShift(path);
+      if (shift > shiftAllowed)
+        problems.push(
+          `${path}: layout shift ${shift.toFixed(4)} once loaded and enhanced (allowed: ${shiftAllowed})`,
+        );
       if (axePages.has(path)) {
         const { violations } = await axeFor(probe.page).analyze();
         for (const v of violations) problems.push(`${path}: axe ${v.id} (${v.nodes.length} nodes)`);

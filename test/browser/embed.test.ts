@@ -163,16 +163,7 @@ describe.each(chartIds)("embed page %s", (id) => {
     for (const width of [375, 1000]) {
       const probe = await openProbe(browser, site.url, { width });
       await probe.page.goto(`${site.url}/embed/${id}`, { waitUntil: "networkidle" });
-      const shifts = await probe.page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-            }).observe({ type: "layout-shift", buffered: true });
-            requestAnimationFrame(() => requestAnimationFrame(() => done(total)));
-          }),
-      );
+      const shifts = await probe.layoutShift();
       await probe.close();
       expect(shifts, `cumulative layout shift at ${width} px`).toBe(0);
     }
@@ -247,5 +238,46 @@ describe("the interactive view", () => {
     await probe.page.locator("#vg-tooltip-element.visible").waitFor({ timeout: 5_000 });
     await probe.close();
     expect(probe.errors).toEqual([]);
+  });
+});
+
+describe("the embed gallery", () => {
+  it("copies each chart's embed code from the keyboard, and says so", async () => {
+    const probe = await openProbe(browser, site.url);
+    await probe.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    await probe.page.goto(`${site.url}/embed`, { waitUntil: "networkidle" });
+    const buttons = await probe.page.locator("button.copy-snippet").count();
+    const area = probe.page.locator("textarea[data-snippet-chart]").last();
+    await area.focus();
+    await probe.page.keyboard.press("Tab");
+    const focused = await probe.page.evaluate(() => document.activeElement?.textContent);
+    await probe.page.keyboard.press("Enter");
+    await probe.page.waitForFunction(
+      () =>
+        document.querySelectorAll(".copy-status")[document.querySelectorAll(".copy-status").length - 1]
+          ?.textContent !== "",
+    );
+    const status = await probe.page.locator(".copy-status").last().textContent();
+    const copied = await probe.page.evaluate(() => navigator.clipboard.readText());
+    const snippet = await area.inputValue();
+    const shift = await probe.layoutShift();
+    await probe.close();
+    expect(buttons).toBe(chartIds.length);
+    expect(focused, "Tab from a snippet reaches its copy button").toBe("Copy embed code");
+    expect(status).toBe("Copied.");
+    expect(copied).toBe(snippet);
+    expect(snippet, "the snippet points at where the site is served").toContain(`src="${site.url}/embed/`);
+    expect(shift).toBe(0);
+    expect(probe.errors).toEqual([]);
+  });
+
+  it("shows no copy button to a reader without JavaScript", async () => {
+    const probe = await openProbe(browser, site.url, { javaScriptEnabled: false });
+    await probe.page.goto(`${site.url}/embed`);
+    const visible = await probe.page.locator("button.copy-snippet:visible").count();
+    const snippets = await probe.page.locator("textarea[data-snippet-chart]").count();
+    await probe.close();
+    expect(snippets).toBe(chartIds.length);
+    expect(visible).toBe(0);
   });
 });

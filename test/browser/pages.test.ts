@@ -13,9 +13,11 @@ it("the built site has pages to test", () => {
 });
 
 describe.each(pagePaths)("page %s", (path) => {
-  it("loads with no console error, no page error and no request to another host", async () => {
+  it("loads with no console error, no page error, no request to another host and no layout shift", async () => {
     const probe = await site.open(path);
+    const shift = await probe.layoutShift();
     await probe.close();
+    expect(shift, "cumulative layout shift once loaded and enhanced").toBe(0);
     expect(probe.outsideRequests, `requests that left ${site.url}`).toEqual([]);
     expect(probe.errors).toEqual([]);
   });

@@ -48,7 +48,24 @@ export interface PageProbe {
   page: Page;
   errors: string[];
   outsideRequests: string[];
+  /** The page's cumulative layout shift so far (shifts right after an input do not count). */
+  layoutShift(): Promise<number>;
   close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    layoutShiftTotal?: number;
+  }
+}
+
+/** Runs in the page before its own scripts: sums every layout shift, as CLS counts them. */
+function recordLayoutShifts(): void {
+  window.layoutShiftTotal = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+      if (!entry.hadRecentInput) window.layoutShiftTotal = (window.layoutShiftTotal ?? 0) + entry.value;
+  }).observe({ type: "layout-shift", buffered: true });
 }
 
 export interface ProbeOptions {
@@ -69,6 +86,7 @@ export async function openProbe(
     colorScheme: options.colorScheme ?? "light",
   });
   const page = await context.newPage();
+  await page.addInitScript(recordLayoutShifts);
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   page.on("console", (message) => {
@@ -87,5 +105,6 @@ export async function openProbe(
   page.on("response", (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  return { context, page, errors, outsideRequests, close: () => context.close() };
+  const layoutShift = () => page.evaluate(() => window.layoutShiftTotal ?? 0);
+  return { context, page, errors, outsideRequests, layoutShift, close: () => context.close() };
 }
