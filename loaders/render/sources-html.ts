@@ -137,16 +137,26 @@ export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string
   return `<ol class="sources-index">${items.join("")}</ol>`;
 }
 
-/** The numbered pages of a split list, each named by its first and last outlet. */
+/**
+ * The numbered pages of a split list, each named by its first and last outlet; where an outlet
+ * fills several pages, those pages add the dates they span, so no two links read the same.
+ */
 export function sourcePagesNavHtml(digest: SourcesDigest, split: Split, current?: number): string {
-  const outlets = new Map(digest.entries.map((e) => [e.source.id, e.source.outlet]));
-  const parts = split.parts.map((ids, i) => {
-    const first = outlets.get(ids[0] ?? "") ?? "";
-    const last = outlets.get(ids.at(-1) ?? "") ?? "";
+  const sources = new Map(digest.entries.map((e) => [e.source.id, e.source]));
+  const range = (a: string, b: string) => (a === b ? a : `${a} to ${b}`);
+  const named = split.parts.map((ids) => {
+    const [first, last] = [sources.get(ids[0] ?? ""), sources.get(ids.at(-1) ?? "")];
+    const published = (s: typeof first) => (s?.published ? formatPartialDate(s.published) : "undated");
     return {
-      path: split.paths[i] as string,
-      name: `${first === last ? first : `${first} to ${last}`} (${ids.length.toLocaleString("en-US")} sources)`,
+      outlets: range(first?.outlet ?? "", last?.outlet ?? ""),
+      dates: range(published(first), published(last)),
+      count: `${ids.length.toLocaleString("en-US")} sources`,
     };
   });
+  const repeated = (outlets: string) => named.filter((n) => n.outlets === outlets).length > 1;
+  const parts = named.map((n, i) => ({
+    path: split.paths[i] as string,
+    name: repeated(n.outlets) ? `${n.outlets}, ${n.dates} (${n.count})` : `${n.outlets} (${n.count})`,
+  }));
   return partsNavHtml("Pages of sources", parts, current);
 }

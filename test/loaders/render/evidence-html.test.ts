@@ -236,6 +236,25 @@ describe("sourcesIndexHtml(digest, href) and sourcePagesNavHtml(digest, split)",
     expect(html).not.toContain('href="/sources/2"');
   });
 
+  it("tells apart pages that one outlet fills by the dates they span", () => {
+    const many = evidenceOf({
+      sources: Array.from({ length: 4 * splitLimits.sources.perPage }, (_, i) =>
+        source(`g${String(i).padStart(3, "0")}`, {
+          outlet: "Gazette",
+          published: { iso: `${2000 + Math.floor(i / 10)}`, precision: "year" },
+        }),
+      ),
+    });
+    const html = sourcePagesNavHtml(compileSources(many), sourcesSplit(many));
+    const names = [...html.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      "Gazette, 2000 to 2004 (50 sources)",
+      "Gazette, 2005 to 2009 (50 sources)",
+      "Gazette, 2010 to 2014 (50 sources)",
+      "Gazette, 2015 to 2019 (50 sources)",
+    ]);
+  });
+
   it("escapes every value from the data", () => {
     const html = sourcesIndexHtml(digest, (id) => `#${id}`) + sourcePagesNavHtml(digest, split);
     expect(html).not.toMatch(/<script|<img|\$|`/);
