@@ -141,15 +141,20 @@ export function foldedListHtml(
   ].join("");
 }
 
-/** Links to the numbered pages of a split list, named in plain text; the current one is not a link. */
+/**
+ * Links to the numbered pages of a split list, named in plain text; the current one is not a
+ * link. A name that two pages share gets the page's number, so no two links read the same.
+ */
 export function partsNavHtml(
   label: string,
   parts: readonly { path: string; name: string }[],
   current?: number,
 ): string {
-  const items = parts.map(
-    (p, i) =>
-      `<li>${i === current ? `<strong aria-current="page">${text(p.name)}</strong>` : linkHtml(p.path, text(p.name))}</li>`,
-  );
+  const uses = new Map<string, number>();
+  for (const p of parts) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
+  const items = parts.map((p, i) => {
+    const name = (uses.get(p.name) ?? 0) > 1 ? `${p.name}, page ${i + 1}` : p.name;
+    return `<li>${i === current ? `<strong aria-current="page">${text(name)}</strong>` : linkHtml(p.path, text(name))}</li>`;
+  });
   return `<nav class="part-pages" aria-label="${attr(label)}"><ol>${items.join("")}</ol></nav>`;
 }

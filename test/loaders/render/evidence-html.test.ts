@@ -5,7 +5,13 @@ import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
 import { diffWords } from "../../../loaders/compile/word-diff.ts";
 import { banksTableHtml, listLimits } from "../../../loaders/render/banks-html.ts";
-import { pageLinks, sourceLinkHtml, sourcesLineHtml, text } from "../../../loaders/render/evidence-html.ts";
+import {
+  pageLinks,
+  partsNavHtml,
+  sourceLinkHtml,
+  sourcesLineHtml,
+  text,
+} from "../../../loaders/render/evidence-html.ts";
 import { sourcesSplit, splitLimits } from "../../../loaders/render/evidence-pages.ts";
 import {
   backlinksShown,
@@ -258,6 +264,23 @@ describe("sourcesIndexHtml(digest, href) and sourcePagesNavHtml(digest, split)",
   it("escapes every value from the data", () => {
     const html = sourcesIndexHtml(digest, (id) => `#${id}`) + sourcePagesNavHtml(digest, split);
     expect(html).not.toMatch(/<script|<img|\$|`/);
+  });
+});
+
+describe("partsNavHtml(label, parts, current)", () => {
+  it("adds the page's number to a name that two pages share, and only then", () => {
+    const html = partsNavHtml(
+      "Pages of statements",
+      [
+        { path: "/statements/1", name: "6 Aug 2018 (100 statements)" },
+        { path: "/statements/2", name: "7 Aug 2018 (100 statements)" },
+        { path: "/statements/3", name: "7 Aug 2018 (100 statements)" },
+      ],
+      2,
+    );
+    expect(html).toContain('<a href="/statements/1">6 Aug 2018 (100 statements)</a>');
+    expect(html).toContain('<a href="/statements/2">7 Aug 2018 (100 statements), page 2</a>');
+    expect(html).toContain('<strong aria-current="page">7 Aug 2018 (100 statements), page 3</strong>');
   });
 });
 
