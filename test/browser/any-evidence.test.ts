@@ -1,7 +1,7 @@
 // The kit is for the next investigation too: any evidence folder that passes data:check builds,
 // and every page and embed renders without errors — a minimal folder (one row per table), an
 // all-empty folder (headers only) and a large synthetic one (10,000 events, 1,000 figures).
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,12 +73,15 @@ function allowedLayoutShift(path: string): number {
 }
 
 const siteDirOf = (name: string) => resolve(`.tmp/site-${name.replace(/\W+/g, "-")}`);
+/** Sites this run has built, so a later describe reuses one and never tests an older build. */
+const builtThisRun = new Set<string>();
 
 describe.each(Object.entries(folders))("a site built from the %s evidence folder", (name, dataDir) => {
   const siteDir = siteDirOf(name);
   let server: StaticServer;
   beforeAll(async () => {
     await buildSite(dataDir, siteDir);
+    builtThisRun.add(siteDir);
     server = await serveStatic(siteDir);
   });
   afterAll(async () => {
@@ -121,7 +124,7 @@ describe("the comparison on a statements page split over numbered pages", () => 
   let texts: Map<string, string>;
   beforeAll(async () => {
     // Built by the site test above when the whole file runs; built here when this runs alone.
-    if (!existsSync(join(siteDir, "statements.html"))) await buildSite(large, siteDir);
+    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
     texts = new Map(loadEvidence(large).statements.map((s) => [s.id, s.text]));
     server = await serveStatic(siteDir);
   }, 300_000);
