@@ -44,15 +44,37 @@ function slug(name: string, text: string): string | Invalid {
   return isSlug(text) ? text : new Invalid(message.notASlug(name, text, slugify(text) || undefined));
 }
 
+/**
+ * Where each item of a `;`-separated list starts and ends, trimmed as String.prototype.trim
+ * would, pushed to `bounds` as start, end pairs; false when an item is empty. Nothing is cut
+ * from `text` unless an item has something but visible ASCII at an end.
+ */
+export function listItemBounds(text: string, bounds: number[]): boolean {
+  for (let start = 0; ; ) {
+    const semicolon = text.indexOf(";", start);
+    const end = semicolon < 0 ? text.length : semicolon;
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(end - 1);
+    if (end > start && first > 32 && first < 127 && last > 32 && last < 127) bounds.push(start, end);
+    else {
+      const item = text.slice(start, end);
+      const trimmed = item.trim();
+      if (trimmed === "") return false;
+      const at = start + item.indexOf(trimmed);
+      bounds.push(at, at + trimmed.length);
+    }
+    if (semicolon < 0) return true;
+    start = semicolon + 1;
+  }
+}
+
 /** Items of a `;`-separated list, trimmed; an empty item is an error. */
 function items(name: string, text: string): string[] | Invalid {
   if (!text.includes(";")) return [text];
-  const parts = text.split(";");
-  for (let i = 0; i < parts.length; i++) {
-    const item = (parts[i] as string).trim();
-    if (item === "") return new Invalid(message.emptyListItem(name, text));
-    parts[i] = item;
-  }
+  const bounds: number[] = [];
+  if (!listItemBounds(text, bounds)) return new Invalid(message.emptyListItem(name, text));
+  const parts = new Array<string>(bounds.length / 2);
+  for (let k = 0; k < parts.length; k++) parts[k] = text.slice(bounds[2 * k], bounds[2 * k + 1]);
   return parts;
 }
 

@@ -1,8 +1,9 @@
-// The ids of one table and their numbers, for uniqueness and for references. A Map would do,
-// but a million ids cost it a second (every insert hashes a new string, and the table rehashes
-// as it grows), and every reference in a `;` list would first be cut into its own string. Here
-// a reference is hashed and compared where it stands in the cell, and nothing is allocated per
-// lookup. Open addressing with linear probing over an Int32Array; FNV-1a over UTF-16 units.
+// The ids of one table and their numbers, for uniqueness and for references; also the texts
+// of the dates a column has already read (rows.ts's cache). A Map would do, but a million ids
+// cost it a second (every insert hashes a new string, and the table rehashes as it grows), and
+// every reference in a `;` list would first be cut into its own string. Here a reference is
+// hashed and compared where it stands in the cell, and nothing is allocated per lookup. Open
+// addressing with linear probing over an Int32Array; FNV-1a over UTF-16 units.
 
 const empty = -1;
 const firstSize = 1 << 10;

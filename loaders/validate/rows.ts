@@ -8,7 +8,7 @@ import type { PartialDate, TableName } from "../model.ts";
 import { error, type Problem, warning } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import type { Column, TableSchema } from "../schema/types.ts";
-import { type CellValue, Invalid, isSlug, readCell, slugify, trim } from "./cell.ts";
+import { type CellValue, Invalid, isSlug, listItemBounds, readCell, slugify, trim } from "./cell.ts";
 import type { HeaderCheck } from "./header.ts";
 import { IdIndex } from "./id-index.ts";
 
@@ -215,24 +215,9 @@ export class RowReader {
     const text = trim(raw);
     const bounds = this.bounds;
     bounds.length = 0;
-    for (let start = 0; ; ) {
-      const semicolon = text.indexOf(";", start);
-      const end = semicolon < 0 ? text.length : semicolon;
-      const first = text.charCodeAt(start);
-      const last = text.charCodeAt(end - 1);
-      if (end > start && first > 32 && first < 127 && last > 32 && last < 127) bounds.push(start, end);
-      else {
-        const item = text.slice(start, end);
-        const trimmed = item.trim();
-        if (trimmed === "") {
-          this.report(plan, line, step, message.emptyListItem(step.column.name, text));
-          return undefined;
-        }
-        const at = start + item.indexOf(trimmed);
-        bounds.push(at, at + trimmed.length);
-      }
-      if (semicolon < 0) break;
-      start = semicolon + 1;
+    if (!listItemBounds(text, bounds)) {
+      this.report(plan, line, step, message.emptyListItem(step.column.name, text));
+      return undefined;
     }
     const list = new Array<string>(bounds.length / 2);
     let found = true;
