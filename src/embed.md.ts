@@ -24,7 +24,7 @@ function galleryEntry(chart: BuiltChart): string {
     `<p><a href="./embed/${id}">Preview the embed page</a> · Downloads: ${downloadLinksHtml(chart, "./")}</p>`,
     `<label class="snippet-label" for="snippet-${id}">Embed code</label>`,
     `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, siteUrl()))}</textarea>`,
-    // Rendered here, invisible until the script makes it work, so enhancing moves nothing.
+    // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
     `<button type="button" class="copy-snippet" data-copies="snippet-${id}">Copy embed code</button><span class="copy-status" role="status"></span>`,
     "</section>",
   ].join("");
@@ -42,7 +42,6 @@ content; it loads nothing from any other host, and readers without JavaScript se
 image. CMSs that speak oEmbed can embed a chart from its URL alone.
 
 ${compiledAtHtml()}
-<noscript><style>.copy-snippet{display:none}</style></noscript>
 
 ${charts.length ? charts.map(galleryEntry).join("\n\n") : '<p class="empty">The evidence has no charts to embed yet.</p>'}
 

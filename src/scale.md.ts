@@ -34,8 +34,7 @@ export default async function render(): Promise<string> {
       sourceLine: c.sourceLine,
       table: c.table,
     });
-    // Invisible until the enhancement script makes it work, but in place from the build, so
-    // showing it moves nothing; without JavaScript it takes no room (the noscript style below).
+    // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
     const explore = c.spec
       ? `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}">Explore interactively</button>`
       : "";
@@ -86,7 +85,6 @@ its date and its sources; where the numbers do not add up, the page says so rath
 it over.
 
 ${compiledAtHtml()}
-<noscript><style>.explore-chart{display:none}</style></noscript>
 
 ## Where the people were
 

@@ -51,11 +51,9 @@ export function embedPageHtml(chart: BuiltChart, page: string, compiledAt: Date 
     // With nothing to chart, the takeaway says so: it is the empty state.
     `<p class="embed-takeaway${image ? "" : " empty"}">${escapeHtml(chart.takeaway)}</p>`,
     chartHtml,
-    // In the HTML from the start, invisible until the script wires it: showing it then moves
-    // nothing (no layout shift, in the embed or in the host article). Without JavaScript it is gone.
-    spec
-      ? `<button type="button" class="embed-interactive">Interactive view</button><noscript><style>.embed-interactive{display:none}</style></noscript>`
-      : "",
+    // A script-only control (see scriptOnlyControls): showing it moves nothing, in the embed or
+    // in the host article.
+    spec ? `<button type="button" class="embed-interactive">Interactive view</button>` : "",
     chart.table.rows.length
       ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`
       : "",

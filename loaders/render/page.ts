@@ -1,8 +1,17 @@
 // Small pieces every page loader prints: front matter and the "data compiled" line.
 import { escapeHtml } from "./html.ts";
 
+/**
+ * Controls that work only with JavaScript (embed "Interactive view", gallery "Copy embed code",
+ * scale "Explore interactively"). Each is in the built page from the start, so showing it moves
+ * nothing; style.css keeps it invisible until its script sets data-ready, and without
+ * JavaScript it takes no room (pageHead). Keep style.css's list the same.
+ */
+export const scriptOnlyControls = [".embed-interactive", ".copy-snippet", ".explore-chart"];
+
 /** What every page's <head> holds beyond Framework's own: no favicon request, a description
- *  for search engines and link previews, and, on embed pages, the oEmbed discovery link. */
+ *  for search engines and link previews, the style that removes script-only controls when
+ *  JavaScript is off, and, on embed pages, the oEmbed discovery link. */
 export function pageHead({ description, oembedUrl }: { description: string; oembedUrl?: string }): string {
   const icon = '<link rel="icon" href="data:,">';
   const meta = `<meta name="description" content="${escapeHtml(description)}">`;
@@ -10,7 +19,8 @@ export function pageHead({ description, oembedUrl }: { description: string; oemb
   const oembed = oembedUrl
     ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}">`
     : "";
-  return icon + meta + oembed;
+  const noScript = `<noscript><style>${scriptOnlyControls.join(",")}{display:none}</style></noscript>`;
+  return icon + noScript + meta + oembed;
 }
 
 /**
