@@ -3,7 +3,7 @@
 // may be present; JSON leaves it out); an empty optional list reads as []. Columns the contract
 // does not name are passed through, verbatim, in `extra` (one shared frozen {} when a file has
 // none, so treat rows as read-only).
-import type { ActorKind, ClaimStance, EventStatus, FigureEstimate } from "./enums.ts";
+import type { ActorKind, ClaimStance, EventStatus, FigureEstimate } from "../src/shared/enums.ts";
 
 export type DatePrecision = "year" | "month" | "day";
 

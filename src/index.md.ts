@@ -5,7 +5,6 @@ import { buildChart, chartRegistry } from "../loaders/charts/registry.ts";
 import { compileFigures } from "../loaders/compile/figures.ts";
 import { actorsInEvents, eventsOfKind } from "../loaders/compile/key-facts.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
-import { EventStatus } from "../loaders/enums.ts";
 import { formatCount, formatQuantity } from "../loaders/format/number.ts";
 import { formatPartialDate } from "../loaders/format/partial-date.ts";
 import type { Evidence } from "../loaders/model.ts";
@@ -13,6 +12,7 @@ import { figureHtml } from "../loaders/render/figure.ts";
 import { escapeHtml, safeHref } from "../loaders/render/html.ts";
 import { currentEvidence, runAsLoader } from "../loaders/render/loader-entry.ts";
 import { compiledAtHtml, frontMatter } from "../loaders/render/page.ts";
+import { EventStatus } from "./shared/enums.ts";
 
 const title = "Facebook asked banks for their customers' data";
 

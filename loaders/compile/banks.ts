@@ -2,7 +2,7 @@
 // asked, where it stands, what it said in public, and its customer base. Everything is read from
 // the rows that name the bank by id; nothing is inferred from free text, so an event that names
 // no bank (an unnamed bank pulling out, say) is never pinned on one.
-import type { EventStatus } from "../enums.ts";
+import type { EventStatus } from "../../src/shared/enums.ts";
 import type { Actor, Evidence, EvidenceEvent, Figure, PartialDate } from "../model.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 import { type EventRef, eventRef, type StatementView, statementParty, statementViews } from "./statements.ts";

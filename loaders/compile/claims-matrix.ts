@@ -5,8 +5,8 @@
 //   claims ─► topics (first appearance) × parties (reporting parties first) ─► cells
 //                                                                          └─► conflicts
 
-import type { ActorKind } from "../enums.ts";
-import { ClaimStance } from "../enums.ts";
+import type { ActorKind } from "../../src/shared/enums.ts";
+import { ClaimStance } from "../../src/shared/enums.ts";
 import type { Claim, Evidence, PartialDate } from "../model.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 import { type ActorRef, actorRefs, type EventRef, eventRef, statementParty } from "./statements.ts";

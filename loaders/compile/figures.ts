@@ -7,7 +7,7 @@
 //          ├─► totals       (subject × unit: every stated total, oldest first, and the headline)
 //          └─► discrepancies (parts ≠ total, sources disagreeing, one subject in several units)
 import * as aq from "arquero";
-import type { FigureEstimate } from "../enums.ts";
+import type { FigureEstimate } from "../../src/shared/enums.ts";
 import type { Figure, PartialDate } from "../model.ts";
 
 /** The scope of a figure that is the whole (other scopes, such as country, are breakdown levels). */

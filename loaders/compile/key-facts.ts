@@ -1,6 +1,6 @@
 // Counts for a front page's large numbers, computed from the evidence. Which actors and events
 // to count is the page's choice (story words live in page prose), not this module's.
-import type { ActorKind } from "../enums.ts";
+import type { ActorKind } from "../../src/shared/enums.ts";
 import type { Actor, Evidence, EvidenceEvent } from "../model.ts";
 
 export interface ActorsInEvents {

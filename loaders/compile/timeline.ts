@@ -18,8 +18,9 @@
 //
 // Dates keep their precision: a month-precision date covers the whole month, a year the whole
 // year; a period runs from the first day of `date` to the last day of `end_date`.
+
+import { ActorKind, type EventStatus } from "../../src/shared/enums.ts";
 import { firstDay, lastDay } from "../dates.ts";
-import { ActorKind, type EventStatus } from "../enums.ts";
 import type { Actor, DatePrecision, Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
 

@@ -2,7 +2,7 @@
 // statements and timeline events. Every value from the data is escaped; links from the data go
 // through safeHref. Text never carries a raw line break, so a page's HTML block cannot be cut
 // by a blank line in a cell (Markdown would parse the rest as Markdown).
-import type { ClaimStance } from "../enums.ts";
+import type { ClaimStance } from "../../src/shared/enums.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { PartialDate } from "../model.ts";
 import { escapeHtml, safeHref } from "./html.ts";

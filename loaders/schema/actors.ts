@@ -1,4 +1,4 @@
-import { ActorKind } from "../enums.ts";
+import { ActorKind } from "../../src/shared/enums.ts";
 import type { Actor } from "../model.ts";
 import { defineTable } from "./types.ts";
 

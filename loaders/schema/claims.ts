@@ -1,4 +1,4 @@
-import { ClaimStance } from "../enums.ts";
+import { ClaimStance } from "../../src/shared/enums.ts";
 import type { Claim } from "../model.ts";
 import { defineTable } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { EventStatus } from "../enums.ts";
+import { EventStatus } from "../../src/shared/enums.ts";
 import type { EvidenceEvent } from "../model.ts";
 import { defineTable } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { FigureEstimate } from "../enums.ts";
+import { FigureEstimate } from "../../src/shared/enums.ts";
 import type { Figure } from "../model.ts";
 import { defineTable } from "./types.ts";
 

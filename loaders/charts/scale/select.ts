@@ -1,12 +1,13 @@
 // Which figures each scale chart shows, chosen by rules over the compiled figures — never by
 // naming a subject — so another investigation's figures.csv gets the same charts.
+
+import type { ActorKind } from "../../../src/shared/enums.ts";
 import {
   type Breakdown,
   compileFigures,
   type FiguresDigest,
   type TotalSeries,
 } from "../../compile/figures.ts";
-import type { ActorKind } from "../../enums.ts";
 import type { Evidence, Figure } from "../../model.ts";
 
 /** Scope of figures about named organisations (banks, regulators…), charted "for scale". */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EventStatus } from "../../../loaders/enums.ts";
 import * as message from "../../../loaders/messages.ts";
 import type { Column } from "../../../loaders/schema/types.ts";
 import { Invalid, readCell, slugify } from "../../../loaders/validate/cell.ts";
+import { EventStatus } from "../../../src/shared/enums.ts";
 
 const column = (type: Column, name = "c") => ({ ...type, name, key: name, description: "" }) as Column;
 const read = (spec: Partial<Column> & Pick<Column, "type">, raw: string, name = "c") =>

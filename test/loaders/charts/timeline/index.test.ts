@@ -11,10 +11,10 @@ import {
 import { iconCss, timelineLegendHtml } from "../../../../loaders/charts/timeline/legend.ts";
 import { compileTimeline } from "../../../../loaders/compile/timeline.ts";
 import { parseDate } from "../../../../loaders/dates.ts";
-import { EventStatus } from "../../../../loaders/enums.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
 import type { Evidence, PartialDate } from "../../../../loaders/model.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
+import { EventStatus } from "../../../../src/shared/enums.ts";
 
 const shipped = loadEvidence("data");
 
