@@ -209,3 +209,14 @@ export function checkFailed(dir: string, errors: number, warnings: number): stri
 export function evidenceHasErrors(dir: string, errors: number, lines: readonly string[]): string {
   return `the evidence in ${dir} has ${plural(errors, "error")}:\n${lines.join("\n")}\nrun npm run data:check to see every problem`;
 }
+
+// The data:check command line
+
+export function unknownFormat(format: string, formats: readonly string[]): string {
+  const what = format === "" ? "--format needs a value" : `unknown format ${quote(format)}`;
+  return `data:check: ${what}; use one of ${formats.join(", ")}, e.g. --format ${formats[1] ?? formats[0]}`;
+}
+
+export function dataCheckUsage(problem: string, formats: readonly string[]): string {
+  return `data:check: ${problem}; usage: npm run data:check -- [--format ${formats.join("|")}] [folder]`;
+}

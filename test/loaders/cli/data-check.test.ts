@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runDataCheck } from "../../../loaders/cli/data-check.ts";
+import { type DataCheckOptions, parseDataCheckArgs, runDataCheck } from "../../../loaders/cli/data-check.ts";
+import * as message from "../../../loaders/messages.ts";
 
 const fixtures = "test/fixtures/evidence";
 
-function check(dir: string): { clean: boolean; lines: string[] } {
+function check(dir: string, options: DataCheckOptions = {}): { clean: boolean; lines: string[] } {
   const lines: string[] = [];
-  const clean = runDataCheck(dir, (line) => lines.push(line));
+  const clean = runDataCheck(dir, (line) => lines.push(line), options);
   return { clean, lines };
 }
 
@@ -47,6 +49,93 @@ describe("runDataCheck(dir, write)", () => {
   });
 });
 
+describe("runDataCheck(dir, write, {format})", () => {
+  it("github: prints each problem as an annotation, then the summary as a plain log line", () => {
+    expect(check(`${fixtures}/bad-enum`, { format: "github" })).toEqual({
+      clean: false,
+      lines: [
+        `::error file=${fixtures}/bad-enum/events.csv,line=2,col=9,title=events.csv%2C column status::status "rumoured" is not one of reported, confirmed, denied, disputed`,
+        `${fixtures}/bad-enum/ has 1 error; fix it and run npm run data:check again`,
+      ],
+    });
+  });
+
+  it("github: prints warnings as ::warning", () => {
+    expect(check(`${fixtures}/uncited-source`, { format: "github" }).lines[0]).toMatch(
+      /^::warning file=test\/fixtures\/evidence\/uncited-source\/sources\.csv,line=3,col=1,title=sources\.csv%2C column id::source "example-unused"/,
+    );
+  });
+
+  it("github: names files relative to the root it is given", () => {
+    expect(check(`${fixtures}/bad-enum`, { format: "github", root: fixtures }).lines[0]).toMatch(
+      /^::error file=bad-enum\/events\.csv,line=2,col=9,/,
+    );
+  });
+
+  it("json: prints one object per problem with its table and column name, and no summary", () => {
+    const { clean, lines } = check(`${fixtures}/bad-enum`, { format: "json" });
+    expect(clean).toBe(false);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      {
+        file: `${fixtures}/bad-enum/events.csv`,
+        line: 2,
+        column: 9,
+        severity: "error",
+        message: 'status "rumoured" is not one of reported, confirmed, denied, disputed',
+        table: "events",
+        column_name: "status",
+      },
+    ]);
+  });
+
+  it("json: names the column from the file's own header", () => {
+    const [first] = check(`${fixtures}/duplicate-header`, { format: "json" }).lines.map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ table: "actors", line: 1, column: 6, column_name: "notes" });
+  });
+
+  it("json: a problem with the whole file (line 1, column 1) has no column name", () => {
+    const [first] = check(`${fixtures}/misspelt-column`, { format: "json" }).lines.map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ table: "events", line: 1, column: 1, column_name: null });
+  });
+
+  it("json: prints nothing for clean evidence", () => {
+    expect(check(`${fixtures}/minimal`, { format: "json" })).toEqual({ clean: true, lines: [] });
+  });
+
+  it("json: a missing file has its table but no column name", () => {
+    expect(JSON.parse(check(`${fixtures}/missing-file`, { format: "json" }).lines[0] ?? "")).toMatchObject({
+      table: "figures",
+      column_name: null,
+    });
+  });
+});
+
+describe("parseDataCheckArgs(args, env)", () => {
+  it("reads --format NAME, --format=NAME and the folder in any order", () => {
+    expect(parseDataCheckArgs(["--format", "json", "x"])).toEqual({ dir: resolve("x"), format: "json" });
+    expect(parseDataCheckArgs(["x", "--format=github"])).toEqual({ dir: resolve("x"), format: "github" });
+  });
+
+  it("defaults to text and DATA_DIR", () => {
+    expect(parseDataCheckArgs([], { DATA_DIR: "y" })).toEqual({ dir: resolve("y"), format: "text" });
+  });
+
+  it("names the valid formats when the format is unknown or missing", () => {
+    expect(parseDataCheckArgs(["--format", "xml"])).toEqual({
+      usage: message.unknownFormat("xml", ["text", "github", "json"]),
+    });
+    expect(parseDataCheckArgs(["--format"])).toEqual({
+      usage: message.unknownFormat("", ["text", "github", "json"]),
+    });
+  });
+
+  it("names an unknown option", () => {
+    expect(parseDataCheckArgs(["--fromat", "json"])).toEqual({
+      usage: message.dataCheckUsage("unknown option --fromat", ["text", "github", "json"]),
+    });
+  });
+});
+
 describe("data-check.ts (the command)", () => {
   it("exits 0 on clean evidence, reading the folder from its argument", () => {
     const { code, stdout } = spawnCheck([`${fixtures}/empty`]);
@@ -66,5 +155,31 @@ describe("data-check.ts (the command)", () => {
       ].join("\n"),
     );
     expect(code).toBe(1);
+  });
+
+  it("--format json exits 1 with one JSON object per line", () => {
+    const { code, stdout } = spawnCheck(["--format", "json", `${fixtures}/bad-enum`]);
+    expect(
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line).column_name),
+    ).toEqual(["status"]);
+    expect(code).toBe(1);
+  });
+
+  it("--format github names files relative to GITHUB_WORKSPACE", () => {
+    const { code, stdout } = spawnCheck(["--format", "github", `${fixtures}/bad-enum`], {
+      GITHUB_WORKSPACE: resolve(fixtures),
+    });
+    expect(stdout).toMatch(/^::error file=bad-enum\/events\.csv,line=2,col=9,/);
+    expect(code).toBe(1);
+  });
+
+  it("exits 2 on an unknown format, naming the valid ones and checking nothing", () => {
+    const { code, stdout, stderr } = spawnCheck(["--format", "xml", `${fixtures}/bad-enum`]);
+    expect(stderr).toBe(`${message.unknownFormat("xml", ["text", "github", "json"])}\n`);
+    expect(stdout).toBe("");
+    expect(code).toBe(2);
   });
 });
