@@ -20,6 +20,7 @@
 // year; a period runs from the first day of `date` to the last day of `end_date`.
 
 import { ActorKind, type EventStatus } from "../../src/shared/enums.ts";
+import type { ItemForm } from "../../src/shared/timeline/view.ts";
 import { firstDay, lastDay } from "../dates.ts";
 import type { Actor, DatePrecision, Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
@@ -38,12 +39,6 @@ export interface TimelineLane {
   /** Items involving the lane (in it or linked to it). */
   count: number;
 }
-
-/**
- * How an item occupies time: `day` happened on one known day; `period` lasted from `date` to
- * `end_date`; `uncertain` happened at some point within a month or a year.
- */
-export type ItemForm = "day" | "period" | "uncertain";
 
 export type ItemType = "event" | "statement";
 

@@ -1,8 +1,14 @@
 // The timeline's legend and its status icons, built from the same symbols as the marks and
 // the status descriptions in enums.ts, so the key always matches what is drawn.
 import { EventStatus } from "../../../src/shared/enums.ts";
+import {
+  type SymbolName,
+  statementSymbol,
+  statusSymbols,
+  symbolPath,
+  symbolPoints,
+} from "../../../src/shared/timeline/symbols.ts";
 import { escapeHtml } from "../../render/html.ts";
-import { type SymbolName, statementSymbol, statusSymbols, symbolPath, symbolPoints } from "./layout.ts";
 
 const iconSize = 12;
 

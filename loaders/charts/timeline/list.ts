@@ -1,6 +1,8 @@
 // Every timeline item as a semantic, dated, sourced list, built at build time: what readers
 // without JavaScript get, the accessible alternative to the chart, and the text the browser
 // view copies into its card. One block of HTML with no blank lines; every value escaped.
+
+import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
 import {
@@ -12,7 +14,6 @@ import {
   sourcesLineHtml,
   text,
 } from "../../render/evidence-html.ts";
-import { itemSymbol } from "./layout.ts";
 
 /**
  * Up to this many items, the whole list is on /timeline, every year open and each source cited
@@ -55,8 +56,7 @@ export function statusText(item: Pick<TimelineItem, "status">): string {
 
 export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): string {
   const symbol = itemSymbol(item);
-  const cls = item.type === "statement" || !item.status ? "tl-statement" : `tl-status-${item.status}`;
-  return `<span class="tl-icon tl-icon-${symbol} ${cls}" aria-hidden="true"></span>`;
+  return `<span class="tl-icon tl-icon-${symbol} ${itemClass(item)}" aria-hidden="true"></span>`;
 }
 
 /** "Sources: A, B" with one link per source, to its entry on the sources page. */

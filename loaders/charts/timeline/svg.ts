@@ -1,14 +1,13 @@
 // The timeline as a static SVG string, drawn at build time: the page is complete without
 // JavaScript, and embeds show it before (or instead of) the interactive view. The drawing
-// itself is shared with the browser (src/components/timeline-scene.ts); this file only
+// itself is shared with the browser (src/shared/timeline/scene.ts); this file only
 // serialises it, escaping every attribute and text (line breaks too: a blank line would end
 // the page's HTML block).
-
-import { type SceneOptions, type SvgNode, timelineScene } from "../../../src/components/timeline-scene.ts";
+import { denseThreshold } from "../../../src/shared/timeline/geometry.ts";
+import type { TimelineLayout } from "../../../src/shared/timeline/layout.ts";
+import { type SceneOptions, type SvgNode, timelineScene } from "../../../src/shared/timeline/scene.ts";
+import type { TimelineView } from "../../../src/shared/timeline/view.ts";
 import { text } from "../../render/evidence-html.ts";
-import { denseThreshold, type TimelineLayout, type TimelineView } from "./layout.ts";
-
-export { fitText } from "../../../src/components/timeline-scene.ts";
 
 export function svgString(node: SvgNode): string {
   const attrs = Object.entries(node.attrs ?? {})

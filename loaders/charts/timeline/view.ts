@@ -1,7 +1,9 @@
 // The compact form of a compiled timeline that the page ships to the browser: lanes and kinds
 // once, items with day numbers and indexes (text stays in the page's list, not in the JSON).
+
+import { dayNumber } from "../../../src/shared/timeline/days.ts";
+import { packView, type TimelineView, type ViewItem } from "../../../src/shared/timeline/view.ts";
 import type { Timeline } from "../../compile/timeline.ts";
-import { dayNumber, packView, type TimelineView, type ViewItem } from "./layout.ts";
 
 export function timelineView(timeline: Timeline): TimelineView {
   const laneIndex = new Map(timeline.lanes.map((lane, i) => [lane.id, i]));

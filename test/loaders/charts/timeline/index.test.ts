@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   buildTimelineFigure,
-  statusPalette,
   tableRowLimit,
   timelineChart,
   timelineCharts,
@@ -87,21 +86,6 @@ describe("buildTimelineFigure(evidence)", () => {
 
   it("states the counts and the time span in its takeaway", () => {
     expect(buildTimelineFigure(shipped).takeaway).toMatch(/^55 events and 24 statements, 2014 to /);
-  });
-});
-
-describe("statusPalette(css)", () => {
-  it("reads the light-mode status colours from the stylesheet's first :root block", () => {
-    const css =
-      ":root { --status-confirmed: #1a7f37; --status-denied: #cf222e; } @media (prefers-color-scheme: dark) { :root { --status-confirmed: #4ac26b; } }";
-    expect(statusPalette(css)).toEqual({ "tl-status-confirmed": "#1a7f37", "tl-status-denied": "#cf222e" });
-  });
-  it("finds a colour for every status in the site's stylesheet", () => {
-    expect(Object.keys(statusPalette()).sort()).toEqual(
-      Object.keys(EventStatus)
-        .map((s) => `tl-status-${s}`)
-        .sort(),
-    );
   });
 });
 

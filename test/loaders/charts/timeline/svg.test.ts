@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  dayNumber,
-  denseThreshold,
-  layoutTimeline,
-  type TimelineView,
-  type ViewItem,
-} from "../../../../loaders/charts/timeline/layout.ts";
-import { fitText, svgString, timelineSvg } from "../../../../loaders/charts/timeline/svg.ts";
+import { svgString, timelineSvg } from "../../../../loaders/charts/timeline/svg.ts";
+import { dayNumber } from "../../../../src/shared/timeline/days.ts";
+import { denseThreshold } from "../../../../src/shared/timeline/geometry.ts";
+import { layoutTimeline } from "../../../../src/shared/timeline/layout.ts";
+import { fitText } from "../../../../src/shared/timeline/scene.ts";
+import type { TimelineView, ViewItem } from "../../../../src/shared/timeline/view.ts";
 
 const item = (id: string, from: string, more: Partial<ViewItem> = {}): ViewItem => ({
   id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, type PackedView, unpackView } from "../../../../loaders/charts/timeline/layout.ts";
 import { timelineView, viewJson } from "../../../../loaders/charts/timeline/view.ts";
 import { compileTimeline } from "../../../../loaders/compile/timeline.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
+import { dayNumber } from "../../../../src/shared/timeline/days.ts";
+import { type PackedView, unpackView } from "../../../../src/shared/timeline/view.ts";
 
 const timeline = compileTimeline(loadEvidence("test/fixtures/evidence/minimal"));
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  dayNumber,
-  denseThreshold,
-  fullDomain,
-  geometry,
-  isoDay,
-  itemSymbol,
-  layoutTimeline,
-  markAt,
-  symbolPath,
-  type TimelineView,
-  type ViewItem,
-} from "../../../../loaders/charts/timeline/layout.ts";
+import { dayNumber, fullDomain, isoDay } from "../../../src/shared/timeline/days.ts";
+import { denseThreshold, geometry } from "../../../src/shared/timeline/geometry.ts";
+import { markAt } from "../../../src/shared/timeline/hit.ts";
+import { layoutTimeline } from "../../../src/shared/timeline/layout.ts";
+import type { TimelineView, ViewItem } from "../../../src/shared/timeline/view.ts";
 
 const lanes = [
   { id: "firm", name: "Firm", group: "Companies" },
@@ -39,16 +31,6 @@ const view = (items: ViewItem[], viewLanes = lanes): TimelineView => ({
   items,
 });
 const wide = { width: 960, orientation: "horizontal" as const };
-
-describe("dayNumber(iso) and isoDay(day)", () => {
-  it("counts days since 1970-01-01 in UTC", () => {
-    expect(dayNumber("1970-01-02")).toBe(1);
-    expect(dayNumber("2018-08-06")).toBe(17749);
-  });
-  it("round-trips an ISO day", () => {
-    expect(isoDay(dayNumber("2016-02-29"))).toBe("2016-02-29");
-  });
-});
 
 describe("layoutTimeline(view, options) horizontal", () => {
   it("draws one mark per item, in the view's time order", () => {
@@ -245,21 +227,6 @@ describe("fullDomain(items)", () => {
     const [from, to] = fullDomain([item({ id: "a", from: "2018-01-01", to: "2018-12-31" })]);
     expect(from).toBeLessThan(dayNumber("2018-01-01"));
     expect(to).toBeGreaterThan(dayNumber("2019-01-01"));
-  });
-});
-
-describe("itemSymbol(item) and symbolPath(symbol)", () => {
-  it("gives every status its own shape, and statements another", () => {
-    const shapes = ["reported", "confirmed", "denied", "disputed"].map((status) =>
-      itemSymbol({ type: "event", status }),
-    );
-    shapes.push(itemSymbol({ type: "statement" }));
-    expect(new Set(shapes).size).toBe(5);
-  });
-  it("draws each shape as a closed path around its centre", () => {
-    for (const symbol of ["circle", "diamond", "triangle", "cross", "square"] as const) {
-      expect(symbolPath(symbol, 50, 50, 10)).toMatch(/^M[\d.]+,[\d.]+.*Z$/);
-    }
   });
 });
 

@@ -1,37 +1,8 @@
-// Browser renderers for the timeline: the shared scene as DOM nodes (attributes and text set
-// one by one, never parsed from markup), and marks on a canvas when there are too many for DOM.
-import {
-  geometry,
-  itemClass,
-  itemSymbol,
-  type SymbolName,
-  symbolPoints,
-  type TimelineLayout,
-  type TimelineView,
-  type ViewItem,
-} from "./timeline-layout.js";
-import type { SvgNode } from "./timeline-scene.js";
-
-const svgNamespace = "http://www.w3.org/2000/svg";
-
-export function svgElement(node: SvgNode): SVGElement {
-  const element = document.createElementNS(svgNamespace, node.tag);
-  for (const [name, value] of Object.entries(node.attrs ?? {})) {
-    if (name !== "xmlns") element.setAttribute(name, String(value));
-  }
-  if (node.text !== undefined) element.textContent = node.text;
-  for (const child of node.children ?? []) element.append(svgElement(child));
-  return element;
-}
-
-/** Colours per item class, read from the page's CSS variables (they follow light and dark mode). */
-export function readColours(element: Element): Record<string, string> {
-  const style = getComputedStyle(element);
-  const colours: Record<string, string> = { "tl-statement": style.color, text: style.color };
-  for (const status of ["reported", "confirmed", "denied", "disputed"])
-    colours[`tl-status-${status}`] = style.getPropertyValue(`--status-${status}`).trim() || style.color;
-  return colours;
-}
+// Marks on a canvas, for timelines with too many items for one DOM node each.
+import { geometry } from "../../shared/timeline/geometry.js";
+import type { TimelineLayout } from "../../shared/timeline/layout.js";
+import { itemClass, itemSymbol, type SymbolName, symbolPoints } from "../../shared/timeline/symbols.js";
+import type { TimelineView } from "../../shared/timeline/view.js";
 
 function tracePolygon(
   ctx: CanvasRenderingContext2D,
@@ -137,32 +108,4 @@ export function drawMarks(
       ctx.fill();
     }
   }
-}
-
-/** Per pixel column of the overview, how many shown items start there. */
-export function overviewPath(
-  view: TimelineView,
-  shown: (item: ViewItem, index: number) => boolean,
-  domain: readonly [number, number],
-  width: number,
-  height: number,
-): string {
-  const bins = Math.max(1, Math.floor(width / 2));
-  const counts = new Uint32Array(bins);
-  const span = domain[1] - domain[0];
-  view.items.forEach((item, i) => {
-    if (!shown(item, i)) return;
-    const middle = (item.start + item.end) / 2;
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor(((middle - domain[0]) / span) * bins)));
-    counts[bin] = (counts[bin] ?? 0) + 1;
-  });
-  let max = 1;
-  for (const count of counts) if (count > max) max = count;
-  let d = "";
-  counts.forEach((count, bin) => {
-    if (!count) return;
-    const length = Math.max(1, Math.round(Math.sqrt(count / max) * (height - 4)));
-    d += `M${bin * 2},${height}h2v${-length}h-2z`;
-  });
-  return d;
 }

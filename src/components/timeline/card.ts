@@ -1,7 +1,7 @@
 // The card that shows one item's details beside its mark. Its content is a copy of the item's
 // entry in the list (built and escaped at build time, on this page or its year's page), so the
 // card and the list never disagree and no text from the data is turned into markup here.
-import { el } from "./timeline-controls.js";
+import { el } from "../el.js";
 
 export interface Card {
   element: HTMLElement;

@@ -1,8 +1,10 @@
 // The timeline's filters: actors and kinds as checkbox lists in disclosures, a date range as
 // two native date inputs (the keyboard's way to zoom), and a live line saying what is shown.
 // Built with DOM calls and textContent: names from the data are never parsed as markup.
-import { isoDay, type TimelineView } from "./timeline-layout.js";
-import type { TimelineState } from "./timeline-state.js";
+import { isoDay } from "../../shared/timeline/days.js";
+import type { TimelineView } from "../../shared/timeline/view.js";
+import { el } from "../el.js";
+import type { TimelineState } from "./state.js";
 
 export interface ControlsChange {
   actors?: string[] | undefined;
@@ -15,19 +17,6 @@ export interface Controls {
   element: HTMLFormElement;
   /** Reflects the state in the inputs and says what is shown. */
   update(state: TimelineState, shown: number, total: number, range: string): void;
-}
-
-type Attributes = Record<string, string>;
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 interface Choice {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type KnownValues, readState, writeState } from "../../src/components/timeline-state.ts";
+import { type KnownValues, readState, writeState } from "../../../src/components/timeline/state.ts";
 
 const known: KnownValues = {
   actors: ["facebook", "wells-fargo", "citigroup"],

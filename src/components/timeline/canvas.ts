@@ -1,9 +1,10 @@
 // Marks on canvas for dense timelines, in horizontal tiles: a re-render draws the tiles on
 // screen at once and the others when the browser is idle (or when they scroll into view), so a
 // filter change costs what the reader can see, not the whole chart.
-import type { TimelineLayout, TimelineView } from "./timeline-layout.js";
-import { geometry } from "./timeline-layout.js";
-import { drawMarks } from "./timeline-render.js";
+import { geometry } from "../../shared/timeline/geometry.js";
+import type { TimelineLayout } from "../../shared/timeline/layout.js";
+import type { TimelineView } from "../../shared/timeline/view.js";
+import { drawMarks } from "./draw-marks.js";
 
 const tileHeight = 400;
 

@@ -1,0 +1,124 @@
+// Everything the timeline's page and chart need, built from the evidence:
+//
+//   evidence -> compileTimeline -> timelineView -> layoutTimeline (wide, narrow) -> SVG strings
+import { statusPalette } from "../../../src/shared/colours.ts";
+import { staticWidths, verticalTimeLength } from "../../../src/shared/timeline/geometry.ts";
+import { layoutTimeline, type TimelineLayout } from "../../../src/shared/timeline/layout.ts";
+import type { TimelineView } from "../../../src/shared/timeline/view.ts";
+import { compileTimeline, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
+import { formatDateRange, formatPartialDate } from "../../format/partial-date.ts";
+import type { Evidence } from "../../model.ts";
+import { countText, statusText } from "./list.ts";
+import { entryHref, isPaged } from "./pages.ts";
+import { timelineSvg } from "./svg.ts";
+import { timelineView } from "./view.ts";
+
+export interface TimelineFigure {
+  timeline: Timeline;
+  view: TimelineView;
+  title: string;
+  takeaway: string;
+  description: string;
+  /** Static SVGs: time across (wide screens) and time down (narrow screens). */
+  wide: { svg: string; layout: TimelineLayout };
+  narrow: { svg: string; layout: TimelineLayout };
+  sources: string[];
+  sourceLine: string;
+}
+
+/** A tooltip for a mark: "6 Aug 2018, confirmed: WSJ reports …". */
+export function itemLabel(item: TimelineItem): string {
+  return `${formatDateRange(item.date, item.endDate)}, ${statusText(item)}: ${item.title}`;
+}
+
+function busiestLane(timeline: Timeline) {
+  return [...timeline.lanes].sort((a, b) => b.count - a.count)[0];
+}
+
+/** "2014 to Mar 2020": the first item's date to the last date any item reaches, as precise as given. */
+export function timeSpanText(timeline: Timeline): string {
+  const first = timeline.items[0];
+  if (!first) return "";
+  let last = first;
+  for (const item of timeline.items) if (item.end > last.end) last = item;
+  const from = formatPartialDate(first.date);
+  const to = formatPartialDate(last.endDate ?? last.date);
+  return from === to ? from : `${from} to ${to}`;
+}
+
+function takeaway(timeline: Timeline): string {
+  if (!timeline.items.length) return "The evidence has no events or statements yet.";
+  const lane = busiestLane(timeline);
+  const busiest = lane && timeline.lanes.length > 1 ? `; ${lane.name} is involved in ${lane.count}` : "";
+  return `${countText(timeline.items)}, ${timeSpanText(timeline)}${busiest}.`;
+}
+
+function sourceLine(timeline: Timeline, evidence: Evidence): { ids: string[]; line: string } {
+  const outlets = new Map(evidence.sources.map((s) => [s.id, s.outlet]));
+  const counts = new Map<string, number>();
+  const ids = new Set<string>();
+  for (const item of timeline.items)
+    for (const id of item.sources) {
+      ids.add(id);
+      const outlet = outlets.get(id) ?? id;
+      counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "en")).map(([o]) => o);
+  if (!ranked.length) return { ids: [], line: "" };
+  const named = ranked.slice(0, 3);
+  const others = ranked.length - named.length;
+  const list = others
+    ? `${named.join(", ")} and ${others} other outlet${others === 1 ? "" : "s"}`
+    : named.join(", ");
+  return { ids: [...ids].sort(), line: `Sources: ${list}; every entry in the list cites its own.` };
+}
+
+/**
+ * Everything the chart needs. With `links`, each mark of the static SVGs links to its entry in
+ * the list (`#<id>`, or `/timeline/<year>#<id>` when the list has a page per year): only for the
+ * timeline page, where those links resolve.
+ */
+export function buildTimelineFigure(
+  evidence: Evidence,
+  { links = false, listPage = "/timeline", listHere = true } = {},
+): TimelineFigure {
+  const timeline = compileTimeline(evidence);
+  const view = timelineView(timeline);
+  const palette = statusPalette();
+  const label = (i: number) => itemLabel(timeline.items[i] as TimelineItem);
+  // Marks link to their entries: on this page, on the page with the list, or on its year pages.
+  const onPage = entryHref(timeline, listPage);
+  const entry = listHere || isPaged(timeline) ? onPage : (item: TimelineItem) => `${listPage}${onPage(item)}`;
+  const href = links ? (i: number) => entry(timeline.items[i] as TimelineItem) : undefined;
+  const wideLayout = layoutTimeline(view, { width: staticWidths.wide, orientation: "horizontal" });
+  const narrowLayout = layoutTimeline(view, {
+    width: staticWidths.narrow,
+    orientation: "vertical",
+    timeLength: verticalTimeLength(view.items.length),
+  });
+  const { ids, line } = sourceLine(timeline, evidence);
+  return {
+    timeline,
+    view,
+    title: "Events and statements over time, by actor",
+    takeaway: takeaway(timeline),
+    description: timeline.items.length
+      ? `Timeline chart of ${countText(timeline.items)} in ${timeline.lanes.length} lane${timeline.lanes.length === 1 ? "" : "s"}, one per actor, ${timeSpanText(timeline)}. ${isPaged(timeline) ? "The timeline's pages list every one, a page per year," : "The list below gives every one"} with its date, status and sources.`
+      : "Empty timeline: the evidence has no events or statements yet.",
+    wide: {
+      layout: wideLayout,
+      svg: timelineSvg(view, wideLayout, { idPrefix: "tl-wide", label, palette, ...(href ? { href } : {}) }),
+    },
+    narrow: {
+      layout: narrowLayout,
+      svg: timelineSvg(view, narrowLayout, {
+        idPrefix: "tl-narrow",
+        label,
+        palette,
+        ...(href ? { href } : {}),
+      }),
+    },
+    sources: ids,
+    sourceLine: line,
+  };
+}

@@ -1,0 +1,18 @@
+// The chart's keyboard: arrows move between marks in time order, Page keys by ten, Home and End
+// to the ends.
+
+/** Where `key` moves the cursor from mark `current` (of marks 0..last), or undefined for other keys. */
+export function keyTarget(key: string, current: number, last: number): number | undefined {
+  const moves: Record<string, number> = {
+    ArrowRight: current + 1,
+    ArrowDown: current + 1,
+    ArrowLeft: current - 1,
+    ArrowUp: current - 1,
+    PageDown: current + 10,
+    PageUp: current - 10,
+    Home: 0,
+    End: last,
+  };
+  const target = moves[key];
+  return target === undefined ? undefined : Math.max(0, Math.min(last, target));
+}

@@ -1,0 +1,81 @@
+// What the browser view derives from the view and the reader's state: indexes by id, the time
+// span, which items the filters show and which days are on screen. Pure: no DOM.
+import { dayNumber, formatDay, fullDomain } from "../../shared/timeline/days.js";
+import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
+import { readState, type TimelineState } from "./state.js";
+
+export interface TimelineModel {
+  view: TimelineView;
+  /** Every item's days, with a margin: the unzoomed time axis. */
+  extent: [number, number];
+  /** First day of any item and the day after the last. */
+  span: [number, number];
+  ids: Map<string, number>;
+  laneIds: Map<string, number>;
+  kindIds: Map<string, number>;
+}
+
+export function timelineModel(view: TimelineView): TimelineModel {
+  const span: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const item of view.items) {
+    span[0] = Math.min(span[0], item.start);
+    span[1] = Math.max(span[1], item.end);
+  }
+  return {
+    view,
+    extent: fullDomain(view.items),
+    span,
+    ids: new Map(view.items.map((item, i) => [item.id, i])),
+    laneIds: new Map(view.lanes.map((lane, i) => [lane.id, i])),
+    kindIds: new Map(view.kinds.map((kind, i) => [kind, i])),
+  };
+}
+
+/** The state an address asks for, keeping only the actors, kinds and items this view has. */
+export function urlState(model: TimelineModel, url: URL): TimelineState {
+  return readState(url, {
+    actors: model.view.lanes.map((lane) => lane.id),
+    kinds: model.view.kinds,
+    isItem: (id) => model.ids.has(id),
+  });
+}
+
+function filter(model: TimelineModel, state: TimelineState): (item: ViewItem) => boolean {
+  const lanes = state.actors ? new Set(state.actors.map((id) => model.laneIds.get(id))) : undefined;
+  const kinds = state.kinds ? new Set(state.kinds.map((kind) => model.kindIds.get(kind))) : undefined;
+  if (!lanes && !kinds) return () => true;
+  return (item) =>
+    (!kinds || kinds.has(item.kind)) &&
+    (!lanes || lanes.has(item.lane) || (item.links?.some((lane) => lanes.has(lane)) ?? false));
+}
+
+/** The items the filters show (by view index, applied once per render) and how many they are. */
+export function shownItems(
+  model: TimelineModel,
+  state: TimelineState,
+): { shown: (item: ViewItem, index: number) => boolean; count: number } {
+  const test = filter(model, state);
+  const mask = new Uint8Array(model.view.items.length);
+  let count = 0;
+  model.view.items.forEach((item, i) => {
+    if (test(item)) {
+      mask[i] = 1;
+      count++;
+    }
+  });
+  return { shown: (_item, i) => mask[i] === 1, count };
+}
+
+/** The days on the time axis: the state's range, else the whole extent. */
+export function visibleDays(model: TimelineModel, state: TimelineState): [number, number] {
+  const from = state.from ? dayNumber(state.from) : model.extent[0];
+  const to = state.to ? dayNumber(state.to) + 1 : model.extent[1];
+  return to > from ? [from, to] : model.extent;
+}
+
+/** The days shown, as a reader says them: the data's own span unless zoomed in. */
+export function rangeText(model: TimelineModel, state: TimelineState): string {
+  const first = state.from ? dayNumber(state.from) : model.span[0];
+  const last = state.to ? dayNumber(state.to) : model.span[1] - 1;
+  return `${formatDay(first)} to ${formatDay(last)}`;
+}

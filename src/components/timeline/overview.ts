@@ -1,0 +1,83 @@
+// The strip above the chart: the density of the shown items over the whole span, and a brush
+// to zoom into a period (the date inputs are the keyboard's way to do the same).
+import { brushX } from "d3-brush";
+import { select } from "d3-selection";
+import { isoDay } from "../../shared/timeline/days.js";
+import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
+import type { ControlsChange } from "./controls.js";
+import { overviewPath } from "./overview-path.js";
+import { svgElement } from "./svg-element.js";
+
+const overviewHeight = 36;
+
+export interface Overview {
+  element: SVGSVGElement;
+  /** Draws the density of `shown` at `width`, and the brush on `zoom` (days; none when unzoomed). */
+  draw(
+    shown: (item: ViewItem, index: number) => boolean,
+    width: number,
+    resized: boolean,
+    zoom: readonly [number, number] | undefined,
+  ): void;
+}
+
+export function createOverview(
+  view: TimelineView,
+  extent: readonly [number, number],
+  change: (change: ControlsChange) => void,
+): Overview {
+  const element = svgElement({
+    tag: "svg",
+    attrs: { class: "tl-overview", height: overviewHeight },
+  }) as SVGSVGElement;
+  element.setAttribute("aria-hidden", "true");
+  const density = svgElement({ tag: "path", attrs: { class: "tl-overview-density" } }) as SVGPathElement;
+  const layer = svgElement({ tag: "g", attrs: { class: "tl-brush" } }) as SVGGElement;
+  element.append(density, layer);
+  const span = extent[1] - extent[0];
+  let width = 0;
+  /** The brush selection last drawn, in px. */
+  let drawn: [number, number] | null = null;
+
+  const brushed = (selection: [number, number] | null) => {
+    if (!selection || selection[1] - selection[0] < 2) {
+      change({ from: undefined, to: undefined });
+      return;
+    }
+    const day = (x: number) => extent[0] + (x / width) * span;
+    change({
+      from: isoDay(Math.floor(day(selection[0]))),
+      to: isoDay(Math.ceil(day(selection[1])) - 1),
+    });
+  };
+  const brush = brushX<unknown>().on(
+    "end",
+    (event: { sourceEvent?: unknown; selection: [number, number] | null }) => {
+      if (!event.sourceEvent) return;
+      brushed(event.selection);
+    },
+  );
+
+  return {
+    element,
+    draw(shown, nextWidth, resized, zoom) {
+      width = nextWidth;
+      density.setAttribute("d", overviewPath(view, shown, extent, width, overviewHeight));
+      const brushLayer = select(layer);
+      if (resized) {
+        element.setAttribute("width", String(width));
+        element.setAttribute("viewBox", `0 0 ${width} ${overviewHeight}`);
+        brush.extent([
+          [0, 0],
+          [width, overviewHeight],
+        ]);
+        brushLayer.call(brush);
+      }
+      const x = (day: number) => ((day - extent[0]) / span) * width;
+      const selection: [number, number] | null = zoom ? [x(zoom[0]), x(zoom[1])] : null;
+      // Moving the brush redraws it and fires its events: only when the time range changed.
+      if (resized || selection?.join() !== drawn?.join()) brushLayer.call(brush.move, selection);
+      drawn = selection;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Day numbers: days since 1970-01-01 (UTC), so there is no time zone anywhere in the timeline.
+import type { ViewItem } from "./view.js";
+
+const msPerDay = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO day (YYYY-MM-DD), in UTC. */
+export function dayNumber(iso: string): number {
+  const [year = 1970, month = 1, day = 1] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(year, month - 1, day) / msPerDay);
+}
+
+/** The ISO day (YYYY-MM-DD) of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/** The Date at the start of a day number (for d3's time scales). */
+export function dayDate(day: number): Date {
+  return new Date(day * msPerDay);
+}
+
+/** Every item's days, with a margin of 2% (at least a day) on each side. */
+export function fullDomain(items: readonly ViewItem[]): [number, number] {
+  if (!items.length) return [0, 1];
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    if (item.start < first) first = item.start;
+    if (item.end > last) last = item.end;
+  }
+  const margin = Math.max(1, Math.round((last - first) * 0.02));
+  return [first - margin, last + margin];
+}
+
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "6 Aug 2018" (Intl's formatters cost tens of milliseconds to create on a slow phone). */
+export function formatDay(day: number): string {
+  const [year, month, date] = isoDay(day).split("-").map(Number);
+  return `${date} ${months[(month ?? 1) - 1]} ${year}`;
+}
+
+/** The year an item is listed under (as loaders/charts/timeline/pages.ts groups them). */
+export function yearOf(item: Pick<ViewItem, "start">): string {
+  return isoDay(item.start).slice(0, 4);
+}

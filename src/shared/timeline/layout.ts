@@ -1,0 +1,273 @@
+// The timeline's layout: pure functions from the view to positions, shared by the build-time
+// SVG (loaders/charts/timeline/) and the browser view (src/components/timeline/).
+//
+// Horizontal: time runs left to right, one band per lane, lane names in the left margin.
+// Vertical (narrow screens): time runs top to bottom, one column per lane; when the columns
+// would be narrower than `minColumn`, lanes are grouped by actor kind (one column per kind).
+// Within a band, overlapping marks are packed into rows (at most `maxRows`; beyond that they
+// overlap).
+import { scaleUtc } from "d3-scale";
+import { type Band, bands, countUsedLanes } from "./bands.js";
+import { dayDate, fullDomain } from "./days.js";
+import { denseThreshold, geometry } from "./geometry.js";
+import { PlacedMarks } from "./marks.js";
+import type { TimelineView, ViewItem } from "./view.js";
+
+export type Orientation = "horizontal" | "vertical";
+
+export interface LayoutOptions {
+  width: number;
+  orientation?: Orientation;
+  /** Length of the time axis of a vertical layout, in px. */
+  timeLength?: number;
+  /** The days shown: [first day, day after the last]; default: every item, with a margin. */
+  domain?: readonly [number, number];
+  /** Which items to draw (filters); default: all. */
+  shown?: (item: ViewItem, index: number) => boolean;
+}
+
+export interface PlacedLane {
+  /** Indexes of the view's lanes in this band (several when grouped by kind). */
+  lanes: number[];
+  label: string;
+  /** Start of the band along the lane axis (y when horizontal, x when vertical) and its size. */
+  start: number;
+  size: number;
+}
+
+export interface PlacedLink {
+  index: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Where the link meets the other lanes. */
+  dots: { x: number; y: number }[];
+}
+
+export interface Tick {
+  /** Position along the time axis (x when horizontal, y when vertical). */
+  at: number;
+  label: string;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  orientation: Orientation;
+  /** The area the marks are drawn in. */
+  plot: { x: number; y: number; width: number; height: number };
+  domain: [number, number];
+  /** True when lanes were grouped by actor kind to fit. */
+  grouped: boolean;
+  lanes: PlacedLane[];
+  /** One mark per drawn item, in time order. */
+  marks: PlacedMarks;
+  links: PlacedLink[];
+  ticks: Tick[];
+  /** Beyond `denseThreshold` marks, renderers draw on canvas or aggregate. */
+  dense: boolean;
+}
+
+export function layoutTimeline(view: TimelineView, options: LayoutOptions): TimelineLayout {
+  // Plain loops and typed arrays: this runs on every filter change, often before the engine
+  // has optimised it, over up to tens of thousands of items.
+  const g = geometry;
+  const items = view.items;
+  const count = items.length;
+  const orientation = options.orientation ?? "horizontal";
+  const vertical = orientation === "vertical";
+  const width = Math.max(200, Math.floor(options.width));
+  const domain: [number, number] = options.domain
+    ? [options.domain[0], options.domain[1]]
+    : fullDomain(items);
+  if (domain[1] <= domain[0]) domain[1] = domain[0] + 1;
+
+  const drawn: number[] = [];
+  const shown = options.shown;
+  for (let i = 0; i < count; i++) {
+    const item = items[i] as ViewItem;
+    if (item.end > domain[0] && item.start < domain[1] && (!shown || shown(item, i))) drawn.push(i);
+  }
+
+  // The lane axis: bands of lanes (grouped by kind when narrow columns would not fit).
+  const laneAxisStart = vertical ? g.verticalAxis : g.axisSize;
+  let grouped = false;
+  if (vertical) {
+    const available = width - g.verticalAxis - g.marginEnd;
+    grouped = countUsedLanes(view, drawn) * g.minColumn > available;
+  }
+  const laneBands = bands(view, drawn, grouped);
+  const bandOf = new Int32Array(view.lanes.length).fill(-1);
+  for (let b = 0; b < laneBands.length; b++)
+    for (const lane of (laneBands[b] as Band).lanes) bandOf[lane] = b;
+
+  // The time axis. Time is linear in days, so the loops map days to px without building Dates.
+  const labelMargin = Math.round(Math.min(160, Math.max(90, width * 0.22)));
+  const timeStart = vertical ? g.verticalHeader : labelMargin;
+  const timeLength = vertical
+    ? Math.max(200, Math.round(options.timeLength ?? 640))
+    : Math.max(60, width - labelMargin - g.marginEnd);
+  const timeEnd = timeStart + timeLength;
+  const pxPerDay = timeLength / (domain[1] - domain[0]);
+  const day0 = domain[0];
+
+  // Time extent of every drawn item: box start, box end, symbol centre.
+  const half = g.symbolSize / 2;
+  const boxStart = new Float64Array(count);
+  const boxEnd = new Float64Array(count);
+  const centre = new Float64Array(count);
+  const markBand = new Int32Array(count).fill(-1);
+  for (let k = 0; k < drawn.length; k++) {
+    const i = drawn[k] as number;
+    const item = items[i] as ViewItem;
+    const band = bandOf[item.lane] as number;
+    if (band < 0) continue;
+    markBand[i] = band;
+    (laneBands[band] as Band).items.push(i);
+    const a = timeStart + (item.start - day0) * pxPerDay;
+    const b = timeStart + (item.end - day0) * pxPerDay;
+    if (item.form === "day") {
+      const c = Math.min(timeEnd, Math.max(timeStart, (a + b) / 2));
+      boxStart[i] = c - half;
+      boxEnd[i] = c + half;
+      centre[i] = c;
+    } else {
+      const from = Math.max(a, timeStart);
+      const to = Math.max(Math.min(b, timeEnd), from + 2);
+      boxStart[i] = from;
+      boxEnd[i] = to;
+      // A period's symbol marks where it began; an imprecise date's, the middle of its range.
+      centre[i] = item.form === "period" ? from : (from + to) / 2;
+    }
+  }
+
+  // Rows within each band: first row free at the item's start, else a new row, else the row
+  // that frees up first (beyond maxRows marks overlap).
+  const columnSize =
+    vertical && laneBands.length ? (width - g.verticalAxis - g.marginEnd) / laneBands.length : 0;
+  const rowsFit = vertical ? Math.max(1, Math.min(g.maxRows, Math.floor((columnSize - 4) / 12))) : g.maxRows;
+  const row = new Int32Array(count);
+  const bandRows: number[] = [];
+  const ends = new Float64Array(g.maxRows);
+  for (const band of laneBands) {
+    let used = 0;
+    for (const i of band.items) {
+      const c = centre[i] as number;
+      const from = Math.min(boxStart[i] as number, c - half);
+      const to = Math.max(boxEnd[i] as number, c + half) + 2;
+      let chosen = -1;
+      for (let r = 0; r < used; r++) {
+        if ((ends[r] as number) <= from) {
+          chosen = r;
+          break;
+        }
+      }
+      if (chosen < 0 && used < rowsFit) chosen = used++;
+      if (chosen < 0) {
+        chosen = 0;
+        for (let r = 1; r < used; r++) if ((ends[r] as number) < (ends[chosen] as number)) chosen = r;
+      }
+      ends[chosen] = Math.max(ends[chosen] as number, to);
+      row[i] = chosen;
+    }
+    ends.fill(0);
+    bandRows.push(Math.max(1, used));
+  }
+
+  // Place the bands along the lane axis.
+  const placedLanes: PlacedLane[] = [];
+  let cursor = laneAxisStart;
+  for (let b = 0; b < laneBands.length; b++) {
+    const band = laneBands[b] as Band;
+    const size = vertical ? columnSize : (bandRows[b] as number) * g.rowSize + 2 * g.lanePadding;
+    placedLanes.push({ lanes: band.lanes, label: band.label, start: cursor, size });
+    cursor += size;
+  }
+  const laneAxisEnd = cursor;
+  const rowStep = vertical
+    ? Math.min(g.rowSize, (columnSize - 2 * g.lanePadding) / Math.max(1, rowsFit))
+    : g.rowSize;
+  const bandCentre = placedLanes.map((lane) => lane.start + lane.size / 2);
+
+  const marks = new PlacedMarks(drawn.length);
+  const links: PlacedLink[] = [];
+  const barHalf = g.barSize / 2;
+  for (let k = 0; k < drawn.length; k++) {
+    const i = drawn[k] as number;
+    const band = markBand[i] as number;
+    const item = items[i] as ViewItem;
+    const lane = placedLanes[band] as PlacedLane;
+    const rows = bandRows[band] as number;
+    const laneCentre = vertical
+      ? lane.start + (lane.size - rows * rowStep) / 2 + (row[i] as number) * rowStep + rowStep / 2
+      : lane.start + g.lanePadding + (row[i] as number) * g.rowSize + g.rowSize / 2;
+    const b0 = boxStart[i] as number;
+    const b1 = boxEnd[i] as number;
+    const c = centre[i] as number;
+    marks.index[k] = i;
+    if (vertical) {
+      marks.x[k] = laneCentre - barHalf;
+      marks.y[k] = b0;
+      marks.w[k] = g.barSize;
+      marks.h[k] = b1 - b0;
+      marks.cx[k] = laneCentre;
+      marks.cy[k] = c;
+    } else {
+      marks.x[k] = b0;
+      marks.y[k] = laneCentre - barHalf;
+      marks.w[k] = b1 - b0;
+      marks.h[k] = g.barSize;
+      marks.cx[k] = c;
+      marks.cy[k] = laneCentre;
+    }
+    const other = item.links;
+    if (!other?.length) continue;
+    let low = laneCentre;
+    let high = laneCentre;
+    const dots: { x: number; y: number }[] = [];
+    const seen: number[] = [];
+    for (const linked of other) {
+      const ob = bandOf[linked] as number;
+      if (ob < 0 || ob === band || seen.includes(ob)) continue;
+      seen.push(ob);
+      const at = bandCentre[ob] as number;
+      if (at < low) low = at;
+      if (at > high) high = at;
+      dots.push(vertical ? { x: at, y: c } : { x: c, y: at });
+    }
+    if (dots.length)
+      links.push(
+        vertical
+          ? { index: i, x1: low, y1: c, x2: high, y2: c, dots }
+          : { index: i, x1: c, y1: low, x2: c, y2: high, dots },
+      );
+  }
+
+  const scale = scaleUtc()
+    .domain([dayDate(domain[0]), dayDate(domain[1])])
+    .range([timeStart, timeEnd]);
+  const tickCount = Math.max(2, Math.floor(timeLength / (vertical ? 80 : 90)));
+  const format = scale.tickFormat(tickCount);
+  const ticks = scale.ticks(tickCount).map((date) => ({ at: scale(date), label: format(date) }));
+
+  const laneExtent = Math.max(laneAxisEnd - laneAxisStart, g.rowSize);
+  const height = vertical
+    ? Math.ceil(timeEnd + g.marginEnd)
+    : Math.ceil(laneAxisStart + laneExtent + g.lanePadding);
+  return {
+    width,
+    height,
+    orientation,
+    plot: vertical
+      ? { x: laneAxisStart, y: timeStart, width: laneExtent, height: timeLength }
+      : { x: timeStart, y: laneAxisStart, width: timeLength, height: laneExtent },
+    domain,
+    grouped,
+    lanes: placedLanes,
+    marks,
+    links,
+    ticks,
+    dense: marks.length > denseThreshold,
+  };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { dayNumber, formatDay, isoDay, yearOf } from "../../../src/shared/timeline/days.ts";
+
+describe("dayNumber(iso) and isoDay(day)", () => {
+  it("counts days since 1970-01-01 in UTC", () => {
+    expect(dayNumber("1970-01-02")).toBe(1);
+    expect(dayNumber("2018-08-06")).toBe(17749);
+  });
+  it("round-trips an ISO day", () => {
+    expect(isoDay(dayNumber("2016-02-29"))).toBe("2016-02-29");
+  });
+});
+
+describe("formatDay(day) and yearOf(item)", () => {
+  it("says a day as a reader does", () => {
+    expect(formatDay(dayNumber("2018-08-06"))).toBe("6 Aug 2018");
+  });
+  it("lists an item under the year of its first day", () => {
+    expect(yearOf({ start: dayNumber("2017-12-31") })).toBe("2017");
+  });
+});
