@@ -3,7 +3,7 @@ import { compileBanks } from "../../../loaders/compile/banks.ts";
 import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
 import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
-import { diffWords } from "../../../loaders/compile/word-diff.ts";
+import { diffWords } from "../../../src/shared/word-diff.ts";
 import { banksTableHtml, listLimits } from "../../../loaders/render/banks-html.ts";
 import {
   pageLinks,
