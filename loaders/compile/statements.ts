@@ -1,9 +1,10 @@
 // Statements as the statements page shows them: verbatim, with who said it, for whom, when, how
 // and on what sources, grouped by the event each answers; and the pair of statements the
 // comparison shows before a reader picks one.
+
+import { diffWords, similarity } from "../../src/shared/word-diff.ts";
 import type { Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
-import { diffWords, similarity } from "./word-diff.ts";
 
 export interface ActorRef {
   id: string;

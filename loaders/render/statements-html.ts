@@ -1,12 +1,12 @@
 // The statements page's HTML blocks: the claims matrix, "reported vs said", the comparison of
 // two statements and the full list of statements. Built at build time from compiled evidence;
 // the browser only enhances it (src/components/statements.ts).
-import type { CompareEntry } from "../../src/components/statements.ts";
+import type { CompareEntry } from "../../src/shared/compare-entry.ts";
+import { type DiffPart, diffSides, diffWords } from "../../src/shared/word-diff.ts";
 import { claimsMatrixChartId } from "../charts/claims/matrix.ts";
 import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
-import { type DiffPart, diffSides, diffWords } from "../compile/word-diff.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import {
   anchor,

@@ -4,16 +4,8 @@
 // - The comparison lets a reader pick any two statements; the pair lives in the address
 //   (?compare=<id>&with=<id>) so it can be shared. Without JavaScript a default pair is shown.
 // Text is moved with textContent and cloned nodes only, never parsed as HTML.
-import { type DiffPart, diffCounts, diffSides, diffWords } from "./word-diff.js";
-
-/** A statement as the comparison needs it when the page does not hold them all (statements.json). */
-export interface CompareEntry {
-  id: string;
-  label: string;
-  caption: string;
-  href: string;
-  text: string;
-}
+import type { CompareEntry } from "../shared/compare-entry.js";
+import { type DiffPart, diffCounts, diffSides, diffWords } from "../shared/word-diff.js";
 
 /** `statements` is awaited only when the page's statements are split over numbered pages. */
 export function enhanceStatementsPage(

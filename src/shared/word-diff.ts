@@ -1,7 +1,6 @@
 // A word-level difference between two texts: Myers' O(ND) diff over words and punctuation
-// marks, each carrying the whitespace after it (spaces are kept, never matched on their own). Pure and dependency-free so the same code runs in the page loaders and in
-// the browser (Framework cannot import modules from outside src/; loaders/compile/word-diff.ts
-// re-exports this file).
+// marks, each carrying the whitespace after it (spaces are kept, never matched on their own).
+// Pure and dependency-free: the build renders it as HTML, the browser as DOM.
 //
 // Invariants: the equal and deleted parts joined give `a` exactly; equal and inserted give `b`.
 

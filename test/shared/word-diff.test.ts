@@ -7,7 +7,7 @@ import {
   diffWords,
   similarity,
   tokenizeWords,
-} from "../../../loaders/compile/word-diff.ts";
+} from "../../src/shared/word-diff.ts";
 
 const join = (parts: readonly DiffPart[]) => parts.map((p) => p.text).join("");
 const show = (parts: readonly DiffPart[]) =>
