@@ -7,33 +7,21 @@
 //          ├─► totals       (subject × unit: every stated total, oldest first, and the headline)
 //          └─► discrepancies (parts ≠ total, sources disagreeing, one subject in several units)
 import * as aq from "arquero";
-import type { FigureEstimate } from "../../src/shared/enums.ts";
 import type { Figure, PartialDate } from "../model.ts";
+import { type Discrepancy, disagreements, mixedUnits } from "./figures/discrepancies.ts";
+import {
+  asOfKey,
+  differ,
+  type FigureRow,
+  figureTable,
+  type Grouped,
+  groupBy,
+  preferred,
+} from "./figures/figure-table.ts";
+import { sumQuantities, totalScope } from "./figures/quantity.ts";
 
-/** The scope of a figure that is the whole (other scopes, such as country, are breakdown levels). */
-export const totalScope = "total";
-
-export interface Quantity {
-  value: number;
-  unit: string;
-}
-
-/** Thrown where code would add numbers in different units (people to accounts, GBP to USD). */
-export class MixedUnitsError extends Error {
-  override name = "MixedUnitsError";
-  constructor(readonly units: readonly string[]) {
-    super(`refusing to add numbers in different units (${units.join(", ")}); keep them apart`);
-  }
-}
-
-/** The sum of quantities in one unit; throws MixedUnitsError for mixed units and on an empty list. */
-export function sumQuantities(quantities: readonly Quantity[]): Quantity {
-  const units = [...new Set(quantities.map((q) => q.unit))];
-  if (units.length > 1) throw new MixedUnitsError(units);
-  const [unit] = units;
-  if (unit === undefined) throw new Error("nothing to add: a sum needs at least one quantity and its unit");
-  return { value: quantities.reduce((sum, q) => sum + q.value, 0), unit };
-}
+export type { Discrepancy } from "./figures/discrepancies.ts";
+export { MixedUnitsError, type Quantity, sumQuantities, totalScope } from "./figures/quantity.ts";
 
 /** One part of a breakdown: its figure, its rank (1 = largest) and its share of the total. */
 export interface Part {
@@ -73,152 +61,12 @@ export interface TotalSeries {
   headline: Figure;
 }
 
-export type Discrepancy =
-  | {
-      kind: "parts-exceed-total" | "parts-below-total";
-      subject: string;
-      scope: string;
-      unit: string;
-      listed: number;
-      total: Figure;
-      parts: Figure[];
-      /** |listed − total| */
-      difference: number;
-    }
-  | {
-      kind: "sources-disagree";
-      subject: string;
-      scope?: string;
-      group?: string;
-      unit: string;
-      asOf?: PartialDate;
-      /** The disagreeing figures, largest first. */
-      figures: Figure[];
-    }
-  | {
-      kind: "mixed-units";
-      subject: string;
-      scope?: string;
-      units: string[];
-      figures: Figure[];
-    };
-
 export interface FiguresDigest {
   /** Breakdowns with a stated total first, then by number of parts, most first. */
   breakdowns: Breakdown[];
   /** Subjects with more stated totals first. */
   totals: TotalSeries[];
   discrepancies: Discrepancy[];
-}
-
-/** Which estimate leads when several are stated for the same thing: lower is preferred. */
-const estimatePreference: Record<FigureEstimate | "none", number> = {
-  official: 0,
-  revised: 1,
-  initial: 2,
-  none: 3,
-  reported: 4,
-};
-
-function preference(figure: Figure): number {
-  return estimatePreference[figure.estimate ?? "none"];
-}
-
-/** Values that differ by more than rounding noise. */
-function differ(a: number, b: number): boolean {
-  return Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
-}
-
-const asOfKey = (figure: Figure) => figure.asOf?.iso ?? "";
-
-/** Map.groupBy, which Node 20 lacks. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-/** The preferred figure: preferred estimate, then the latest date, then the file order. */
-function preferred(figures: readonly Figure[], sameDateAs?: string): Figure | undefined {
-  return [...figures].sort(
-    (a, b) =>
-      Number(sameDateAs !== undefined && asOfKey(b) === sameDateAs) -
-        Number(sameDateAs !== undefined && asOfKey(a) === sameDateAs) ||
-      preference(a) - preference(b) ||
-      (asOfKey(a) < asOfKey(b) ? 1 : asOfKey(a) > asOfKey(b) ? -1 : 0),
-  )[0];
-}
-
-interface FigureRow {
-  i: number;
-  subject: string;
-  scope: string;
-  group: string;
-  unit: string;
-  asOf: string;
-  value: number;
-}
-
-function figureTable(figures: readonly Figure[]) {
-  return aq.from(
-    figures.map(
-      (f, i): FigureRow => ({
-        i,
-        subject: f.subject,
-        scope: f.scope ?? "",
-        group: f.group ?? "",
-        unit: f.unit,
-        asOf: asOfKey(f),
-        value: f.value,
-      }),
-    ),
-  );
-}
-
-type Grouped = { subject: string; scope: string; unit: string; rows: number[] };
-
-/** Several units under one subject and scope: reported, and each unit kept apart downstream. */
-function mixedUnits(figures: readonly Figure[], table: ReturnType<typeof figureTable>): Discrepancy[] {
-  const groups = table
-    .groupby("subject", "scope")
-    .rollup({ units: aq.op.array_agg_distinct("unit"), rows: aq.op.array_agg("i") })
-    .filter((d: { units: string[] }) => d.units.length > 1)
-    .objects() as { subject: string; scope: string; units: string[]; rows: number[] }[];
-  return groups.map((g) => ({
-    kind: "mixed-units",
-    subject: g.subject,
-    ...(g.scope ? { scope: g.scope } : {}),
-    units: [...g.units].sort(),
-    figures: g.rows.map((i) => figures[i] as Figure),
-  }));
-}
-
-/** Different values for the same subject, scope, group, unit and date: sources disagree. */
-function disagreements(figures: readonly Figure[], table: ReturnType<typeof figureTable>): Discrepancy[] {
-  const groups = table
-    .groupby("subject", "scope", "group", "unit", "asOf")
-    .rollup({ rows: aq.op.array_agg("i"), min: aq.op.min("value"), max: aq.op.max("value") })
-    .objects() as (Grouped & { group: string; asOf: string; min: number; max: number })[];
-  return groups
-    .filter((g) => differ(g.min, g.max))
-    .map((g) => {
-      const members = g.rows.map((i) => figures[i] as Figure).sort((a, b) => b.value - a.value);
-      const asOf = members[0]?.asOf;
-      return {
-        kind: "sources-disagree",
-        subject: g.subject,
-        ...(g.scope ? { scope: g.scope } : {}),
-        ...(g.group ? { group: g.group } : {}),
-        unit: g.unit,
-        ...(asOf ? { asOf } : {}),
-        figures: members,
-      };
-    });
 }
 
 /** The parts' shared date, if they share one. */
