@@ -1,65 +1,55 @@
 // Observable Framework configuration. Everything here keeps the built site offline and private:
 // no Google Fonts (globalStylesheets), no Observable footer link, no search index, our own
 // header navigation (Framework's sidebar fails axe: landmark-unique, list, region).
-import { existsSync } from "node:fs";
 import { chartRegistry } from "./loaders/charts/registry.ts";
-import { yearPagePaths } from "./loaders/charts/timeline/pages.ts";
-import { compileTimeline } from "./loaders/compile/timeline.ts";
+import { dataDir } from "./loaders/data-dir.ts";
 import { siteUrl } from "./loaders/embed/site-url.ts";
-import { evidencePagePaths } from "./loaders/render/evidence-pages.ts";
-import { currentEvidence } from "./loaders/render/loader-entry.ts";
 import { pageHead } from "./loaders/render/page.ts";
-import { siteNavigation } from "./src/components/navigation.ts";
+import { currentInvestigation, type Investigation } from "./loaders/site/investigation.ts";
+import { siteNavigation } from "./loaders/site/navigation.ts";
+import { readSettings } from "./loaders/site/read-settings.ts";
+import { subPagePaths } from "./loaders/site/sub-pages.ts";
 
-/** Pages in navigation order; a page appears once its Markdown file or page loader exists. */
-const pages = [
-  { name: "Overview", path: "/" },
-  { name: "Timeline", path: "/timeline" },
-  { name: "Scale", path: "/scale" },
-  { name: "Statements", path: "/statements" },
-  { name: "Banks", path: "/banks" },
-  { name: "Sources", path: "/sources" },
-  { name: "Embed", path: "/embed" },
-].filter((page) => {
-  const file = `src${page.path === "/" ? "/index" : page.path}.md`;
-  return existsSync(file) || existsSync(`${file}.ts`);
-});
-
-/** None when the evidence has errors: the build's data check reports them and stops. */
-function timelineYearPaths(): string[] {
+/** The investigation folder, or none when it has errors: the build's data check reports them and stops. */
+function investigation(): Investigation | undefined {
   try {
-    return yearPagePaths(compileTimeline(currentEvidence()));
+    return currentInvestigation();
   } catch {
-    return [];
+    return undefined;
   }
 }
+
+const folder = investigation();
+// Settings alone still title the site when the evidence has errors (the preview's error page).
+const settings = folder?.settings ?? readSettings(dataDir()).settings;
+const url = siteUrl(process.env, settings.url);
 
 export default {
   root: "src",
   // The build script writes to a temporary folder and swaps it in, so a failed build leaves
   // the previous site intact.
   output: process.env.DOSSIER_OUTPUT ?? "dist",
-  title: "Dossier",
+  title: settings.title,
   style: "style.css",
   globalStylesheets: [],
   // Pages that set a description in their front matter carry their own head (pageHead).
   head: ({ path, title }: { path: string; title: string | null }) => {
     const chart = /^\/embed\/([a-z0-9-]+)$/.exec(path)?.[1];
     return pageHead({
-      description: `${title ?? "Dossier"}: a page of this investigation, every fact from its sourced evidence.`,
-      ...(chart ? { oembedUrl: `${siteUrl()}/oembed/${chart}.json` } : {}),
+      description: `${title ?? settings.title}: ${settings.description}`,
+      ...(chart ? { oembedUrl: `${url}/oembed/${chart}.json` } : {}),
     });
   },
-  // Parameterized pages are built only when listed: one embed page per chart of the registry,
-  // a timeline page per year when the evidence is too large for one, and numbered pages of
-  // sources, statements and claims past their limits (loaders/render/evidence-pages.ts).
+  // Parameterized pages are built only when listed: the pages of site.json ([page].md.ts), one
+  // embed page per chart of the registry, and the numbered pages of lists too long for one page
+  // (a timeline page per year; sources, statements and claims past their limits).
   dynamicPaths: [
+    ...settings.pages.filter((page) => page.path !== "/").map((page) => page.path),
     ...chartRegistry.map((chart) => `/embed/${chart.id}`),
-    ...timelineYearPaths(),
-    ...evidencePagePaths(),
+    ...(folder ? subPagePaths(folder) : []),
   ],
-  header: ({ path }: { path: string }) => siteNavigation(pages, path),
-  footer: "Dossier — built from the evidence in this repository's data folder.",
+  header: ({ path }: { path: string }) => siteNavigation(settings.title, settings.pages, path),
+  footer: "Built with Dossier from the evidence folder: every fact with its source.",
   sidebar: false,
   pager: false,
   toc: false,

@@ -1,39 +1,31 @@
-// One row per actor of kind `bank`: was it contacted and per which sources, what it was reportedly
-// asked, where it stands, what it said in public, and its customer base. Everything is read from
-// the rows that name the bank by id; nothing is inferred from free text, so an event that names
-// no bank (an unnamed bank pulling out, say) is never pinned on one.
+// One row per actor of the compared kind (site.json "comparison"): was it contacted and per which
+// sources, what it was reportedly asked, where it stands, what it said in public, and the figures
+// about it. Everything is read from the rows that name the actor by id; nothing is inferred from
+// free text, so an event that names no actor (an unnamed party pulling out, say) is never pinned
+// on one.
 import type { EventStatus } from "../../src/shared/enums.ts";
+import type { ComparisonSettings } from "../site/settings.ts";
 import type { Actor, Evidence, EvidenceEvent, Figure, PartialDate } from "../model.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 import { type EventRef, eventRef, type StatementView, statementParty, statementViews } from "./statements.ts";
 
-/** Event kinds (slugs in events.csv) the banks table reads. */
-export const bankEventKinds = {
-  /** Something was asked of the bank: it was contacted, and what was asked is the event's title. */
-  request: "request",
-  /** The bank pulled out. */
-  withdrawal: "withdrawal",
-  /** The bank answered (or declined to), whether or not a statement is quoted. */
-  response: "response",
-} as const;
-
 /** Units that count money or shares, not customers. */
 const notCustomerUnits = /^(usd|gbp|eur|aud|cad|chf|jpy|cny|inr|percent|%|share|shares)$/i;
 
-export const BankStatus = {
-  "pulled-out": "pulled out of the talks, per an event naming the bank",
-  responded: "answered in public: a statement by or for the bank is quoted",
+export const ComparedStatus = {
+  "pulled-out": "withdrew, per an event of the withdrawal kind naming it",
+  responded: "answered in public: a statement by it or on its behalf is quoted",
   "no-statement": "a response is recorded (declined to comment, say) but no statement is quoted",
-  unknown: "the evidence records no withdrawal, statement or response by the bank",
+  unknown: "the evidence records no withdrawal, statement or response by it",
 } as const;
-export type BankStatus = keyof typeof BankStatus;
+export type ComparedStatus = keyof typeof ComparedStatus;
 
-export interface BankEvent extends EventRef {
+export interface ComparedEvent extends EventRef {
   status: EventStatus;
   sources: SourceRef[];
 }
 
-export interface CustomerFigure {
+export interface ComparedFigure {
   id: string;
   subject: string;
   value: number;
@@ -42,29 +34,29 @@ export interface CustomerFigure {
   sources: SourceRef[];
 }
 
-export interface BankRow {
+export interface ComparedRow {
   id: string;
   name: string;
   notes?: string;
-  /** Request events naming the bank: what it was reportedly asked, each with its sources. */
-  requests: BankEvent[];
-  /** The distinct sources of those requests: who says the bank was contacted. */
+  /** Request events naming the actor: what it was reportedly asked, each with its sources. */
+  requests: ComparedEvent[];
+  /** The distinct sources of those requests: who says the actor was contacted. */
   contactedPer: SourceRef[];
-  status: BankStatus;
-  /** The events behind the status (withdrawals or responses naming the bank). */
-  statusEvents: BankEvent[];
-  /** Statements by the bank or on its behalf, verbatim. */
+  status: ComparedStatus;
+  /** The events behind the status (withdrawals or responses naming the actor). */
+  statusEvents: ComparedEvent[];
+  /** Statements by the actor or on its behalf, verbatim. */
   statements: StatementView[];
-  /** Latest figure per subject counting the bank's customers, accounts or users; largest first. */
-  customers: CustomerFigure[];
-  /** Every event naming the bank, by date, for links to the timeline. */
-  events: BankEvent[];
+  /** Latest figure per subject counting the actor's customers, accounts or users; largest first. */
+  customers: ComparedFigure[];
+  /** Every event naming the actor, by date, for links to the timeline. */
+  events: ComparedEvent[];
 }
 
-export interface BanksDigest {
-  banks: BankRow[];
-  /** Withdrawals that name no bank: reported, but not attributed to any row. */
-  unattributedWithdrawals: BankEvent[];
+export interface ComparisonDigest {
+  rows: ComparedRow[];
+  /** Withdrawals that name no compared actor: reported, but not attributed to any row. */
+  unattributedWithdrawals: ComparedEvent[];
 }
 
 function byDateThenId(a: { id: string; date: PartialDate }, b: { id: string; date: PartialDate }): number {
@@ -72,9 +64,9 @@ function byDateThenId(a: { id: string; date: PartialDate }, b: { id: string; dat
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A figure is about a bank when its group or scope is the bank's name or id (case-insensitive). */
-export function figureIsAbout(figure: Figure, bank: Pick<Actor, "id" | "name">): boolean {
-  const names = new Set([bank.id.toLowerCase(), bank.name.trim().toLowerCase()]);
+/** A figure is about an actor when its group or scope is the actor's name or id (case-insensitive). */
+export function figureIsAbout(figure: Figure, actor: Pick<Actor, "id" | "name">): boolean {
+  const names = new Set([actor.id.toLowerCase(), actor.name.trim().toLowerCase()]);
   return [figure.group, figure.scope].some((v) => v !== undefined && names.has(v.trim().toLowerCase()));
 }
 
@@ -95,28 +87,32 @@ function latestPerSubject(figures: readonly Figure[]): Figure[] {
   return [...latest.values()].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
 }
 
-export function compileBanks(evidence: Evidence): BanksDigest {
+/** Which actors are compared and which event kinds say what. */
+export type ComparisonRule = Pick<ComparisonSettings, "kind" | "eventKinds">;
+
+export function compileComparison(evidence: Evidence, rule: ComparisonRule): ComparisonDigest {
+  const kinds = rule.eventKinds;
   const sources = sourceRefs(evidence);
-  const bankIds = new Set(evidence.actors.filter((a) => a.kind === "bank").map((a) => a.id));
+  const comparedIds = new Set(evidence.actors.filter((a) => a.kind === rule.kind).map((a) => a.id));
   const statements = statementViews(evidence);
   const partyOf = new Map(evidence.statements.map((s) => [s.id, statementParty(s)]));
   const events = [...evidence.events].sort(byDateThenId);
-  const view = (e: EvidenceEvent): BankEvent => ({
+  const view = (e: EvidenceEvent): ComparedEvent => ({
     ...eventRef(e),
     status: e.status,
     sources: sources(e.sources),
   });
 
-  const banks = evidence.actors
-    .filter((a) => bankIds.has(a.id))
-    .map((bank): BankRow => {
-      const named = events.filter((e) => e.actors.includes(bank.id));
-      const requests = named.filter((e) => e.kind === bankEventKinds.request).map(view);
+  const rows = evidence.actors
+    .filter((a) => comparedIds.has(a.id))
+    .map((actor): ComparedRow => {
+      const named = events.filter((e) => e.actors.includes(actor.id));
+      const requests = named.filter((e) => e.kind === kinds.request).map(view);
       const contactedPer = [...new Map(requests.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
-      const withdrawals = named.filter((e) => e.kind === bankEventKinds.withdrawal).map(view);
-      const responses = named.filter((e) => e.kind === bankEventKinds.response).map(view);
-      const said = statements.filter((s) => partyOf.get(s.id) === bank.id || s.speaker.id === bank.id);
-      const status: BankStatus = withdrawals.length
+      const withdrawals = named.filter((e) => e.kind === kinds.withdrawal).map(view);
+      const responses = named.filter((e) => e.kind === kinds.response).map(view);
+      const said = statements.filter((s) => partyOf.get(s.id) === actor.id || s.speaker.id === actor.id);
+      const status: ComparedStatus = withdrawals.length
         ? "pulled-out"
         : said.length
           ? "responded"
@@ -124,9 +120,9 @@ export function compileBanks(evidence: Evidence): BanksDigest {
             ? "no-statement"
             : "unknown";
       const customers = latestPerSubject(
-        evidence.figures.filter((f) => figureIsAbout(f, bank) && isCustomerFigure(f)),
-      ).map((f): CustomerFigure => {
-        const figure: CustomerFigure = {
+        evidence.figures.filter((f) => figureIsAbout(f, actor) && isCustomerFigure(f)),
+      ).map((f): ComparedFigure => {
+        const figure: ComparedFigure = {
           id: f.id,
           subject: f.subject,
           value: f.value,
@@ -136,9 +132,9 @@ export function compileBanks(evidence: Evidence): BanksDigest {
         if (f.asOf) figure.asOf = f.asOf;
         return figure;
       });
-      const row: BankRow = {
-        id: bank.id,
-        name: bank.name,
+      const row: ComparedRow = {
+        id: actor.id,
+        name: actor.name,
         requests,
         contactedPer,
         status,
@@ -147,13 +143,13 @@ export function compileBanks(evidence: Evidence): BanksDigest {
         customers,
         events: named.map(view),
       };
-      if (bank.notes) row.notes = bank.notes;
+      if (actor.notes) row.notes = actor.notes;
       return row;
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.id < b.id ? -1 : 1));
 
   const unattributedWithdrawals = events
-    .filter((e) => e.kind === bankEventKinds.withdrawal && !e.actors.some((id) => bankIds.has(id)))
+    .filter((e) => e.kind === kinds.withdrawal && !e.actors.some((id) => comparedIds.has(id)))
     .map(view);
-  return { banks, unattributedWithdrawals };
+  return { rows, unattributedWithdrawals };
 }

@@ -1,5 +1,6 @@
 // The public address of the published site, for what must be absolute: oEmbed responses and
-// discovery links, and the default embed snippet. Set DOSSIER_SITE_URL when publishing.
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.DOSSIER_SITE_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+// discovery links, the default embed snippet, the citation. site.json's "url" sets it;
+// DOSSIER_SITE_URL overrides it (a preview deploy, say).
+export function siteUrl(env: NodeJS.ProcessEnv = process.env, configured?: string): string {
+  return (env.DOSSIER_SITE_URL ?? configured ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
 }

@@ -1,14 +1,15 @@
-// The banks page's table: one row per bank, every fact with its source, rows addressable as
-// /banks#<bank-id> and events linked to /timeline#<event-id>. Sortable in the browser through
+// The comparison table: one row per actor of the compared kind, every fact with its source, rows
+// addressable as <page>#<actor-id> and events linked to the timeline. Sortable in the browser through
 // data-sort-* attributes (src/components/sortable-table.ts); complete without it.
 import {
-  type BankEvent,
-  type BankRow,
-  BankStatus,
-  type BanksDigest,
-  type CustomerFigure,
-} from "../compile/banks.ts";
+  type ComparedEvent,
+  type ComparedRow,
+  ComparedStatus,
+  type ComparisonDigest,
+  type ComparedFigure,
+} from "../compile/comparison.ts";
 import type { SourceRef } from "../compile/sources.ts";
+import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
 import {
@@ -43,20 +44,20 @@ function folded(
   return foldedListHtml(items, { visible: listLimits.visible, max: listLimits.max, rest: more(to, page) });
 }
 
-export const statusLabels: Record<BankStatus, string> = {
+export const statusLabels: Record<ComparedStatus, string> = {
   "pulled-out": "Pulled out",
   responded: "Responded in public",
   "no-statement": "Response recorded, no statement quoted",
   unknown: "Unknown",
 };
 
-const statusRank = Object.keys(BankStatus) as BankStatus[];
+const statusRank = Object.keys(ComparedStatus) as ComparedStatus[];
 
 function eventStatusHtml(status: string): string {
   return `<span class="status-badge status-${attr(status)}">${text(status)}</span>`;
 }
 
-function eventItemHtml(event: BankEvent, to: PageLinks, withSources = true): string {
+function eventItemHtml(event: ComparedEvent, to: PageLinks, withSources = true): string {
   return `${maybeLinkHtml(to.event(event.id), text(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${withSources ? sourcesLineHtml(event.sources, to) : ""}`;
 }
 
@@ -71,37 +72,37 @@ function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, label?: strin
   )}`;
 }
 
-function contactedHtml(bank: BankRow, to: PageLinks): string {
-  const n = bank.contactedPer.length;
+function contactedHtml(row: ComparedRow, to: PageLinks): string {
+  const n = row.contactedPer.length;
   if (!n) return `<p>No contact in the evidence.</p>`;
   const head = `<p>Yes, per ${n.toLocaleString("en-US")} ${n === 1 ? "source" : "sources"}:</p>`;
-  return `${head}${sourcesHtml(bank.contactedPer, to)}`;
+  return `${head}${sourcesHtml(row.contactedPer, to)}`;
 }
 
-function askedHtml(bank: BankRow, to: PageLinks): string {
-  if (!bank.requests.length) return `<p>Nothing in the evidence.</p>`;
+function askedHtml(row: ComparedRow, to: PageLinks): string {
+  if (!row.requests.length) return `<p>Nothing in the evidence.</p>`;
   return folded(
-    bank.requests.map((r) => eventItemHtml(r, to)),
+    row.requests.map((r) => eventItemHtml(r, to)),
     to,
     "timeline",
   );
 }
 
-function statusHtml(bank: BankRow, to: PageLinks): string {
-  const label = `<p class="bank-status bank-status-${bank.status}"><strong>${text(statusLabels[bank.status])}</strong></p>`;
+function statusHtml(row: ComparedRow, to: PageLinks): string {
+  const label = `<p class="bank-status bank-status-${row.status}"><strong>${text(statusLabels[row.status])}</strong></p>`;
   // "Responded" rests on the statements quoted in the next column: cite their sources here too.
   const said =
-    bank.status === "responded"
+    row.status === "responded"
       ? sourcesHtml(
-          [...new Map(bank.statements.flatMap((s) => s.sources).map((r) => [r.id, r])).values()],
+          [...new Map(row.statements.flatMap((s) => s.sources).map((r) => [r.id, r])).values()],
           to,
           "Per",
         )
       : "";
-  if (!bank.statusEvents.length) return `${label}${said}`;
-  const intro = bank.status === "responded" ? "Also on record:" : "Per:";
+  if (!row.statusEvents.length) return `${label}${said}`;
+  const intro = row.status === "responded" ? "Also on record:" : "Per:";
   return `${label}${said}<p class="cell-intro">${intro}</p>${folded(
-    bank.statusEvents.map((e) => eventItemHtml(e, to)),
+    row.statusEvents.map((e) => eventItemHtml(e, to)),
     to,
     "timeline",
   )}`;
@@ -113,82 +114,95 @@ function statementHtml(s: StatementView, to: PageLinks): string {
   return `${quoteHtml(s.id, s.text)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${sourcesLineHtml(s.sources, to)}`;
 }
 
-function responseHtml(bank: BankRow, to: PageLinks): string {
-  if (!bank.statements.length) return `<p>No statement in the evidence.</p>`;
+function responseHtml(row: ComparedRow, to: PageLinks): string {
+  if (!row.statements.length) return `<p>No statement in the evidence.</p>`;
   return folded(
-    bank.statements.map((s) => statementHtml(s, to)),
+    row.statements.map((s) => statementHtml(s, to)),
     to,
     "statements",
   );
 }
 
-function customerHtml(f: CustomerFigure, to: PageLinks): string {
+function customerHtml(f: ComparedFigure, to: PageLinks): string {
   const asOf = f.asOf ? `as of ${dateHtml(f.asOf)}` : "no as-of date recorded";
   return `<strong>${text(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${text(f.subject)}, ${asOf}</span>${sourcesLineHtml(f.sources, to)}`;
 }
 
-function customersHtml(bank: BankRow, to: PageLinks): string {
-  if (!bank.customers.length) return `<p>No figure in the evidence.</p>`;
+function customersHtml(row: ComparedRow, to: PageLinks): string {
+  if (!row.customers.length) return `<p>No figure in the evidence.</p>`;
   return folded(
-    bank.customers.map((f) => customerHtml(f, to)),
+    row.customers.map((f) => customerHtml(f, to)),
     to,
     "evidence",
   );
 }
 
-function nameHtml(bank: BankRow, to: PageLinks): string {
-  const n = bank.events.length;
+function nameHtml(row: ComparedRow, to: PageLinks): string {
+  const n = row.events.length;
   const list = foldedListHtml(
-    bank.events.map((e) => eventItemHtml(e, to, false)),
+    row.events.map((e) => eventItemHtml(e, to, false)),
     { visible: listLimits.events, max: listLimits.events, rest: more(to, "timeline") },
   );
   const events = n
     ? `<details class="bank-events"><summary>${n.toLocaleString("en-US")} ${n === 1 ? "event" : "events"}${to.has("timeline") ? " on the timeline" : ""}</summary>${list}</details>`
     : "";
-  return `<th scope="row" class="bank-name"><span class="bank-title">${text(bank.name)}</span>${events}</th>`;
+  return `<th scope="row" class="bank-name"><span class="bank-title">${text(row.name)}</span>${events}</th>`;
 }
 
-function rowHtml(bank: BankRow, to: PageLinks): string {
-  const largest = bank.customers[0]?.value;
+type Cell = (row: ComparedRow, to: PageLinks) => string;
+
+/** Each column: its cell, and how it sorts (none for lists of text). */
+const columnCells: Record<ComparisonColumn, { cell: Cell; sort?: { key: string; type: "number"; value: (row: ComparedRow) => number | undefined } }> = {
+  contacted: { cell: contactedHtml, sort: { key: "contacted", type: "number", value: (r) => r.contactedPer.length } },
+  asked: { cell: askedHtml },
+  status: { cell: statusHtml, sort: { key: "status", type: "number", value: (r) => statusRank.indexOf(r.status) } },
+  response: { cell: responseHtml },
+  figures: { cell: customersHtml, sort: { key: "customers", type: "number", value: (r) => r.customers[0]?.value } },
+};
+
+function rowHtml(row: ComparedRow, to: PageLinks, settings: ComparisonSettings): string {
+  const sorts = settings.columns
+    .map(({ column }) => columnCells[column].sort)
+    .filter((sort) => sort !== undefined)
+    .map((sort) => ` data-sort-${sort.key}="${sort.value(row) ?? ""}"`)
+    .join("");
   return [
-    `<tr id="${attr(bank.id)}" data-sort-name="${attr(bank.name)}" data-sort-contacted="${bank.contactedPer.length}" data-sort-status="${statusRank.indexOf(bank.status)}" data-sort-customers="${largest ?? ""}">`,
-    nameHtml(bank, to),
-    `<td>${contactedHtml(bank, to)}</td>`,
-    `<td>${askedHtml(bank, to)}</td>`,
-    `<td>${statusHtml(bank, to)}</td>`,
-    `<td>${responseHtml(bank, to)}</td>`,
-    `<td>${customersHtml(bank, to)}</td>`,
+    `<tr id="${attr(row.id)}" data-sort-name="${attr(row.name)}"${sorts}>`,
+    nameHtml(row, to),
+    ...settings.columns.map(({ column }) => `<td>${columnCells[column].cell(row, to)}</td>`),
     "</tr>",
   ].join("");
 }
 
-export function banksTableHtml(digest: BanksDigest, to: PageLinks): string {
-  if (!digest.banks.length)
-    return `<p class="empty">The evidence has no actor of kind <code>bank</code>, so there is nothing to compare yet.</p>`;
+export function comparisonTableHtml(digest: ComparisonDigest, to: PageLinks, settings: ComparisonSettings): string {
+  if (!digest.rows.length)
+    return `<p class="empty">The evidence has no actor of kind <code>${text(settings.kind)}</code>, so there is nothing to compare yet.</p>`;
   // A sortable header holds its label and an empty icon slot of fixed width from the build, so
   // the sort button the browser wraps around them changes no column's width (CLS 0).
-  const th = (label: string, key?: string, type?: "text" | "number", sorted = false) =>
-    key
-      ? `<th scope="col" data-sort-key="${key}" data-sort-type="${type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${text(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
-      : `<th scope="col">${text(label)}</th>`;
+  const th = (label: string, column: string, sort?: { key: string; type: string }, sorted = false) =>
+    sort
+      ? `<th scope="col" class="col-${column}" data-sort-key="${sort.key}" data-sort-type="${sort.type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${text(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
+      : `<th scope="col" class="col-${column}">${text(label)}</th>`;
+  const n = digest.rows.length;
+  const what = settings.columns.map((c) => c.title.toLowerCase()).join(", ");
   return [
     `<div class="banks-wrap scroll-region" role="region" aria-labelledby="banks-caption" tabindex="0">`,
     `<table class="banks-table" data-sortable>`,
-    `<caption id="banks-caption">${digest.banks.length} ${digest.banks.length === 1 ? "bank" : "banks"}: contact, requests, status, public response and customer base, each with its sources.</caption>`,
-    `<thead><tr>${th("Bank", "name", "text", true)}${th("Contacted, per", "contacted", "number")}${th("Reportedly asked")}${th("Status", "status", "number")}${th("Public response")}${th("Customer base", "customers", "number")}</tr></thead>`,
-    `<tbody>${digest.banks.map((b) => rowHtml(b, to)).join("")}</tbody>`,
+    `<caption id="banks-caption">${text(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many}: ${what}, each with its sources.`)}</caption>`,
+    `<thead><tr>${th(settings.one, "name", { key: "name", type: "text" }, true)}${settings.columns.map(({ column, title }) => th(title, column, columnCells[column].sort)).join("")}</tr></thead>`,
+    `<tbody>${digest.rows.map((row) => rowHtml(row, to, settings)).join("")}</tbody>`,
     "</table></div>",
   ].join("");
 }
 
-export function statusKeyHtml(): string {
+export function comparisonKeyHtml(): string {
   const items = statusRank.map(
-    (s) => `<li><strong>${text(statusLabels[s])}</strong>: ${text(BankStatus[s])}.</li>`,
+    (s) => `<li><strong>${text(statusLabels[s])}</strong>: ${text(ComparedStatus[s])}.</li>`,
   );
   return `<ul class="status-key">${items.join("")}</ul>`;
 }
 
-export function unattributedHtml(digest: BanksDigest, to: PageLinks): string {
+export function unattributedHtml(digest: ComparisonDigest, to: PageLinks): string {
   if (!digest.unattributedWithdrawals.length) return "";
-  return `<div class="unattributed"><p>Reported withdrawals that name no bank. The evidence does not say which bank, and this table does not guess:</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to)}</li>`).join("")}</ul></div>`;
+  return `<div class="unattributed"><p>Reported withdrawals that name none of the actors compared. The evidence does not say which, and this table does not guess:</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to)}</li>`).join("")}</ul></div>`;
 }

@@ -36,7 +36,13 @@ function compiledOn(at: Date): string {
   return `<span class="compiled-at">Data compiled <time datetime="${escapeHtml(at.toISOString())}">${escapeHtml(shown)}</time>.</span>`;
 }
 
-export function embedPageHtml(chart: BuiltChart, page: string, compiledAt: Date = new Date()): string {
+/** `home`: the page that shows the chart (none when no page places it) and the site's title. */
+export function embedPageHtml(
+  chart: BuiltChart,
+  home: { page: string | undefined; siteTitle: string },
+  compiledAt: Date = new Date(),
+): string {
+  const back = home.page ? `..${home.page === "/" ? "/" : home.page}#chart-${chart.id}` : "../";
   const id = escapeHtml(chart.id);
   const image = hasImage(chart);
   const chartHtml = image
@@ -58,7 +64,7 @@ export function embedPageHtml(chart: BuiltChart, page: string, compiledAt: Date 
       ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`
       : "",
     `<p class="embed-source">${escapeHtml(chart.sourceLine)} ${compiledOn(compiledAt)}</p>`,
-    `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="..${escapeHtml(page)}#chart-${id}">Open in Dossier</a></p>`,
+    `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="${escapeHtml(back)}">${escapeHtml(`Open in ${home.siteTitle}`)}</a></p>`,
     "</article>",
   ].join("");
 }

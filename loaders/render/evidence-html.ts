@@ -5,6 +5,7 @@
 import type { ClaimStance } from "../../src/shared/enums.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { PartialDate } from "../model.ts";
+import type { LinkTarget } from "../site/plan.ts";
 import { escapeHtml, safeHref } from "./html.ts";
 
 export interface SourceLink {
@@ -35,32 +36,36 @@ export function anchor(kind: string, ...ids: string[]): string {
   return [kind, ...ids].join("--");
 }
 
-/** The site's pages that link targets may live on. */
-export type SitePage = "timeline" | "statements" | "sources" | "banks";
-
 /**
- * Links into the site's other pages. A link is made only when its page is part of the build
- * (the build fails on links to pages or anchors that do not exist), so each returns undefined
- * for a page the site does not have.
+ * Links into the site's pages: each kind of row lives on the page whose prose places its list
+ * (loaders/site/plan.ts). A link is made only when some page has the list (the build fails on
+ * links to pages or anchors that do not exist), so each returns undefined otherwise.
  */
 export interface PageLinks {
-  has(page: SitePage): boolean;
+  has(target: LinkTarget): boolean;
+  /** The page that holds a kind of row, e.g. "/sources". */
+  page(target: LinkTarget): string | undefined;
   event(id: string): string | undefined;
   statement(id: string): string | undefined;
   claim(id: string): string | undefined;
   source(id: string): string | undefined;
-  bank(id: string): string | undefined;
+  /** A row of the comparison table. */
+  compared(id: string): string | undefined;
 }
 
-export function pageLinks(pages: ReadonlySet<SitePage>): PageLinks {
-  const on = (page: SitePage, hash: string) => (pages.has(page) ? `/${page}#${hash}` : undefined);
+export function pageLinks(hosts: Readonly<Partial<Record<LinkTarget, string>>>): PageLinks {
+  const on = (target: LinkTarget, hash: string) => {
+    const path = hosts[target];
+    return path === undefined ? undefined : `${path}#${hash}`;
+  };
   return {
-    has: (page) => pages.has(page),
+    has: (target) => hosts[target] !== undefined,
+    page: (target) => hosts[target],
     event: (id) => on("timeline", id),
     statement: (id) => on("statements", id),
-    claim: (id) => on("statements", anchor("claim", id)),
+    claim: (id) => on("claims", anchor("claim", id)),
     source: (id) => on("sources", id),
-    bank: (id) => on("banks", id),
+    compared: (id) => on("comparison", id),
   };
 }
 

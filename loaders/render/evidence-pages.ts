@@ -10,7 +10,7 @@ import { statementViews } from "../compile/statements.ts";
 import { compileTimeline } from "../compile/timeline.ts";
 import type { Evidence } from "../model.ts";
 import { anchor, type PageLinks } from "./evidence-html.ts";
-import { currentEvidence } from "./loader-entry.ts";
+import type { LinkTarget } from "../site/plan.ts";
 
 /** Up to `onePage` rows a page shows them all; beyond, `perPage` rows per numbered page. */
 export const splitLimits = {
@@ -41,37 +41,48 @@ function splitOf(parts: string[][], path: (n: number) => string, split: boolean)
   return { split, parts, paths, pathOf };
 }
 
-/** One layout per evidence object: every page loader of a build asks for the same ones. */
-function cached(compute: (evidence: Evidence) => Split): (evidence: Evidence) => Split {
-  const layouts = new WeakMap<Evidence, Split>();
-  return (evidence) => {
-    const held = layouts.get(evidence);
-    if (held) return held;
-    const split = compute(evidence);
-    layouts.set(evidence, split);
+/**
+ * One layout per evidence object and page: every page loader of a build asks for the same ones.
+ * `base` is the page that holds the list (numbered pages go under it).
+ */
+function cached(
+  compute: (evidence: Evidence, base: string) => Split,
+  defaultBase: string,
+): (evidence: Evidence, base?: string) => Split {
+  const layouts = new WeakMap<Evidence, Map<string, Split>>();
+  return (evidence, base = defaultBase) => {
+    const held = layouts.get(evidence) ?? new Map<string, Split>();
+    layouts.set(evidence, held);
+    const split = held.get(base) ?? compute(evidence, base);
+    held.set(base, split);
     return split;
   };
 }
 
+/** "/sources" + "/2"; under the front page "/2". */
+function under(base: string, part: string): string {
+  return `${base === "/" ? "" : base}/${part}`;
+}
+
 /** Sources in the sources page's order, `perPage` to a page. */
-export const sourcesSplit = cached((evidence) => {
+export const sourcesSplit = cached((evidence, base) => {
   const ids = compileSources(evidence).entries.map((e) => e.source.id);
   const { onePage, perPage } = splitLimits.sources;
-  return splitOf(chunk(ids, perPage), (n) => `/sources/${n}`, ids.length > onePage);
-});
+  return splitOf(chunk(ids, perPage), (n) => under(base, String(n)), ids.length > onePage);
+}, "/sources");
 
 /** Statements by date, `perPage` to a page. */
-export const statementsSplit = cached((evidence) => {
+export const statementsSplit = cached((evidence, base) => {
   const ids = statementViews(evidence).map((s) => s.id);
   const { onePage, perPage } = splitLimits.statements;
-  return splitOf(chunk(ids, perPage), (n) => `/statements/${n}`, ids.length > onePage);
-});
+  return splitOf(chunk(ids, perPage), (n) => under(base, String(n)), ids.length > onePage);
+}, "/statements");
 
 /**
  * Claims by topic: whole topics packed in order, up to `perPage` claims a page (a larger topic
  * gets a page of its own). `parts` holds topic ids; `pathOf` maps topic and claim ids alike.
  */
-export const claimsSplit = cached((evidence) => {
+export const claimsSplit = cached((evidence, base) => {
   const { onePage, perPage } = splitLimits.claims;
   const matrix = compileClaimsMatrix(evidence);
   const sizes = matrix.rows.map((r) => ({
@@ -88,7 +99,7 @@ export const claimsSplit = cached((evidence) => {
   }
   const split = splitOf(
     parts.map((p) => p.topics),
-    (n) => `/statements/topics-${n}`,
+    (n) => under(base, `topics-${n}`),
     evidence.claims.length > onePage,
   );
   if (split.split)
@@ -96,10 +107,10 @@ export const claimsSplit = cached((evidence) => {
       for (const id of p.claims) split.pathOf.set(id, split.paths[i] as string);
     });
   return split;
-});
+}, "/statements");
 
 /** Events on the timeline's year pages, when its list is too long for one page. */
-export const timelineSplit = cached((evidence) => {
+export const timelineSplit = cached((evidence, base) => {
   const timeline = compileTimeline(evidence);
   if (!isPaged(timeline)) return splitOf([], String, false);
   const years = new Map<string, string[]>();
@@ -109,8 +120,8 @@ export const timelineSplit = cached((evidence) => {
     if (ids) ids.push(item.rowId);
     else years.set(itemYear(item), [item.rowId]);
   }
-  return splitOf([...years.values()], (n) => yearPagePath([...years.keys()][n - 1] as string), true);
-});
+  return splitOf([...years.values()], (n) => yearPagePath([...years.keys()][n - 1] as string, base), true);
+}, "/timeline");
 
 /**
  * Links that go straight to a row's numbered page when its page is split (the index on the main
@@ -118,10 +129,14 @@ export const timelineSplit = cached((evidence) => {
  * their timeline year page when the timeline is split.
  */
 export function routedLinks(to: PageLinks, evidence: Evidence): PageLinks {
-  const sources = to.has("sources") ? sourcesSplit(evidence) : undefined;
-  const statements = to.has("statements") ? statementsSplit(evidence) : undefined;
-  const claims = to.has("statements") ? claimsSplit(evidence) : undefined;
-  const events = to.has("timeline") ? timelineSplit(evidence) : undefined;
+  const split = (target: LinkTarget, of: (evidence: Evidence, base: string) => Split) => {
+    const base = to.page(target);
+    return base === undefined ? undefined : of(evidence, base);
+  };
+  const sources = split("sources", sourcesSplit);
+  const statements = split("statements", statementsSplit);
+  const claims = split("claims", claimsSplit);
+  const events = split("timeline", timelineSplit);
   const via = (split: Split | undefined, id: string, hash: string, fallback: string | undefined) => {
     const path = split?.pathOf.get(id);
     return path ? `${path}#${hash}` : fallback;
@@ -135,16 +150,16 @@ export function routedLinks(to: PageLinks, evidence: Evidence): PageLinks {
   };
 }
 
-/** The numbered pages this evidence needs, for the config's dynamicPaths; none when it cannot load. */
-export function evidencePagePaths(): string[] {
-  try {
-    const evidence = currentEvidence();
-    return [
-      ...sourcesSplit(evidence).paths,
-      ...statementsSplit(evidence).paths,
-      ...claimsSplit(evidence).paths,
-    ];
-  } catch {
-    return [];
-  }
+/** The numbered pages of every split list, under the pages that hold the lists. */
+export function splitPagePaths(evidence: Evidence, to: PageLinks): string[] {
+  const paths = (target: LinkTarget, of: (evidence: Evidence, base: string) => Split) => {
+    const base = to.page(target);
+    return base === undefined ? [] : of(evidence, base).paths;
+  };
+  return [
+    ...paths("timeline", timelineSplit),
+    ...paths("sources", sourcesSplit),
+    ...paths("statements", statementsSplit),
+    ...paths("claims", claimsSplit),
+  ];
 }

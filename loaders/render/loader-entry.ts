@@ -2,14 +2,13 @@
 // output. Run by Framework (as a process) they print it; the build imports them all into one
 // process instead (scripts/lib/prerender.ts), which saves a Node start-up and the imports of
 // vega & co per page.
-import { realpathSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { dataDir } from "../data-dir.ts";
-import { loadEvidence } from "../evidence.ts";
 import type { Evidence } from "../model.ts";
-import { schemas } from "../schema/index.ts";
+import { currentInvestigation } from "../site/investigation.ts";
 
 export type LoaderParams = Record<string, string>;
 export type RenderLoader = (params: LoaderParams) => Promise<string> | string;
@@ -31,19 +30,7 @@ export async function runAsLoader(moduleUrl: string, render: RenderLoader): Prom
   process.stdout.write(await render(paramsFromArgv()));
 }
 
-/** The evidence in DATA_DIR, read once per process while its files stay unchanged. */
+/** The evidence in DATA_DIR, read once per process while its folder stays unchanged. */
 export function currentEvidence(dir: string = dataDir()): Evidence {
-  const stamp = schemas
-    .map((schema) => {
-      const info = statSync(join(dir, schema.file), { throwIfNoEntry: false });
-      return info ? `${info.mtimeMs}:${info.size}` : "-";
-    })
-    .join("|");
-  const cached = evidenceCache.get(dir);
-  if (cached?.stamp === stamp) return cached.evidence;
-  const evidence = loadEvidence(dir);
-  evidenceCache.set(dir, { stamp, evidence });
-  return evidence;
+  return currentInvestigation(dir).evidence;
 }
-
-const evidenceCache = new Map<string, { stamp: string; evidence: Evidence }>();

@@ -1,30 +1,17 @@
-export interface NavigationPage {
-  name: string;
-  path: string;
-}
+// The site header: the investigation's title and one labelled navigation landmark, the current
+// page marked for screen readers.
+import { escapeHtml } from "../../src/shared/html.ts";
+import type { PageSettings } from "./settings.ts";
 
-const escapes: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-}
-
-/** The site header: one labelled navigation landmark, the current page marked for screen readers. */
-export function siteNavigation(pages: readonly NavigationPage[], currentPath: string): string {
+export function siteNavigation(siteTitle: string, pages: readonly PageSettings[], currentPath: string): string {
   const current = currentPath === "/index" ? "/" : currentPath;
   const items = pages
-    .map(({ name, path }) => {
+    .filter((page) => page.inNavigation)
+    .map(({ nav, path }) => {
       // Absolute paths: Framework rewrites them relative to each page, so nested pages work.
       const aria = path === current ? ' aria-current="page"' : "";
-      return `<li><a href="${escapeHtml(path)}"${aria}>${escapeHtml(name)}</a></li>`;
+      return `<li><a href="${escapeHtml(path)}"${aria}>${escapeHtml(nav)}</a></li>`;
     })
     .join("");
-  return `<nav class="site-nav" aria-label="Site"><a class="site-name" href="/">Dossier</a><ul>${items}</ul></nav>`;
+  return `<nav class="site-nav" aria-label="Site"><a class="site-name" href="/">${escapeHtml(siteTitle)}</a><ul>${items}</ul></nav>`;
 }

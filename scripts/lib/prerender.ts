@@ -20,23 +20,33 @@ export function loaderFiles(root = "src"): string[] {
     .sort();
 }
 
-/** The outputs a loader file makes: one, or one per dynamic path for a [param] file. */
+/**
+ * The outputs a loader file makes: one, or one per dynamic path its name matches for a file with
+ * [params] (each param is one path segment, as in Framework's router: src/[page].md.ts makes
+ * /timeline, not /timeline/2018).
+ */
 export function loaderTargets(
   file: string,
   dynamicPaths: readonly string[],
 ): { target: string; params: LoaderParams }[] {
   const output = file.replace(/\.ts$/, "");
-  const param = /\[([a-z0-9_]+)\]/i.exec(output);
-  if (!param) return [{ target: output, params: {} }];
-  const [before = "", after = ""] = output.split(param[0]);
-  const ext = /\.(md|json)$/.exec(after)?.[0] ?? "";
-  return dynamicPaths
-    .map((path) => path.replace(/^\//, "") + (ext === ".md" ? ".md" : ""))
-    .filter((target) => target.startsWith(before) && target.endsWith(after))
-    .map((target) => ({
-      target,
-      params: { [param[1] as string]: target.slice(before.length, target.length - after.length) },
-    }));
+  if (!/\[[a-z0-9_]+\]/i.test(output)) return [{ target: output, params: {} }];
+  const pattern = new RegExp(
+    `^${output
+      .split(/(\[[a-z0-9_]+\])/i)
+      .map((piece) => {
+        const name = /^\[([a-z0-9_]+)\]$/i.exec(piece)?.[1];
+        return name ? `(?<${name}>[^/]+)` : piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join("")}$`,
+    "i",
+  );
+  const ext = /\.(md|json)$/.exec(output)?.[0] ?? "";
+  return dynamicPaths.flatMap((path) => {
+    const target = path.replace(/^\//, "") + (ext === ".md" ? ".md" : "");
+    const groups = pattern.exec(target)?.groups;
+    return groups ? [{ target, params: { ...groups } }] : [];
+  });
 }
 
 /** A loader written as a module (default export render); others run as Framework processes. */
@@ -44,17 +54,36 @@ function isRenderModule(path: string): boolean {
   return /^export default (async )?function render\b/m.test(readFileSync(path, "utf8"));
 }
 
+/**
+ * Which loader makes each output: a path two loaders match (embed/timeline.md: embed/[chart].md.ts
+ * and [page]/[part].md.ts) goes to the one with fewer params, as Framework's router prefers a
+ * static segment.
+ */
+export function routeTargets(
+  files: readonly string[],
+  dynamicPaths: readonly string[],
+): { file: string; target: string; params: LoaderParams }[] {
+  const params = (file: string) => (file.match(/\[/g) ?? []).length;
+  const claimed = new Set<string>();
+  return [...files]
+    .sort((a, b) => params(a) - params(b) || (a < b ? -1 : 1))
+    .flatMap((file) =>
+      loaderTargets(file, dynamicPaths)
+        .filter(({ target }) => !claimed.has(target) && claimed.add(target))
+        .map((t) => ({ file, ...t })),
+    );
+}
+
 /** Runs each loader module's render() and writes its output to Framework's cache. */
 export async function prerenderLoaders(dynamicPaths: readonly string[], root = "src"): Promise<string[]> {
   const written: string[] = [];
-  for (const file of loaderFiles(root).filter((f) => isRenderModule(join(root, f)))) {
+  const files = loaderFiles(root).filter((f) => isRenderModule(join(root, f)));
+  for (const { file, target, params } of routeTargets(files, dynamicPaths)) {
     const module = (await import(pathToFileURL(join(root, file)).href)) as { default: RenderLoader };
-    for (const { target, params } of loaderTargets(file, dynamicPaths)) {
-      const path = join(root, frameworkCacheFolder, target);
-      mkdirSync(join(path, ".."), { recursive: true });
-      writeFileSync(path, await module.default(params));
-      written.push(target);
-    }
+    const path = join(root, frameworkCacheFolder, target);
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, await module.default(params));
+    written.push(target);
   }
   return written;
 }

@@ -4,30 +4,29 @@
 import { buildChart, findChart } from "../../loaders/charts/registry.ts";
 import { siteUrl } from "../../loaders/embed/site-url.ts";
 import { embedPageHtml } from "../../loaders/render/embed-page.ts";
-import { currentEvidence, type LoaderParams, runAsLoader } from "../../loaders/render/loader-entry.ts";
-import { frontMatter } from "../../loaders/render/page.ts";
+import { type LoaderParams, runAsLoader } from "../../loaders/render/loader-entry.ts";
+import { currentInvestigation } from "../../loaders/site/investigation.ts";
+import { pageDocument } from "../../loaders/site/page-document.ts";
 
 export default async function render({ chart: id = "" }: LoaderParams): Promise<string> {
   const definition = findChart(id);
   if (!definition) throw new Error(`no chart "${id}" in loaders/charts/registry.ts`);
-  const chart = await buildChart(definition, currentEvidence());
-  return `${frontMatter({
+  const { evidence, settings, plan } = currentInvestigation();
+  const chart = await buildChart(definition, evidence);
+  const home = { page: plan.chartPages.get(chart.id), siteTitle: settings.title };
+  return pageDocument({
     title: chart.title,
+    root: "../",
+    options: { header: false, footer: false, sidebar: false, pager: false, toc: false },
+    parts: [
+      {
+        html: embedPageHtml(chart, home),
+        script: `import {enhanceEmbedPage} from "../components/embed-page.js";\nenhanceEmbedPage(document.querySelector("[data-embed]"));`,
+      },
+    ],
     description: chart.takeaway,
-    oembedUrl: `${siteUrl()}/oembed/${chart.id}.json`,
-    header: false,
-    footer: false,
-    sidebar: false,
-    pager: false,
-    toc: false,
-  })}
-${embedPageHtml(chart, definition.page)}
-
-\`\`\`js
-import {enhanceEmbedPage} from "../components/embed-page.js";
-enhanceEmbedPage(document.querySelector("[data-embed]"));
-\`\`\`
-`;
+    oembedUrl: `${siteUrl(process.env, settings.url)}/oembed/${chart.id}.json`,
+  });
 }
 
 await runAsLoader(import.meta.url, render);

@@ -28,29 +28,29 @@ export function itemsByYear(items: readonly TimelineItem[]): Map<string, Timelin
   return years;
 }
 
-/** "/timeline/2018": the page that lists a year's entries. */
-export function yearPagePath(year: string): string {
-  return `/timeline/${year}`;
+/** "/timeline/2018": the page that lists a year's entries, under the page with the timeline list. */
+export function yearPagePath(year: string, base = "/timeline"): string {
+  return `${base === "/" ? "" : base}/${year}`;
 }
 
 /** The year pages a timeline needs (Framework's dynamicPaths): none when it fits on one page. */
-export function yearPagePaths(timeline: Pick<Timeline, "items">): string[] {
-  return isPaged(timeline) ? [...itemsByYear(timeline.items).keys()].map(yearPagePath) : [];
+export function yearPagePaths(timeline: Pick<Timeline, "items">, base = "/timeline"): string[] {
+  return isPaged(timeline) ? [...itemsByYear(timeline.items).keys()].map((year) => yearPagePath(year, base)) : [];
 }
 
 /** Where the entry of each item is: `#<id>` on one page, `/timeline/<year>#<id>` when paged. */
-export function entryHref(timeline: Pick<Timeline, "items">): (item: TimelineItem) => string {
-  return isPaged(timeline) ? (item) => `${yearPagePath(itemYear(item))}#${item.id}` : (item) => `#${item.id}`;
+export function entryHref(timeline: Pick<Timeline, "items">, base = "/timeline"): (item: TimelineItem) => string {
+  return isPaged(timeline) ? (item) => `${yearPagePath(itemYear(item), base)}#${item.id}` : (item) => `#${item.id}`;
 }
 
 /**
  * The index of year pages on /timeline: each year with what it holds. The browser view reads
  * the links (`data-tl-year`) to know where to fetch the text of an item's card.
  */
-export function yearIndexHtml(timeline: Pick<Timeline, "items">): string {
+export function yearIndexHtml(timeline: Pick<Timeline, "items">, base = "/timeline"): string {
   const years = [...itemsByYear(timeline.items)].map(
     ([year, items]) =>
-      `<li><a href="${text(yearPagePath(year))}" data-tl-year="${text(year)}">${text(year)}</a> <span class="tl-year-count">${countText(items)}</span></li>`,
+      `<li><a href="${text(yearPagePath(year, base))}" data-tl-year="${text(year)}">${text(year)}</a> <span class="tl-year-count">${countText(items)}</span></li>`,
   );
   return `<ol class="tl-years">${years.join("")}</ol>`;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileBanks, figureIsAbout, isCustomerFigure } from "../../../loaders/compile/banks.ts";
+import { compileComparison, figureIsAbout, isCustomerFigure } from "../../../loaders/compile/comparison.ts";
 import { loadEvidence } from "../../../loaders/evidence.ts";
 import { actor, date, event, evidenceOf, figure, source, statement } from "./rows.ts";
+
+/** The shipped investigation's rule: banks, with the default event kinds. */
+const bankRule = { kind: "bank", eventKinds: { request: "request", withdrawal: "withdrawal", response: "response" } } as const;
 
 const evidence = evidenceOf({
   sources: [source("s1"), source("s2"), source("s3")],
@@ -56,10 +59,10 @@ const evidence = evidenceOf({
     figure("other", { group: "Other Bank", value: 1, unit: "customers" }),
   ],
 });
-const rows = () => compileBanks(evidence).banks;
+const rows = () => compileComparison(evidence, bankRule).rows;
 const row = (id: string) => rows().find((b) => b.id === id);
 
-describe("compileBanks(evidence)", () => {
+describe("compileComparison(evidence, rule)", () => {
   it("has one row per actor of kind bank, by name", () => {
     expect(rows().map((b) => b.id)).toEqual(["big-bank", "gone-bank", "quiet-bank", "shy-bank"]);
   });
@@ -83,8 +86,8 @@ describe("compileBanks(evidence)", () => {
   });
 
   it("never attributes a withdrawal that names no bank; it is listed apart", () => {
-    const digest = compileBanks(evidence);
-    for (const bank of digest.banks) expect(bank.events.map((e) => e.id)).not.toContain("unnamed-pulls-out");
+    const digest = compileComparison(evidence, bankRule);
+    for (const bank of digest.rows) expect(bank.events.map((e) => e.id)).not.toContain("unnamed-pulls-out");
     expect(digest.unattributedWithdrawals.map((e) => e.id)).toEqual(["unnamed-pulls-out"]);
   });
 
@@ -115,7 +118,7 @@ describe("compileBanks(evidence)", () => {
   });
 
   it("is empty for evidence without banks", () => {
-    expect(compileBanks(evidenceOf({}))).toEqual({ banks: [], unattributedWithdrawals: [] });
+    expect(compileComparison(evidenceOf({}), bankRule)).toEqual({ rows: [], unattributedWithdrawals: [] });
   });
 });
 
@@ -134,19 +137,19 @@ describe("figureIsAbout(figure, bank) and isCustomerFigure(figure)", () => {
   });
 });
 
-describe("compileBanks on the real evidence", () => {
-  const digest = compileBanks(loadEvidence("data"));
+describe("compileComparison on the real evidence", () => {
+  const digest = compileComparison(loadEvidence("data"), bankRule);
 
   it("marks no named bank as having pulled out: the bank that did was never named", () => {
-    expect(digest.banks.map((b) => b.status)).not.toContain("pulled-out");
+    expect(digest.rows.map((b) => b.status)).not.toContain("pulled-out");
     expect(digest.unattributedWithdrawals.map((e) => e.id)).toEqual(["unnamed-bank-pulls-out"]);
   });
 
   it("has a row for each of the four banks the report named, each contacted per the WSJ", () => {
-    const ids = digest.banks.map((b) => b.id);
+    const ids = digest.rows.map((b) => b.id);
     for (const id of ["jpmorgan-chase", "wells-fargo", "citigroup", "us-bancorp"]) {
       expect(ids).toContain(id);
-      expect(digest.banks.find((b) => b.id === id)?.contactedPer.map((s) => s.id)).toContain(
+      expect(digest.rows.find((b) => b.id === id)?.contactedPer.map((s) => s.id)).toContain(
         "wsj-2018-08-06-report",
       );
     }

@@ -1,0 +1,22 @@
+// Blocks of the comparison: actors of one kind side by side (site.json "comparison").
+import { compileComparison } from "../../compile/comparison.ts";
+import { comparisonKeyHtml, comparisonTableHtml, unattributedHtml } from "../../render/comparison-html.ts";
+import type { BlockRenderer } from "./block.ts";
+
+const stylesheets = ["evidence.css", "comparison.css"];
+
+export const comparisonBlocks = {
+  comparison: ((context) => {
+    const { comparison } = context.settings;
+    const digest = compileComparison(context.evidence, comparison);
+    return {
+      html: `${comparisonTableHtml(digest, context.to, comparison)}${unattributedHtml(digest, context.to)}`,
+      stylesheets,
+      script: `import {enhanceSortableTables} from "${context.root}components/sortable-table.js";\nconst sortableTables = enhanceSortableTables(document.querySelector("#observablehq-main"));`,
+    };
+  }) as BlockRenderer,
+  "comparison-key": (() => ({
+    html: `<p>A status comes only from rows of the evidence that name the actor, never from free text:</p>${comparisonKeyHtml()}`,
+    stylesheets,
+  })) as BlockRenderer,
+} as const;

@@ -1,0 +1,41 @@
+// The embed gallery: every chart of the registry with a preview, the copy-paste snippet and its
+// downloads. Editors paste the snippet into any CMS; nothing loads from another host.
+import { escapeHtml } from "../../../src/shared/html.ts";
+import { buildChart, chartRegistry } from "../../charts/registry.ts";
+import type { BuiltChart } from "../../charts/types.ts";
+import { hasImage } from "../../embed/assets.ts";
+import { embedSnippet } from "../../embed/oembed.ts";
+import { siteUrl } from "../../embed/site-url.ts";
+import { downloadLinksHtml } from "../../render/embed-page.ts";
+import { inlineSvg } from "../../render/figure.ts";
+import { type BlockRenderer, emptyHtml } from "./block.ts";
+
+function galleryEntry(chart: BuiltChart, url: string, root: string): string {
+  const id = escapeHtml(chart.id);
+  return [
+    `<section class="gallery-entry" id="embed-${id}" aria-labelledby="embed-${id}-title">`,
+    `<h2 id="embed-${id}-title">${escapeHtml(chart.title)}</h2>`,
+    `<p>${escapeHtml(chart.takeaway)}</p>`,
+    hasImage(chart)
+      ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`
+      : "",
+    `<p><a href="${root}embed/${id}">Preview the embed page</a> · Downloads: ${downloadLinksHtml(chart, root)}</p>`,
+    `<label class="snippet-label" for="snippet-${id}">Embed code</label>`,
+    `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, url))}</textarea>`,
+    // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
+    `<button type="button" class="copy-snippet" data-copies="snippet-${id}">Copy embed code</button><span class="copy-status" role="status"></span>`,
+    "</section>",
+  ].join("");
+}
+
+export const embedBlocks = {
+  "embed-gallery": (async (context) => {
+    const charts = await Promise.all(chartRegistry.map((definition) => buildChart(definition, context.evidence)));
+    if (!charts.length) return { html: emptyHtml("The evidence has no charts to embed yet.") };
+    const url = siteUrl(process.env, context.settings.url);
+    return {
+      html: `<p>Every chart on this site can go into an article in any CMS: copy its embed code and paste it where the chart should appear. The chart fills the column's width and its height follows its content; it loads nothing from any other host, and readers without JavaScript see the static image. CMSs that speak oEmbed can embed a chart from its URL alone.</p>${charts.map((c) => galleryEntry(c, url, context.root)).join("")}`,
+      script: `import {enhanceGallery} from "${context.root}components/embed-gallery.js";\nenhanceGallery(document);`,
+    };
+  }) as BlockRenderer,
+} as const;

@@ -1,0 +1,141 @@
+// Blocks for a front page: key figures, the page list, what the evidence holds, how to cite it.
+import { EventStatus } from "../../../src/shared/enums.ts";
+import { escapeHtml } from "../../../src/shared/html.ts";
+import { compileFigures } from "../../compile/figures.ts";
+import { actorsInEvents, eventsOfKind } from "../../compile/key-facts.ts";
+import { siteUrl } from "../../embed/site-url.ts";
+import { formatCount, formatQuantity } from "../../format/number.ts";
+import { formatPartialDate } from "../../format/partial-date.ts";
+import { compiledAtHtml } from "../../render/page.ts";
+import { externalLinkHtml } from "../../render/evidence-html.ts";
+import type { BlockContext, BlockOptions, BlockOutput, BlockRenderer } from "./block.ts";
+import { pageSummary } from "./summaries.ts";
+
+const keyFigureGroup = {
+  key: "key-figures",
+  open: '<section class="key-figures" aria-label="Key figures">',
+  close: "</section>",
+};
+
+function keyFigureHtml(number: string, label: string, detail: string): BlockOutput {
+  return {
+    html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label">${escapeHtml(label)}</p><p class="key-detail">${detail}</p></div>`,
+    stylesheets: ["front-page.css"],
+    group: keyFigureGroup,
+  };
+}
+
+/** A link to a page of the site by its navigation name, when the site has the page. */
+function pageLink(context: BlockContext, path: string | undefined, hash = ""): string {
+  const page = context.plan.pages.find((p) => p.path === path);
+  return page ? ` <a href="${escapeHtml(`${page.path}${hash}`)}">${escapeHtml(page.nav)}</a>` : "";
+}
+
+function sourceLink(context: BlockContext, id: string | undefined): string {
+  const source = context.evidence.sources.find((s) => s.id === id);
+  if (!source) return "";
+  return externalLinkHtml(source.url, escapeHtml(source.outlet)) ?? escapeHtml(source.outlet);
+}
+
+function headlineFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
+  const headline = compileFigures(context.evidence.figures).totals[0]?.headline;
+  if (!headline) return undefined;
+  const currency = /^[A-Z]{3}$/.test(headline.unit);
+  const label =
+    options.label ?? (currency || headline.unit === "people" ? headline.subject : `${headline.unit}: ${headline.subject}`);
+  const when = [headline.estimate, headline.asOf ? formatPartialDate(headline.asOf) : ""].filter(Boolean).join(", ");
+  const scalePage = [...context.plan.chartPages].find(([id]) => id.startsWith("scale-"))?.[1];
+  return keyFigureHtml(
+    currency ? formatQuantity(headline.value, headline.unit) : formatCount(headline.value),
+    label,
+    `${escapeHtml(when)}. Source: ${sourceLink(context, headline.sources[0])}.${pageLink(context, scalePage)}`,
+  );
+}
+
+function actorsFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
+  const { comparison } = context.settings;
+  const eventKind = options["event-kind"] ?? comparison.eventKinds.request;
+  const kind = (options.kind ?? comparison.kind) as typeof comparison.kind;
+  const asked = actorsInEvents(context.evidence, { actorKind: kind, eventKind, ...(options.from ? { from: options.from } : {}) });
+  if (!asked.actors.length) return undefined;
+  const n = asked.actors.length;
+  const base = (n === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind === comparison.kind ? comparison.many : kind} named in ${eventKind} events`;
+  const names = options.names === "no" ? "" : `: ${asked.actors.map((a) => a.name).join(", ")}`;
+  const host = kind === comparison.kind ? context.plan.hosts.comparison : undefined;
+  return keyFigureHtml(formatCount(n), `${base}${names}`, `${escapeHtml(`${formatCount(asked.events.length)} ${eventKind} events in the evidence.`)}${pageLink(context, host)}`);
+}
+
+function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
+  const kind = options["event-kind"] ?? context.settings.comparison.eventKinds.withdrawal;
+  const events = eventsOfKind(context.evidence, kind).filter((e) => !options.from || e.date.iso >= options.from);
+  if (!events.length) return undefined;
+  const label = (events.length === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind} events`;
+  const first = events[0]?.id ?? "";
+  const link = context.to.event(first);
+  return keyFigureHtml(
+    formatCount(events.length),
+    label,
+    `${events.map((e) => escapeHtml(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">On the timeline</a>` : ""}`,
+  );
+}
+
+const keyFigure: BlockRenderer = (context, options) => {
+  const figure =
+    options.of === "headline"
+      ? headlineFigure(context, options)
+      : options.of === "actors"
+        ? actorsFigure(context, options)
+        : eventsFigure(context, options);
+  return figure ?? { html: "" };
+};
+
+export const overviewBlocks = {
+  "compiled-at": ((context) => ({ html: compiledAtHtml(context.compiledAt) })) as BlockRenderer,
+  dek: ((context) => ({ html: `<p class="dek">${escapeHtml(context.settings.description)}</p>`, stylesheets: ["front-page.css"] })) as BlockRenderer,
+  summary: ((context, options) => ({ html: `<p>${escapeHtml(pageSummary(context, options.of ?? "overview"))}</p>` })) as BlockRenderer,
+  "key-figure": keyFigure,
+  "key-figures": ((context) => {
+    const figures = [headlineFigure(context, {}), actorsFigure(context, {}), eventsFigure(context, {})].filter(
+      (f): f is BlockOutput => f !== undefined,
+    );
+    return {
+      html: figures.length ? `${keyFigureGroup.open}${figures.map((f) => f.html).join("")}${keyFigureGroup.close}` : "",
+      stylesheets: ["front-page.css"],
+    };
+  }) as BlockRenderer,
+  "page-list": ((context) => {
+    const items = context.plan.pages
+      .filter((page) => page.path !== context.page.path && page.inNavigation)
+      .map((page) => {
+        const words = pageSummary(context, page.layout) || page.description || "";
+        return `<li><a href="${escapeHtml(page.path)}">${escapeHtml(page.nav)}</a> <span>${escapeHtml(words)}</span></li>`;
+      });
+    return { html: `<ul class="entry-points">${items.join("")}</ul>`, stylesheets: ["front-page.css"] };
+  }) as BlockRenderer,
+  "evidence-summary": ((context) => {
+    const { sources, actors, events, statements, claims, figures } = context.evidence;
+    const outlets = new Set(sources.map((s) => s.outlet)).size;
+    const rows = [
+      [actors.length, "actors"],
+      [events.length, "events"],
+      [statements.length, "statements"],
+      [claims.length, "claims"],
+      [figures.length, "figures"],
+    ] as const;
+    const counts = rows.map(([n, what]) => `${formatCount(n)} ${what}`).join(", ");
+    return {
+      html: `<p>The evidence is ${escapeHtml(formatCount(sources.length))} sources from ${escapeHtml(formatCount(outlets))} outlets, and ${escapeHtml(counts)}, kept as CSV files. Every row cites its sources, and the loaders check every row before the site is built. <a href="${context.root}data/evidence.json" download="evidence.json">Download all the evidence as JSON</a>.</p>`,
+    };
+  }) as BlockRenderer,
+  "status-legend": (() => ({
+    html: `<dl class="status-legend">${Object.entries(EventStatus)
+      .map(([status, meaning]) => `<dt><span class="status status-${status}">${status}</span></dt><dd>${escapeHtml(meaning)}</dd>`)
+      .join("")}</dl>`,
+    stylesheets: ["front-page.css"],
+  })) as BlockRenderer,
+  citation: ((context) => {
+    const url = siteUrl(process.env, context.settings.url);
+    const citation = `${context.settings.title}, data compiled ${context.compiledAt.toISOString().slice(0, 10)}, ${url}/`;
+    return { html: `<p class="citation">${escapeHtml(citation)}</p>`, stylesheets: ["front-page.css"] };
+  }) as BlockRenderer,
+} as const;

@@ -1,0 +1,71 @@
+// Blocks of the scale charts: any chart of the registry with its data table, the headline
+// figure in a sentence, what does not add up, and the actors with no figure.
+import { escapeHtml } from "../../../src/shared/html.ts";
+import { buildChart, findChart } from "../../charts/registry.ts";
+import { formatDate, sourceLine } from "../../charts/scale/common.ts";
+import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
+import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
+import { formatQuantity } from "../../format/number.ts";
+import { figureHtml } from "../../render/figure.ts";
+import { type BlockRenderer, emptyHtml } from "./block.ts";
+
+const stylesheets = ["scale.css"];
+
+export const scaleBlocks = {
+  chart: (async (context, options) => {
+    const definition = findChart(options.id ?? "");
+    if (!definition) throw new Error(`no chart "${options.id}": the charts are listed on the embed gallery`);
+    const c = await buildChart(definition, context.evidence);
+    if (c.empty) return { html: emptyHtml(c.takeaway), stylesheets };
+    const figure = figureHtml({
+      id: c.id,
+      title: c.title,
+      takeaway: c.takeaway,
+      description: c.description,
+      svg: c.svg,
+      sourceLine: c.sourceLine,
+      table: c.table,
+    });
+    if (!c.spec) return { html: figure, stylesheets };
+    // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
+    const explore = `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}">Explore interactively</button>`;
+    return {
+      html: `${figure}${explore}`,
+      stylesheets,
+      script: `import {enhanceExploreButtons, fetchChartSpec} from "${context.root}components/explore-chart.js";\nconst exploring = enhanceExploreButtons(document, (id) => fetchChartSpec("${context.root}charts", id));`,
+    };
+  }) as BlockRenderer,
+  "headline-figure": ((context) => {
+    const headline = headlineTotal(digest(context.evidence));
+    if (!headline) return { html: emptyHtml("The evidence has no stated totals yet, so there is nothing to set in scale.") };
+    const kind = headline.estimate ? `${headline.estimate}, ` : "";
+    const note = headline.notes ? ` Its note in the evidence: “${escapeHtml(headline.notes)}”` : "";
+    const source = sourceLine(headline.sources, context.evidence).replace(/\.$/, "");
+    return {
+      html: `<p>The headline number in the evidence is <strong>${escapeHtml(formatQuantity(headline.value, headline.unit))}</strong> — “${escapeHtml(headline.subject)}” (${escapeHtml(`${kind}${formatDate(headline.asOf)}; ${source}`)}).${note}</p>`,
+      stylesheets,
+    };
+  }) as BlockRenderer,
+  discrepancies: ((context) => {
+    const { evidence } = context;
+    if (!evidence.figures.length) return { html: emptyHtml("The evidence has no figures yet.") };
+    const notes = digest(evidence).discrepancies;
+    if (!notes.length)
+      return { html: emptyHtml("The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.") };
+    const items = notes
+      .map((d) => describeDiscrepancy(d, evidence))
+      .map(
+        (note) =>
+          `<li data-discrepancy="${escapeHtml(note.kind)}">${escapeHtml(note.text)} <span class="discrepancy-sources">${escapeHtml(sourceLine(note.sources, evidence))}</span></li>`,
+      );
+    return { html: `<ul class="discrepancies">${items.join("")}</ul>`, stylesheets };
+  }) as BlockRenderer,
+  "missing-figures": ((context, options) => {
+    const kind = (options.kind ?? context.settings.comparison.kind) as typeof context.settings.comparison.kind;
+    const names = actorsWithoutFigures(context.evidence, kind);
+    if (!names.length) return { html: "" };
+    return {
+      html: `<p>The evidence has no figure for ${escapeHtml(names.join(", "))}: no number about them could be pinned to a source and a date, so they are left out rather than guessed.</p>`,
+    };
+  }) as BlockRenderer,
+} as const;

@@ -1,0 +1,73 @@
+// Blocks of what the parties said: the claims matrix, reported vs said, the word-by-word
+// comparison and every statement. Past splitLimits the lists move to numbered pages under the
+// page that holds them (loaders/render/evidence-pages.ts).
+import { compileClaimsMatrix } from "../../compile/claims-matrix.ts";
+import { compileStatements } from "../../compile/statements.ts";
+import { claimsSplit, statementsSplit } from "../../render/evidence-pages.ts";
+import {
+  claimsPartsNavHtml,
+  compareHtml,
+  conflictsHtml,
+  legendHtml,
+  matrixHtml,
+  reportedVsSaidHtml,
+  statementGroupsHtml,
+  statementsIndexHtml,
+  statementsPartsNavHtml,
+} from "../../render/statements-html.ts";
+import { escapeHtml } from "../../../src/shared/html.ts";
+import type { BlockContext, BlockOutput, BlockRenderer } from "./block.ts";
+
+const stylesheets = ["evidence.css", "statements.css"];
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** The page's script: matrix dialogs, the comparison, and (when split) statements fetched on first use. */
+function statementsScript(context: BlockContext): string {
+  const host = context.to.page("statements");
+  const split = host !== undefined && statementsSplit(context.evidence, host).split;
+  const enhance = split
+    ? `enhanceStatementsPage(document.querySelector("#observablehq-main"), () => FileAttachment("${context.root}data/statements.json").json())`
+    : `enhanceStatementsPage(document.querySelector("#observablehq-main"))`;
+  return `import {enhanceStatementsPage} from "${context.root}components/statements.js";\nconst statementsPage = ${enhance};`;
+}
+
+function output(context: BlockContext, html: string): BlockOutput {
+  return { html, stylesheets, script: statementsScript(context) };
+}
+
+export const statementsBlocks = {
+  "claims-matrix": ((context) => {
+    const matrix = compileClaimsMatrix(context.evidence);
+    return output(context, `${legendHtml()}${matrixHtml(matrix)}${conflictsHtml(matrix)}`);
+  }) as BlockRenderer,
+  "reported-vs-said": ((context) => {
+    const { evidence, page, to } = context;
+    const matrix = compileClaimsMatrix(evidence);
+    const split = claimsSplit(evidence, page.path);
+    if (!split.split)
+      return output(context, `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to)}`);
+    const intro = `For each topic, what was reported next to each party's answer. With ${count(evidence.claims.length, "claim")}, each answer says how many claims it holds and links to them, with their quotes and sources, on ${count(split.paths.length, "page")} by topic:`;
+    return output(
+      context,
+      `<p>${escapeHtml(intro)}</p>${claimsPartsNavHtml(matrix, split)}${reportedVsSaidHtml(matrix, to, { claimsPage: (topic) => split.pathOf.get(topic) })}`,
+    );
+  }) as BlockRenderer,
+  compare: ((context) => {
+    const host = context.to.page("statements");
+    const split = host !== undefined && statementsSplit(context.evidence, host).split;
+    const intro = "<p>Two statements side by side, word by word. The address of this page keeps the pair you choose, so you can share it.</p>";
+    return output(context, `${intro}${compareHtml(compileStatements(context.evidence), { split })}`);
+  }) as BlockRenderer,
+  statements: ((context) => {
+    const { evidence, page, to } = context;
+    const digest = compileStatements(evidence);
+    const split = statementsSplit(evidence, page.path);
+    if (!split.split)
+      return output(context, `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to)}`);
+    const intro = `By date, oldest first. With ${count(digest.statements.length, "statement")}, each is quoted in full, with the event it answers, its sources and notes, on ${count(split.paths.length, "page")}:`;
+    return output(
+      context,
+      `<p>${escapeHtml(intro)}</p>${statementsPartsNavHtml(digest, split)}<p>Each line below links to its statement in full.</p>${statementsIndexHtml(digest, (id) => to.statement(id) ?? `#${id}`)}`,
+    );
+  }) as BlockRenderer,
+} as const;

@@ -1,0 +1,62 @@
+// Blocks of the timeline: the chart (build-time SVG, made interactive in the browser), its list,
+// and a static preview for a front page.
+import { escapeHtml } from "../../../src/shared/html.ts";
+import { buildChart, findChart } from "../../charts/registry.ts";
+import { buildTimelineFigure, type TimelineFigure } from "../../charts/timeline/index.ts";
+import { iconCss, timelineLegendHtml } from "../../charts/timeline/legend.ts";
+import { countText, listContext, timelineListHtml } from "../../charts/timeline/list.ts";
+import { isPaged, yearIndexHtml } from "../../charts/timeline/pages.ts";
+import { viewJson } from "../../charts/timeline/view.ts";
+import { figureHtml, inlineSvg } from "../../render/figure.ts";
+import { type BlockRenderer, emptyHtml } from "./block.ts";
+
+const stylesheets = ["evidence.css", "timeline.css"];
+
+function chartHtml(f: TimelineFigure): string {
+  return [
+    `<figure class="chart tl-figure" id="chart--timeline" data-chart="timeline">`,
+    `<figcaption><strong class="chart-title">${escapeHtml(f.title)}</strong> <span class="chart-takeaway">${escapeHtml(f.takeaway)}</span></figcaption>`,
+    `<div class="tl-static chart-image" role="img" aria-label="${escapeHtml(f.description)}">`,
+    inlineSvg(f.wide.svg),
+    inlineSvg(f.narrow.svg),
+    "</div>",
+    timelineLegendHtml(),
+    f.sourceLine ? `<p class="chart-source">${escapeHtml(f.sourceLine)}</p>` : "",
+    `<script type="application/json" class="tl-data">${viewJson(f.view)}</script>`,
+    "</figure>",
+  ].join("");
+}
+
+const noItems = "The evidence has no events or statements yet, so there is no timeline to draw.";
+
+export const timelineBlocks = {
+  timeline: ((context) => {
+    const list = context.to.page("timeline");
+    const figure = buildTimelineFigure(context.evidence, {
+      links: list !== undefined,
+      listPage: list ?? context.page.path,
+      listHere: list === context.page.path,
+    });
+    if (!figure.timeline.items.length) return { html: emptyHtml(noItems) };
+    return {
+      html: chartHtml(figure),
+      stylesheets,
+      script: `import {enhanceTimeline} from "${context.root}components/timeline.js";\nenhanceTimeline(document.getElementById("chart--timeline"));`,
+    };
+  }) as BlockRenderer,
+  "timeline-list": ((context) => {
+    const { timeline } = buildTimelineFigure(context.evidence);
+    if (!timeline.items.length) return { html: emptyHtml("Nothing to list yet: add rows to events.csv or statements.csv.") };
+    const paged = isPaged(timeline);
+    const intro = `The same ${countText(timeline.items)} in time order, each with its date, how sure the evidence is, and its sources.${paged ? " There are too many for one page, so each year has its own page:" : ""}`;
+    const list = paged ? yearIndexHtml(timeline, context.page.path) : timelineListHtml(timeline, listContext(context.evidence, context.to));
+    return { html: `<p>${escapeHtml(intro)}</p>${iconCss()}${list}`, stylesheets };
+  }) as BlockRenderer,
+  "timeline-preview": (async (context) => {
+    const definition = findChart("timeline");
+    if (!definition) return { html: "" };
+    const chart = await buildChart(definition, context.evidence);
+    if (chart.empty) return { html: emptyHtml(chart.takeaway) };
+    return { html: figureHtml({ ...chart, table: undefined }), stylesheets: ["front-page.css"] };
+  }) as BlockRenderer,
+} as const;
