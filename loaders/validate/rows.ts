@@ -5,30 +5,13 @@ import { closest } from "../closest.ts";
 import { endsBefore } from "../dates.ts";
 import * as message from "../messages.ts";
 import type { PartialDate, TableName } from "../model.ts";
-import { error, type Problem, warning } from "../problem.ts";
-import { schemas } from "../schema/index.ts";
-import type { Column, TableSchema } from "../schema/types.ts";
-import { type CellValue, Invalid, isSlug, listItemBounds, readCell, slugify, trim } from "./cell.ts";
-import type { HeaderCheck } from "./header.ts";
+import { error, type Problem } from "../problem.ts";
+import type { Column } from "../schema/types.ts";
+import { type CellValue, Invalid, listItemBounds, readCell, trim } from "./cell.ts";
 import { IdIndex } from "./id-index.ts";
+import type { Table } from "./table.ts";
 
-export interface Table {
-  schema: TableSchema;
-  file: string;
-  header: HeaderCheck;
-  /** Cells in the header; a record with another count is not read (the parser reported it). */
-  width: number;
-  /** Each id and its number (the order it was first written); rows that refer to an id get
-   *  the index's own string, not a copy each. */
-  ids: IdIndex;
-  /** The line of each id's row, by number. */
-  lines: number[];
-  /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
-  cited?: Uint8Array;
-  /** The id column and its cell index. */
-  id: Column;
-  idAt: number;
-}
+export { checkId, newTable, type Table, uncitedSources } from "./table.ts";
 
 /** How to read one table's rows: a step per schema column, and a builder for the row object. */
 export interface Plan {
@@ -77,42 +60,6 @@ const noExtra: Record<string, string> = Object.freeze({}) as Record<string, stri
 function objectBuilder(keys: readonly string[]): Plan["build"] {
   const body = keys.map((key, i) => `${JSON.stringify(key)}: v[${i}]`).join(", ");
   return new Function("v", `return {${body}};`) as Plan["build"];
-}
-
-export function newTable(schema: TableSchema, file: string, header: HeaderCheck, width: number): Table {
-  const id = schema.columns.find((c) => c.type === "id");
-  if (!id) throw new Error(`schema ${schema.name} has no id column`);
-  return {
-    schema,
-    file,
-    header,
-    width,
-    ids: new IdIndex(),
-    lines: [],
-    id,
-    idAt: header.index.get(id.name) ?? 0,
-  };
-}
-
-/** True when the record's id is a valid slug used for the first time; otherwise reported. */
-export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
-  const { schema, ids, lines, id: column, idAt: at } = table;
-  const cell = cells[at];
-  if (cell === undefined) return false;
-  const id = trim(cell);
-  let text: string;
-  if (id === "") text = message.requiredEmpty(column.name, schema.singular);
-  else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
-  else {
-    const first = ids.add(id);
-    if (first < 0) {
-      lines.push(line);
-      return true;
-    }
-    text = message.duplicateId(id, lines[first] as number);
-  }
-  problems.push(error(table.file, line, at + 1, text));
-  return false;
 }
 
 function readCached(step: Step, cache: NonNullable<Step["cache"]>, raw: string): CellValue | Invalid {
@@ -309,18 +256,4 @@ export class RowReader {
     for (const [name, at] of table.header.extra) extra[name] = cells[at] as string;
     return extra;
   }
-}
-
-export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[] {
-  const sources = tables.get("sources");
-  const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
-  const citing = schemas.filter((s) => s.columns.some(cites));
-  // With a citing table unreadable, every source it cites would look uncited.
-  if (!sources || citing.some((s) => !tables.has(s.name))) return [];
-  const at = (sources.header.index.get("id") ?? 0) + 1;
-  return sources.ids.keys.flatMap((id, n) =>
-    sources.cited?.[n] === 1
-      ? []
-      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id))],
-  );
 }

@@ -1,0 +1,78 @@
+// One table as validation reads it: its file, header and ids (each id's number and line), which
+// rows in other tables refer to, and the sources nothing cites.
+import * as message from "../messages.ts";
+import type { TableName } from "../model.ts";
+import { error, type Problem, warning } from "../problem.ts";
+import { schemas } from "../schema/index.ts";
+import type { Column, TableSchema } from "../schema/types.ts";
+import { isSlug, slugify, trim } from "./cell.ts";
+import type { HeaderCheck } from "./header.ts";
+import { IdIndex } from "./id-index.ts";
+
+export interface Table {
+  schema: TableSchema;
+  file: string;
+  header: HeaderCheck;
+  /** Cells in the header; a record with another count is not read (the parser reported it). */
+  width: number;
+  /** Each id and its number (the order it was first written); rows that refer to an id get
+   *  the index's own string, not a copy each. */
+  ids: IdIndex;
+  /** The line of each id's row, by number. */
+  lines: number[];
+  /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
+  cited?: Uint8Array;
+  /** The id column and its cell index. */
+  id: Column;
+  idAt: number;
+}
+
+export function newTable(schema: TableSchema, file: string, header: HeaderCheck, width: number): Table {
+  const id = schema.columns.find((c) => c.type === "id");
+  if (!id) throw new Error(`schema ${schema.name} has no id column`);
+  return {
+    schema,
+    file,
+    header,
+    width,
+    ids: new IdIndex(),
+    lines: [],
+    id,
+    idAt: header.index.get(id.name) ?? 0,
+  };
+}
+
+/** True when the record's id is a valid slug used for the first time; otherwise reported. */
+export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
+  const { schema, ids, lines, id: column, idAt: at } = table;
+  const cell = cells[at];
+  if (cell === undefined) return false;
+  const id = trim(cell);
+  let text: string;
+  if (id === "") text = message.requiredEmpty(column.name, schema.singular);
+  else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
+  else {
+    const first = ids.add(id);
+    if (first < 0) {
+      lines.push(line);
+      return true;
+    }
+    text = message.duplicateId(id, lines[first] as number);
+  }
+  problems.push(error(table.file, line, at + 1, text));
+  return false;
+}
+
+export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[] {
+  const sources = tables.get("sources");
+  const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
+  const citing = schemas.filter((s) => s.columns.some(cites));
+  // With a citing table unreadable, every source it cites would look uncited.
+  if (!sources || citing.some((s) => !tables.has(s.name))) return [];
+  const at = (sources.header.index.get("id") ?? 0) + 1;
+  return sources.ids.keys.flatMap((id, n) =>
+    sources.cited?.[n] === 1
+      ? []
+      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id))],
+  );
+}
