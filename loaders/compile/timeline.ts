@@ -19,11 +19,16 @@
 // Dates keep their precision: a month-precision date covers the whole month, a year the whole
 // year; a period runs from the first day of `date` to the last day of `end_date`.
 
-import { ActorKind, type EventStatus } from "../../src/shared/enums.ts";
+import type { ActorKind, EventStatus } from "../../src/shared/enums.ts";
 import type { ItemForm } from "../../src/shared/timeline/view.ts";
 import { firstDay, lastDay } from "../dates.ts";
 import type { Actor, DatePrecision, Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
+import { buildLanes, laneActor } from "./timeline/lanes.ts";
+import { byText, compareItems } from "./timeline/order.ts";
+
+export { actorKindGroups, laneActor } from "./timeline/lanes.ts";
+export { compareItems } from "./timeline/order.ts";
 
 export interface TimelineLane {
   /** The id of the actor the lane belongs to. */
@@ -104,21 +109,6 @@ export interface Timeline {
 
 export const statementKind = "statement";
 
-/** Plural headings for lane groups; keyed by ActorKind so a new kind cannot be forgotten. */
-export const actorKindGroups: Record<ActorKind, string> = {
-  company: "Companies",
-  bank: "Banks",
-  person: "People",
-  regulator: "Regulators",
-  publication: "Publications",
-  app: "Apps",
-  other: "Others",
-};
-
-const foldedKinds: ReadonlySet<ActorKind> = new Set(["person", "app"]);
-const kindOrder = Object.keys(ActorKind) as ActorKind[];
-const precisionRank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
-
 /** An event's item id is its own id: the timeline page is where events live (/timeline#<id>). */
 export function eventItemId(id: string): string {
   return id;
@@ -127,19 +117,6 @@ export function eventItemId(id: string): string {
 /** A statement's is `statement--<id>`, the site's anchor for rows that are not the page's own. */
 export function statementItemId(id: string): string {
   return anchor("statement", id);
-}
-
-/** The actor whose lane `id` is drawn in: persons and apps fold into their affiliation. */
-export function laneActor(id: string, actors: ReadonlyMap<string, Actor>): string {
-  const seen = new Set<string>();
-  let current = id;
-  for (;;) {
-    const actor = actors.get(current);
-    if (!actor?.affiliation || !foldedKinds.has(actor.kind) || !actors.has(actor.affiliation)) return current;
-    seen.add(current);
-    if (seen.has(actor.affiliation)) return current;
-    current = actor.affiliation;
-  }
 }
 
 function unique(values: readonly string[]): string[] {
@@ -220,58 +197,6 @@ function statementItem(statement: Statement, actors: ReadonlyMap<string, Actor>)
     ...(statement.respondsTo ? { respondsTo: eventItemId(statement.respondsTo) } : {}),
     sources: [...statement.sources],
   };
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Time order: first day, less precise first, shorter first, events before statements, then id. */
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return (
-    byText(a.start, b.start) ||
-    precisionRank[a.precision] - precisionRank[b.precision] ||
-    byText(a.end, b.end) ||
-    (a.type === b.type ? 0 : a.type === "event" ? -1 : 1) ||
-    byText(a.rowId, b.rowId)
-  );
-}
-
-function buildLanes(items: readonly TimelineItem[], actors: ReadonlyMap<string, Actor>): TimelineLane[] {
-  const lanes = new Map<string, TimelineLane>();
-  for (const item of items) {
-    for (const id of item.lanes) {
-      const lane = lanes.get(id);
-      if (lane) {
-        lane.count += 1;
-        if (item.start < lane.first) lane.first = item.start;
-        continue;
-      }
-      const actor = actors.get(id);
-      const kind = actor?.kind ?? "other";
-      lanes.set(id, {
-        id,
-        name: actor?.name ?? id,
-        kind,
-        group: actorKindGroups[kind],
-        members: [id],
-        first: item.start,
-        count: 1,
-      });
-    }
-  }
-  for (const actor of actors.values()) {
-    const lane = lanes.get(laneActor(actor.id, actors));
-    if (lane && lane.id !== actor.id) lane.members.push(actor.id);
-  }
-  return [...lanes.values()].sort(
-    (a, b) =>
-      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
-      byText(a.first, b.first) ||
-      b.count - a.count ||
-      a.name.localeCompare(b.name, "en") ||
-      byText(a.id, b.id),
-  );
 }
 
 function countKinds(items: readonly TimelineItem[]): KindCount[] {
