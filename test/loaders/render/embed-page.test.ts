@@ -18,8 +18,8 @@ const chart: BuiltChart = {
   empty: false,
 };
 
-describe("embedPageHtml(chart, page, compiledAt)", () => {
-  const html = embedPageHtml(chart, "/scale", new Date("2026-11-25T10:00:00Z"));
+describe("embedPageHtml(chart, home, compiledAt)", () => {
+  const html = embedPageHtml(chart, { page: "/scale", siteTitle: "Site" }, new Date("2026-11-25T10:00:00Z"));
 
   it("says when its data was compiled, from the build's clock", () => {
     expect(html).toContain('Data compiled <time datetime="2026-11-25T10:00:00.000Z">25 Nov 2026</time>.');
@@ -29,7 +29,7 @@ describe("embedPageHtml(chart, page, compiledAt)", () => {
     expect(html).toContain('<button type="button" class="embed-interactive">');
     expect(html).toContain('data-embed-spec="../charts/example.vg.json"');
     const { spec: _, ...noSpec } = chart;
-    expect(embedPageHtml(noSpec, "/scale")).not.toContain("embed-interactive");
+    expect(embedPageHtml(noSpec, { page: "/scale", siteTitle: "Site" })).not.toContain("embed-interactive");
   });
 
   it("escapes the chart's text", () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compileBanks } from "../../../loaders/compile/banks.ts";
 import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
+import { compileComparison } from "../../../loaders/compile/comparison.ts";
 import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
-import { diffWords } from "../../../src/shared/word-diff.ts";
-import { banksTableHtml, listLimits } from "../../../loaders/render/banks-html.ts";
+import { comparisonTableHtml, listLimits } from "../../../loaders/render/comparison-html.ts";
 import {
   pageLinks,
   partsNavHtml,
@@ -28,9 +27,19 @@ import {
   statementsIndexHtml,
   statementsPartHtml,
 } from "../../../loaders/render/statements-html.ts";
+import { defaultSettings } from "../../../loaders/site/settings.ts";
+import { diffWords } from "../../../src/shared/word-diff.ts";
 import { actor, claim, event, evidenceOf, figure, source, statement } from "../compile/rows.ts";
 
-const all = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
+/** The shipped comparison: banks, with the default event kinds and columns. */
+const bankSettings = { ...defaultSettings.comparison, kind: "bank", one: "Bank", many: "banks" } as const;
+const all = pageLinks({
+  timeline: "/timeline",
+  statements: "/statements",
+  claims: "/statements",
+  sources: "/sources",
+  comparison: "/banks",
+});
 const hostile = "<script>alert(1)</script> <img src=x onerror=alert(1)> ${alert(1)} `x` \" ' &amp;";
 
 describe("text(value)", () => {
@@ -62,7 +71,7 @@ describe("sourceLinkHtml(source, links)", () => {
   });
 
   it("names the source without a link when the site has no sources page", () => {
-    expect(sourceLinkHtml({ id: "s1", outlet: "Paper" }, pageLinks(new Set()))).toBe(
+    expect(sourceLinkHtml({ id: "s1", outlet: "Paper" }, pageLinks({}))).toBe(
       '<cite class="source-ref">Paper</cite>',
     );
   });
@@ -87,7 +96,7 @@ describe("sourcesLineHtml(sources, links)", () => {
 describe("pageLinks(pages)", () => {
   it("links events to /timeline#<id> only when the site has a timeline", () => {
     expect(all.event("e1")).toBe("/timeline#e1");
-    expect(pageLinks(new Set(["sources"])).event("e1")).toBeUndefined();
+    expect(pageLinks({ sources: "/sources" }).event("e1")).toBeUndefined();
   });
 
   it("links claims to their anchor on the statements page", () => {
@@ -138,26 +147,26 @@ describe("diffSideHtml(parts)", () => {
   });
 });
 
-describe("banksTableHtml(digest, links)", () => {
+describe("comparisonTableHtml(digest, links)", () => {
   it("shows a bank's first requests, folds the next ones and says how many more there are", () => {
     const many = listLimits.max + 3;
     const evidence = evidenceOf({
       actors: [actor("bank", "bank")],
       events: Array.from({ length: many }, (_, i) => event(`r${i}`, { kind: "request", actors: ["bank"] })),
     });
-    const html = banksTableHtml(compileBanks(evidence), all);
+    const html = comparisonTableHtml(compileComparison(evidence, bankSettings), all, bankSettings);
     expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
     expect(html).toContain("… and 3 more on the timeline page.");
   });
 
   it("makes each bank's row addressable by the bank's id", () => {
-    const html = banksTableHtml(compileBanks(hostileEvidence), all);
+    const html = comparisonTableHtml(compileComparison(hostileEvidence, bankSettings), all, bankSettings);
     expect(html).toContain('<tr id="bank"');
     expect(html).not.toMatch(/<script|<img|\$|`/);
   });
 });
 
-describe("banksTableHtml(digest, links) with many sources", () => {
+describe("comparisonTableHtml(digest, links) with many sources", () => {
   const bankQuoted = (sources: number) =>
     evidenceOf({
       sources: Array.from({ length: sources }, (_, i) => source(`s${i}`)),
@@ -171,13 +180,17 @@ describe("banksTableHtml(digest, links) with many sources", () => {
   const limit = listLimits.visible * 2;
 
   it(`cites up to ${limit} sources of a response on one line`, () => {
-    const html = banksTableHtml(compileBanks(bankQuoted(limit)), all);
+    const html = comparisonTableHtml(compileComparison(bankQuoted(limit), bankSettings), all, bankSettings);
     expect(html).toContain(`<span class="cites-label">Per:</span>`);
     expect(html).not.toContain("more in the evidence");
   });
 
   it(`states the count of ${limit + 1} and more sources and folds them`, () => {
-    const html = banksTableHtml(compileBanks(bankQuoted(listLimits.max + 2)), all);
+    const html = comparisonTableHtml(
+      compileComparison(bankQuoted(listLimits.max + 2), bankSettings),
+      all,
+      bankSettings,
+    );
     expect(html).toContain(`<span class="cites-label">Per</span> ${listLimits.max + 2} sources:`);
     expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
     expect(html).toContain("… and 2 more in the evidence.");

@@ -12,7 +12,13 @@ import {
 } from "../../../loaders/render/evidence-pages.ts";
 import { claim, date, event, evidenceOf, source, statement } from "../compile/rows.ts";
 
-const all = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
+const all = pageLinks({
+  timeline: "/timeline",
+  statements: "/statements",
+  claims: "/statements",
+  sources: "/sources",
+  comparison: "/banks",
+});
 const ids = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, "0")}`);
 const withSources = (n: number): Evidence => evidenceOf({ sources: ids("s", n).map((id) => source(id)) });
@@ -113,7 +119,7 @@ describe("routedLinks(links, evidence)", () => {
   });
 
   it("links nothing to a page the site does not have", () => {
-    const to = routedLinks(pageLinks(new Set()), withSources(splitLimits.sources.onePage + 1));
+    const to = routedLinks(pageLinks({}), withSources(splitLimits.sources.onePage + 1));
     expect(to.source("s0001")).toBeUndefined();
   });
 });

@@ -7,9 +7,17 @@ const parse = (text: string) => parseProse("w/pages/index.md", text);
 
 describe("parseProse(file, text)", () => {
   it("splits Markdown runs and blocks on lines of their own, with their lines", () => {
-    const { prose, problems } = parse('# Title\n\nSome *prose*.\n\n{{ timeline }}\n\n{{ chart id=scale-waffle label="two words" }}\nAfter.');
+    const { prose, problems } = parse(
+      '# Title\n\nSome *prose*.\n\n{{ timeline }}\n\n{{ chart id=scale-waffle label="two words" }}\nAfter.',
+    );
     expect(problems).toEqual([]);
-    expect(prose.parts.map((p) => (p.kind === "block" ? [p.call.name, p.call.line, Object.fromEntries(p.call.options)] : [p.text, p.line]))).toEqual([
+    expect(
+      prose.parts.map((p) =>
+        p.kind === "block"
+          ? [p.call.name, p.call.line, Object.fromEntries(p.call.options)]
+          : [p.text, p.line],
+      ),
+    ).toEqual([
       ["# Title\n\nSome *prose*.\n", 1],
       ["timeline", 5, {}],
       ["chart", 7, { id: "scale-waffle", label: "two words" }],
@@ -24,7 +32,9 @@ describe("parseProse(file, text)", () => {
   });
 
   it("reports a malformed block line at its column", () => {
-    expect(parse("  {{ timeline").problems.map(formatProblem)[0]).toMatch(/^w\/pages\/index.md:1:3 is not a block/);
+    expect(parse("  {{ timeline").problems.map(formatProblem)[0]).toMatch(
+      /^w\/pages\/index.md:1:3 is not a block/,
+    );
   });
 });
 
@@ -45,8 +55,12 @@ describe("checkBlockCall(call)", () => {
   });
 
   it("names an unknown option and a bad value at their columns, and a missing required option", () => {
-    expect(check("{{ key-figure of=actor }}")[0]).toMatch(/^w\/pages\/index.md:1:18 of="actor" is not a value .*did you mean "actors"/);
-    expect(check("{{ timeline colour=red }}")[0]).toMatch(/^w\/pages\/index.md:1:20 \{\{ timeline \}\} has no option "colour"; it takes no options/);
+    expect(check("{{ key-figure of=actor }}")[0]).toMatch(
+      /^w\/pages\/index.md:1:18 of="actor" is not a value .*did you mean "actors"/,
+    );
+    expect(check("{{ timeline colour=red }}")[0]).toMatch(
+      /^w\/pages\/index.md:1:20 \{\{ timeline \}\} has no option "colour"; it takes no options/,
+    );
     expect(check("{{ chart }}")[0]).toMatch(/needs id=/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../../loaders/problem.ts";
 import { parseSettings } from "../../../loaders/site/read-settings.ts";
 import { defaultSettings } from "../../../loaders/site/settings.ts";
-import { formatProblem } from "../../../loaders/problem.ts";
 
 const parse = (text: string) => parseSettings("water/site.json", text);
 const messages = (text: string) => parse(text).problems.map(formatProblem);
@@ -18,7 +18,10 @@ describe("parseSettings(file, text)", () => {
         description: "A utility and its auditor.",
         locale: "de-de",
         url: "https://news.example/water/",
-        pages: [{ path: "/", title: "Start" }, { path: "/chronik", title: "Chronik", layout: "timeline", navigation: false }],
+        pages: [
+          { path: "/", title: "Start" },
+          { path: "/chronik", title: "Chronik", layout: "timeline", navigation: false },
+        ],
       }),
     );
     expect(problems).toEqual([]);
@@ -38,7 +41,9 @@ describe("parseSettings(file, text)", () => {
   });
 
   it("refuses a locale that is not BCP 47, a non-http url and a bad page path, each where it stands", () => {
-    const found = messages('{"locale": "english please", "url": "ftp://x", "pages": [{"path": "/Time Line", "title": "T"}, {"path": "/", "title": "O"}]}');
+    const found = messages(
+      '{"locale": "english please", "url": "ftp://x", "pages": [{"path": "/Time Line", "title": "T"}, {"path": "/", "title": "O"}]}',
+    );
     expect(found).toHaveLength(3);
     expect(found[0]).toMatch(/^water\/site.json:1:12 "english please" is not a BCP 47 language tag/);
     expect(found[1]).toMatch(/^water\/site.json:1:37 "ftp:\/\/x" is not an http\(s\) address/);
@@ -46,18 +51,24 @@ describe("parseSettings(file, text)", () => {
   });
 
   it("suggests a layout and a comparison column by their nearest names", () => {
-    const found = messages('{"pages": [{"path": "/", "title": "O", "layout": "timline"}], "comparison": {"columns": [{"column": "statuss"}]}}');
+    const found = messages(
+      '{"pages": [{"path": "/", "title": "O", "layout": "timline"}], "comparison": {"columns": [{"column": "statuss"}]}}',
+    );
     expect(found[0]).toContain('did you mean "timeline"?');
     expect(found[1]).toContain('did you mean "status"?');
   });
 
   it("asks for a front page, and for a page listed once", () => {
     expect(messages('{"pages": [{"path": "/a", "title": "A"}]}')[0]).toContain("need a front page");
-    expect(messages('{"pages": [{"path": "/", "title": "A"}, {"path": "/", "title": "B"}]}')[0]).toContain("listed twice");
+    expect(messages('{"pages": [{"path": "/", "title": "A"}, {"path": "/", "title": "B"}]}')[0]).toContain(
+      "listed twice",
+    );
   });
 
   it("reports JSON syntax errors at their place, in words", () => {
-    expect(messages('{\n  "title": "Water",\n}')[0]).toMatch(/^water\/site.json:3:1 is not valid JSON here: expected a key in double quotes/);
+    expect(messages('{\n  "title": "Water",\n}')[0]).toMatch(
+      /^water\/site.json:3:1 is not valid JSON here: expected a key in double quotes/,
+    );
   });
 
   it("reads the comparison's kind, words, event kinds and columns", () => {

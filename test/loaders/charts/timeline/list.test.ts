@@ -34,7 +34,7 @@ const base: Evidence = {
     { id: "bad-url", outlet: "Sketchy", title: "x", url: "javascript:alert(1)", extra: {} },
   ],
 };
-const everyPage = pageLinks(new Set(["timeline", "statements", "sources", "banks"]));
+const everyPage = pageLinks({ timeline: "/timeline", statements: "/statements", claims: "/statements", sources: "/sources", comparison: "/banks" });
 const context = (evidence: Evidence, to = everyPage): ListContext => listContext(evidence, to);
 const itemsOf = (evidence: Evidence): TimelineItem[] => compileTimeline(evidence).items;
 const one = (evidence: Evidence): string => {
@@ -134,7 +134,7 @@ describe("entryHtml(item, context)", () => {
       ],
     };
     const [item] = itemsOf(evidence);
-    const html = entryHtml(item as TimelineItem, context(evidence, pageLinks(new Set(["timeline"]))));
+    const html = entryHtml(item as TimelineItem, context(evidence, pageLinks({ timeline: "/timeline" })));
     expect(html).not.toContain("/statements#");
   });
 });

@@ -132,7 +132,7 @@ describe("yearIndexHtml(timeline)", () => {
 });
 
 describe("yearListHtml(items, context)", () => {
-  const context = listContext(spread(1), pageLinks(new Set(["sources"])));
+  const context = listContext(spread(1), pageLinks({ sources: "/sources" }));
 
   it("lists every item of the year with its id", () => {
     const items = itemsByYear(large.items).get("2018") ?? [];
