@@ -1,9 +1,7 @@
 // The statements page's HTML blocks: the claims matrix, "reported vs said", the comparison of
 // two statements and the full list of statements. Built at build time from compiled evidence;
-// the browser only enhances it (src/components/statements.ts).
-import type { CompareEntry } from "../../src/shared/compare-entry.ts";
-import { type DiffPart, diffSides, diffWords } from "../../src/shared/word-diff.ts";
-import { claimsMatrixChartId } from "../charts/claims/matrix.ts";
+// the browser only enhances it (src/components/statements.ts). The matrix and the comparison
+// are in statements/; this module exports every block.
 import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
@@ -12,7 +10,6 @@ import {
   anchor,
   attr,
   dateHtml,
-  excerpt,
   linkHtml,
   maybeLinkHtml,
   type PageLinks,
@@ -20,67 +17,21 @@ import {
   quoteHtml,
   sourcesLineHtml,
   stanceHtml,
-  stanceIcons,
   text,
   visuallyHidden,
 } from "./evidence-html.ts";
 import type { Split } from "./evidence-pages.ts";
+import { cellAnchor } from "./statements/matrix-html.ts";
+import { optionLabel, speakerLine } from "./statements/speaker.ts";
 
-/** Where a matrix cell leads: the party's answer on the topic in "reported vs said". */
-export function cellAnchor(topic: string, party: string): string {
-  return anchor("said", topic, party);
-}
-
-function cellHtml(cell: MatrixCell, topic: Topic, party: Party): string {
-  if (cell.state === "silent")
-    return `<td class="cell cell-silent"><span aria-hidden="true">${stanceIcons.silent}</span>${visuallyHidden("silent")}</td>`;
-  const label =
-    cell.state === "conflicting"
-      ? `${stanceHtml("conflicting")}<span class="cell-stances">${text(cell.stances.join(", "))}</span>`
-      : stanceHtml(cell.state);
-  const count = cell.claims.length > 1 ? `<span class="cell-count">${cell.claims.length} claims</span>` : "";
-  const context = visuallyHidden(`: ${party.name} on ${topic.label.toLowerCase()}`);
-  return `<td class="cell cell-${cell.state}"><a class="cell-link" href="#${attr(cellAnchor(cell.topic, cell.party))}" data-cell="${attr(cellAnchor(cell.topic, cell.party))}">${label}${context}${count}</a></td>`;
-}
-
-export function matrixHtml(matrix: ClaimsMatrix): string {
-  if (!matrix.rows.length)
-    return `<p class="empty">The evidence has no claims yet, so there is no matrix to show.</p>`;
-  const party = (p: Party) =>
-    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${text(p.name)}${p.reporting ? ` <span class="party-role">reported</span>` : ""}</th>`;
-  const rows = matrix.rows.map(
-    ({ topic, cells }) =>
-      `<tr><th scope="row" class="topic"><a href="#${attr(anchor("topic", topic.id))}">${text(topic.label)}</a></th>${cells
-        .map((cell, i) => cellHtml(cell, topic, matrix.parties[i] as Party))
-        .join("")}</tr>`,
-  );
-  return [
-    `<div class="matrix-wrap scroll-region" id="chart-${claimsMatrixChartId}" role="region" aria-labelledby="matrix-caption" tabindex="0">`,
-    `<table class="claims-matrix">`,
-    `<caption id="matrix-caption">Claims by topic (rows) and party (columns)</caption>`,
-    `<thead><tr><th scope="col" class="topic">Topic</th>${matrix.parties.map(party).join("")}</tr></thead>`,
-    `<tbody>${rows.join("")}</tbody>`,
-    "</table></div>",
-  ].join("");
-}
-
-export function legendHtml(): string {
-  const items = (["asserts", "denies", "qualifies", "conflicting"] as const).map(
-    (s) => `<li>${stanceHtml(s)}</li>`,
-  );
-  return `<ul class="stance-legend" aria-label="Legend">${items.join("")}<li><span class="stance stance-silent"><span class="stance-icon" aria-hidden="true">${stanceIcons.silent}</span> silent (no claim in the evidence)</span></li></ul>`;
-}
-
-export function conflictsHtml(matrix: ClaimsMatrix): string {
-  if (!matrix.conflicts.length) return "";
-  const names = new Map(matrix.parties.map((p) => [p.id, p.name]));
-  const labels = new Map(matrix.topics.map((t) => [t.id, t.label]));
-  const items = matrix.conflicts.map(
-    (c) =>
-      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, `${text(names.get(c.party) ?? c.party)} on ${text((labels.get(c.topic) ?? c.topic).toLowerCase())}`)}: ${text(c.stances.join(" and "))}</li>`,
-  );
-  return `<div class="conflicts"><p><strong>Conflicting stances:</strong> one party, one topic, claims that take more than one stance. Check each against its quote.</p><ul>${items.join("")}</ul></div>`;
-}
+export { compareEntries, compareHtml, diffSideHtml } from "./statements/compare-html.ts";
+export {
+  cellAnchor,
+  claimsPartsNavHtml,
+  conflictsHtml,
+  legendHtml,
+  matrixHtml,
+} from "./statements/matrix-html.ts";
 
 /** Where "the statement in full" leads: on one page `#<id>`; split, the statement's own page. */
 export type StatementHref = (id: string) => string | undefined;
@@ -197,74 +148,6 @@ export function reportedVsSaidHtml(
     .join("\n");
 }
 
-function speakerLine(s: StatementView): string {
-  const forWhom = s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id ? `, for ${text(s.onBehalfOf.name)}` : "";
-  return `${text(s.speaker.name)}${forWhom}`;
-}
-
-/** One option label: who, when, and the first words (the full text is on the page). */
-function optionLabel(s: StatementView): string {
-  const who =
-    s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
-      ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
-      : s.speaker.name;
-  return `${who}, ${formatPartialDate(s.date)}: “${excerpt(s.text, 8)}”`;
-}
-
-/** One side of a comparison: equal text plain, changes in <del> or <ins> with words for screen readers. */
-export function diffSideHtml(parts: readonly DiffPart[]): string {
-  return parts
-    .map((p) => {
-      if (p.op === "equal") return text(p.text);
-      const tag = p.op === "delete" ? "del" : "ins";
-      const word = p.op === "delete" ? "deleted" : "inserted";
-      return `<${tag}>${visuallyHidden(`[${word}: `)}${text(p.text)}${visuallyHidden("]")}</${tag}>`;
-    })
-    .join("");
-}
-
-function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly DiffPart[]): string {
-  return [
-    `<figure class="compare-side" data-side="${side}">`,
-    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${text(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
-    `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${attr(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
-    "</figure>",
-  ].join("");
-}
-
-/**
- * The comparison. With `split`, the statements are not on this page: the form lists only the
- * default pair and the browser loads every statement from statements.json to fill it.
- */
-export function compareHtml(digest: StatementsDigest, { split = false } = {}): string {
-  const [first, second] = digest.defaultPair ?? [];
-  const byId = new Map(digest.statements.map((s) => [s.id, s]));
-  const a = first ? byId.get(first) : undefined;
-  const b = second ? byId.get(second) : undefined;
-  if (!a || !b)
-    return `<p class="empty">The comparison needs at least two statements; the evidence has ${digest.statements.length}.</p>`;
-  const { before, after } = diffSides(diffWords(a.text, b.text));
-  const options = (selected: string) =>
-    (split ? [a, b] : digest.statements)
-      .map(
-        (s) =>
-          `<option value="${attr(s.id)}"${s.id === selected ? " selected" : ""}>${text(optionLabel(s))}</option>`,
-      )
-      .join("");
-  return [
-    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}"${split ? " data-split" : ""}>`,
-    `<form class="compare-form" method="get" action="#compare" hidden>`,
-    `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
-    `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
-    `<div class="compare-actions"><button type="button" class="compare-swap">Swap</button> <button type="submit">Compare</button></div>`,
-    "</form>",
-    `<p class="compare-status" role="status" data-compare-status>Comparing the two statements by one party with the most words in common. Deleted words are struck through in the first, inserted words underlined in the second.</p>`,
-    `<div class="compare-sides">${compareSideHtml("a", a, before)}${compareSideHtml("b", b, after)}</div>`,
-    `<p class="diff-key"><del>struck through</del>${visuallyHidden(" means")} only in the first; <ins>underlined</ins>${visuallyHidden(" means")} only in the second; plain text is in both.</p>`,
-    "</div>",
-  ].join("");
-}
-
 function statementHtml(s: StatementView, to: PageLinks, withEvent = false): string {
   const medium = s.medium ? ` · ${text(s.medium)}` : "";
   const event =
@@ -329,23 +212,6 @@ export function statementsIndexHtml(digest: StatementsDigest, href: (id: string)
   return `<ol class="statements-index">${items.join("")}</ol>`;
 }
 
-/** Every statement for the comparison's lists when the page does not hold them (statements.json). */
-export function compareEntries(digest: StatementsDigest, to: PageLinks): CompareEntry[] {
-  return digest.statements.map((s) => {
-    const who =
-      s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
-        ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
-        : s.speaker.name;
-    return {
-      id: s.id,
-      label: optionLabel(s),
-      caption: `${who}, ${formatPartialDate(s.date)}${s.medium ? ` · ${s.medium}` : ""}`,
-      href: to.statement(s.id) ?? `#${s.id}`,
-      text: s.text,
-    };
-  });
-}
-
 /** The numbered pages of split statements, each named by its first and last date. */
 export function statementsPartsNavHtml(digest: StatementsDigest, split: Split, current?: number): string {
   const byId = new Map(digest.statements.map((s) => [s.id, s]));
@@ -361,19 +227,4 @@ export function statementsPartsNavHtml(digest: StatementsDigest, split: Split, c
     };
   });
   return partsNavHtml("Pages of statements", parts, current);
-}
-
-/** The numbered pages of split claims, each named by its topics. */
-export function claimsPartsNavHtml(matrix: ClaimsMatrix, split: Split, current?: number): string {
-  const rows = new Map(matrix.rows.map((r) => [r.topic.id, r]));
-  const parts = split.parts.map((topics, i) => {
-    const labels = topics.map((t) => rows.get(t)?.topic.label ?? t);
-    const claims = topics.reduce(
-      (n, t) => n + (rows.get(t)?.cells.reduce((m, c) => m + c.claims.length, 0) ?? 0),
-      0,
-    );
-    const name = labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ");
-    return { path: split.paths[i] as string, name: `${name} (${claims.toLocaleString("en-US")} claims)` };
-  });
-  return partsNavHtml("Pages of claims", parts, current);
 }

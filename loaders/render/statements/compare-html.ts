@@ -1,0 +1,80 @@
+// The comparison of two statements: a word diff of their texts, side by side, and the list of
+// every statement the browser's comparison can choose from.
+import type { CompareEntry } from "../../../src/shared/compare-entry.ts";
+import { type DiffPart, diffSides, diffWords } from "../../../src/shared/word-diff.ts";
+import type { StatementsDigest, StatementView } from "../../compile/statements.ts";
+import { formatPartialDate } from "../../format/partial-date.ts";
+import { attr, dateHtml, linkHtml, type PageLinks, text, visuallyHidden } from "../evidence-html.ts";
+
+import { optionLabel, speakerLine } from "./speaker.ts";
+
+/** One side of a comparison: equal text plain, changes in <del> or <ins> with words for screen readers. */
+export function diffSideHtml(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) => {
+      if (p.op === "equal") return text(p.text);
+      const tag = p.op === "delete" ? "del" : "ins";
+      const word = p.op === "delete" ? "deleted" : "inserted";
+      return `<${tag}>${visuallyHidden(`[${word}: `)}${text(p.text)}${visuallyHidden("]")}</${tag}>`;
+    })
+    .join("");
+}
+
+function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly DiffPart[]): string {
+  return [
+    `<figure class="compare-side" data-side="${side}">`,
+    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${text(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
+    `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${attr(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
+    "</figure>",
+  ].join("");
+}
+
+/**
+ * The comparison. With `split`, the statements are not on this page: the form lists only the
+ * default pair and the browser loads every statement from statements.json to fill it.
+ */
+export function compareHtml(digest: StatementsDigest, { split = false } = {}): string {
+  const [first, second] = digest.defaultPair ?? [];
+  const byId = new Map(digest.statements.map((s) => [s.id, s]));
+  const a = first ? byId.get(first) : undefined;
+  const b = second ? byId.get(second) : undefined;
+  if (!a || !b)
+    return `<p class="empty">The comparison needs at least two statements; the evidence has ${digest.statements.length}.</p>`;
+  const { before, after } = diffSides(diffWords(a.text, b.text));
+  const options = (selected: string) =>
+    (split ? [a, b] : digest.statements)
+      .map(
+        (s) =>
+          `<option value="${attr(s.id)}"${s.id === selected ? " selected" : ""}>${text(optionLabel(s))}</option>`,
+      )
+      .join("");
+  return [
+    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}"${split ? " data-split" : ""}>`,
+    `<form class="compare-form" method="get" action="#compare" hidden>`,
+    `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
+    `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
+    `<div class="compare-actions"><button type="button" class="compare-swap">Swap</button> <button type="submit">Compare</button></div>`,
+    "</form>",
+    `<p class="compare-status" role="status" data-compare-status>Comparing the two statements by one party with the most words in common. Deleted words are struck through in the first, inserted words underlined in the second.</p>`,
+    `<div class="compare-sides">${compareSideHtml("a", a, before)}${compareSideHtml("b", b, after)}</div>`,
+    `<p class="diff-key"><del>struck through</del>${visuallyHidden(" means")} only in the first; <ins>underlined</ins>${visuallyHidden(" means")} only in the second; plain text is in both.</p>`,
+    "</div>",
+  ].join("");
+}
+
+/** Every statement for the comparison's lists when the page does not hold them (statements.json). */
+export function compareEntries(digest: StatementsDigest, to: PageLinks): CompareEntry[] {
+  return digest.statements.map((s) => {
+    const who =
+      s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
+        ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
+        : s.speaker.name;
+    return {
+      id: s.id,
+      label: optionLabel(s),
+      caption: `${who}, ${formatPartialDate(s.date)}${s.medium ? ` · ${s.medium}` : ""}`,
+      href: to.statement(s.id) ?? `#${s.id}`,
+      text: s.text,
+    };
+  });
+}
