@@ -3,11 +3,20 @@
 // million events do not need a million-row string in memory.
 //
 //   tsx bench/synthetic.ts DIR [events] [seed]
-import { appendFileSync, mkdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { schemas } from "../loaders/schema/index.ts";
-import { headerRow } from "../loaders/schema/types.ts";
+import { header, row, writeRows } from "./synthetic/rows.ts";
+import {
+  kinds,
+  notes,
+  objects,
+  organisations,
+  people,
+  statuses,
+  topics,
+  verbs,
+} from "./synthetic/vocabulary.ts";
 
 export interface SyntheticOptions {
   events: number;
@@ -43,104 +52,6 @@ export function random(seed: number): () => number {
   };
 }
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function row(values: (string | number | undefined)[]): string {
-  return `${values.map(field).join(",")}\n`;
-}
-
-const organisations = [
-  ["company", "Northwind Social"],
-  ["company", "Contoso Messaging"],
-  ["company", "Fabrikam Data"],
-  ["company", "Tailspin Analytics"],
-  ["company", "Litware Payments"],
-  ["company", "Adatum Ads"],
-  ["bank", "First Harbor Bank"],
-  ["bank", "Granite Trust"],
-  ["bank", "Union Ledger"],
-  ["bank", "Meridian Savings"],
-  ["bank", "Coastal Credit"],
-  ["bank", "Summit Financial"],
-  ["bank", "Prairie National"],
-  ["bank", "Oakline Bancorp"],
-  ["regulator", "Data Protection Office"],
-  ["regulator", "Trade Commission"],
-  ["regulator", "Securities Board"],
-  ["regulator", "Senate Commerce Committee"],
-  ["publication", "The Morning Ledger"],
-  ["publication", "Daily Courier"],
-  ["publication", "Wire Service International"],
-  ["publication", "Tech Review Weekly"],
-  ["publication", "City Gazette"],
-  ["app", "QuizMe"],
-  ["other", "Industry Association"],
-  ["other", "Consumer Advocates"],
-] as const;
-const people = [
-  "Alex Morgan",
-  "Sam Rivera",
-  "Jordan Lee",
-  "Taylor Chen",
-  "Casey Patel",
-  "Robin Okafor",
-  "Jamie Novak",
-  "Drew Haddad",
-  "Avery Kim",
-  "Quinn Laurent",
-  "Morgan Silva",
-  "Riley Tanaka",
-];
-const kinds = [
-  "report",
-  "request",
-  "announcement",
-  "response",
-  "negotiation",
-  "hearing",
-  "fine",
-  "lawsuit",
-  "settlement",
-  "market",
-  "background",
-  "statement",
-];
-const statuses = ["confirmed", "confirmed", "confirmed", "reported", "reported", "denied", "disputed"];
-const verbs = [
-  "asks",
-  "tells",
-  "meets",
-  "pressures",
-  "partners with",
-  "declines an offer from",
-  "reports on",
-  "fines",
-  "sues",
-  "questions",
-];
-const objects = [
-  "customer data",
-  "card transactions",
-  "account balances",
-  "a messaging bot",
-  "a data-sharing deal",
-  "privacy terms",
-  "an advertising plan",
-  "a payments feature",
-];
-const topics = ["data-sharing", "privacy", "advertising", "partnerships", "payments", "security"];
-const notes = [
-  "",
-  "",
-  "",
-  "Second-hand: known from one report only.",
-  "The date is approximate, per the source.",
-];
-
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -170,26 +81,6 @@ function dayAt(offset: number): Day {
     month: d.getUTCMonth() + 1,
     day: d.getUTCDate(),
   };
-}
-
-/** Writes `rows` rows to `file` in chunks; `make(i)` gives row i. */
-function writeRows(file: string, header: string, rows: number, make: (i: number) => string): void {
-  writeFileSync(file, `${header}\n`);
-  let chunk = "";
-  for (let i = 0; i < rows; i++) {
-    chunk += make(i);
-    if (chunk.length > 1 << 20) {
-      appendFileSync(file, chunk);
-      chunk = "";
-    }
-  }
-  if (chunk) appendFileSync(file, chunk);
-}
-
-function header(table: string): string {
-  const schema = schemas.find((s) => s.name === table);
-  if (!schema) throw new Error(`no schema ${table}`);
-  return headerRow(schema);
 }
 
 /** Writes a synthetic evidence folder into `dir` (replacing it) and returns the row counts. */
