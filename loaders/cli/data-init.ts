@@ -1,11 +1,15 @@
-// npm run data:init DIR: a new evidence folder with every table's header and one example row,
+// npm run data:init DIR: a new investigation folder. Every table's header and one example row,
 // commented out with "# " (rows whose first cell starts with # are ignored), so a journalist
-// starts from the contract: remove "# " from a row to make it data, or delete it.
+// starts from the contract: remove "# " from a row to make it data, or delete it; site.json with
+// every setting and what it does; and a prose file per page placing the kit's blocks, to rewrite
+// in the investigation's own words. It builds as it is.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { rowsToCsv } from "../embed/csv.ts";
 import type { TableName } from "../model.ts";
 import { schemas } from "../schema/index.ts";
+import { defaultProse } from "../site/default-prose.ts";
+import { defaultSettings, type PageSettings, settingsFile } from "../site/settings.ts";
 
 /** One consistent example per table: uncommented, they form a valid evidence folder. */
 export const examples: Record<TableName, Record<string, string>> = {
@@ -84,17 +88,82 @@ export function initialTable(name: TableName): string {
   return `${header}\n# ${example}\n`;
 }
 
-/** Creates `dir` with one file per table; refuses to touch a folder that has files in it. */
+/** site.json with every key at its default, each explained (comments are allowed in site.json). */
+export function initialSettings(): string {
+  const pages = defaultSettings.pages
+    .map(
+      (p) =>
+        `    { "path": ${JSON.stringify(p.path)}, "title": ${JSON.stringify(p.title)}, "layout": ${JSON.stringify(p.layout)} }`,
+    )
+    .join(",\n");
+  const { comparison } = defaultSettings;
+  return `{
+  // Every page's <title> ends with it; the header shows it.
+  "title": "New investigation",
+  // For search engines, link previews and the front page's standfirst.
+  "description": ${JSON.stringify(defaultSettings.description)},
+  // BCP 47 language tag of the site.
+  "locale": ${JSON.stringify(defaultSettings.locale)},
+  // The published address (DOSSIER_SITE_URL overrides it), e.g. "https://news.example/investigations/water".
+  // "url": "",
+  // The pages, in navigation order. Each reads pages/<slug>.md (pages/index.md for "/"); "layout" gives a
+  // page without a prose file the kit's neutral prose. Keys: path, title, nav, description, prose, layout, navigation.
+  "pages": [
+${pages}
+  ],
+  // Actors of one kind side by side (the comparison layout): which kind, the words for one and several,
+  // the event kinds it reads, and its columns (contacted, asked, status, response, figures) in order.
+  "comparison": {
+    "kind": ${JSON.stringify(comparison.kind)},
+    "one": ${JSON.stringify(comparison.one)},
+    "many": ${JSON.stringify(comparison.many)},
+    "event_kinds": ${JSON.stringify(comparison.eventKinds).replace(/,/g, ", ").replace(/:/g, ": ")},
+    "columns": [
+${comparison.columns.map((c) => `      { "column": ${JSON.stringify(c.column)}, "title": ${JSON.stringify(c.title)} }`).join(",\n")}
+    ]
+  }
+}
+`;
+}
+
+/** The prose skeleton of a page: its layout's prose, with a note on how to write it. */
+export function initialProse(page: PageSettings): string {
+  const overview = defaultProse.overview.replace(
+    "{{ key-figures }}",
+    [
+      "{{ key-figure of=headline }}",
+      `{{ key-figure of=actors event-kind=request label="${defaultSettings.comparison.many} named in requests" }}`,
+      '{{ key-figure of=events event-kind=withdrawal label="withdrawals" label-one="withdrawal" }}',
+    ].join("\n"),
+  );
+  const scale = defaultProse.scale.replace(
+    "{{ chart id=scale-money }}",
+    "{{ missing-figures }}\n\n{{ chart id=scale-money }}",
+  );
+  const prose =
+    page.layout === "overview" ? overview : page.layout === "scale" ? scale : defaultProse[page.layout];
+  return `# ${page.title}\n\nWrite this page in your own words. Blocks such as {{ compiled-at }} below place the kit's\nparts; docs/blocks.md lists every block and its options.\n\n${prose}`;
+}
+
+/** Creates `dir` with one file per table, site.json and pages/; refuses a folder that has files in it. */
 export function initEvidenceFolder(dir: string): string[] {
   if (existsSync(dir) && readdirSync(dir).length) {
-    throw new Error(`${dir} is not empty: data:init only creates new evidence folders`);
+    throw new Error(`${dir} is not empty: data:init only creates new investigation folders`);
   }
-  mkdirSync(dir, { recursive: true });
-  return schemas.map((schema) => {
+  mkdirSync(join(dir, "pages"), { recursive: true });
+  const tables = schemas.map((schema) => {
     const file = join(dir, schema.file);
     writeFileSync(file, initialTable(schema.name));
     return file;
   });
+  const settings = join(dir, settingsFile);
+  writeFileSync(settings, initialSettings());
+  const prose = defaultSettings.pages.map((page) => {
+    const file = join(dir, page.prose);
+    writeFileSync(file, initialProse(page));
+    return file;
+  });
+  return [...tables, settings, ...prose];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
@@ -106,7 +175,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     try {
       for (const file of initEvidenceFolder(resolve(dir))) process.stdout.write(`created ${file}\n`);
       process.stdout.write(
-        `Next: edit the files, remove "# " before an example to use it, then DATA_DIR=${dir} npm run data:check\n`,
+        `Next: edit the files, remove "# " before an example to use it, write site.json and pages/*.md, then DATA_DIR=${dir} npm run build\n`,
       );
     } catch (error) {
       process.stderr.write(`${(error as Error).message}\n`);

@@ -1,11 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { initEvidenceFolder, initialTable } from "../../../loaders/cli/data-init.ts";
 import { readEvidence } from "../../../loaders/evidence.ts";
+import { formatProblem } from "../../../loaders/problem.ts";
 import { schemas } from "../../../loaders/schema/index.ts";
 import { headerRow } from "../../../loaders/schema/types.ts";
+import { blockCatalogue } from "../../../loaders/site/blocks/catalogue.ts";
+import { readInvestigation } from "../../../loaders/site/investigation.ts";
+import { defaultSettings } from "../../../loaders/site/settings.ts";
 
 const work = mkdtempSync(join(tmpdir(), "dossier-init-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,7 +18,7 @@ describe("initEvidenceFolder(dir)", () => {
   it("writes every table with its header and a commented example, which is valid and empty", () => {
     const dir = join(work, "new");
     const files = initEvidenceFolder(dir);
-    expect(files).toHaveLength(schemas.length);
+    expect(files).toHaveLength(schemas.length + 1 + defaultSettings.pages.length);
     for (const schema of schemas) {
       const [header, example] = readFileSync(join(dir, schema.file), "utf8").split("\n");
       expect(header).toBe(headerRow(schema));
@@ -47,5 +51,25 @@ describe("initEvidenceFolder(dir)", () => {
 describe("initialTable(name)", () => {
   it("quotes example cells that hold commas", () => {
     expect(initialTable("sources")).toContain('"Example Bank asked for customer data, report says"');
+  });
+});
+
+describe("initEvidenceFolder(dir): settings and prose", () => {
+  it("writes site.json and a prose file per page that read without a problem", () => {
+    const dir = join(work, "investigation");
+    initEvidenceFolder(dir);
+    const { investigation, problems } = readInvestigation(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(investigation.settings.title).toBe("New investigation");
+    expect(investigation.settings.pages.map((p) => p.path)).toEqual(defaultSettings.pages.map((p) => p.path));
+    for (const page of defaultSettings.pages) expect(existsSync(join(dir, page.prose))).toBe(true);
+  });
+
+  it("places every block of the catalogue on some page of the skeleton", () => {
+    const dir = join(work, "skeleton");
+    initEvidenceFolder(dir);
+    const prose = defaultSettings.pages.map((p) => readFileSync(join(dir, p.prose), "utf8")).join("\n");
+    const placed = new Set([...prose.matchAll(/\{\{ ([a-z-]+)/g)].map((m) => m[1]));
+    expect(Object.keys(blockCatalogue).filter((name) => !placed.has(name))).toEqual(["key-figures"]);
   });
 });
