@@ -31,7 +31,10 @@ function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose 
   const path = join(dir, page.prose);
   const [file, source] = existsSync(path)
     ? [`${displayPath(dir)}/${page.prose}`, readFileSync(path, "utf8")]
-    : [`(the kit's ${page.layout} layout, used for ${page.path} without ${page.prose})`, defaultProse[page.layout]];
+    : [
+        `(the kit's ${page.layout} layout, used for ${page.path} without ${page.prose})`,
+        defaultProse[page.layout],
+      ];
   const { prose, problems: found } = parseProse(file, source);
   problems.push(...found);
   const headings: number[] = [];
@@ -44,7 +47,14 @@ function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose 
     }
   }
   for (const line of headings.slice(1))
-    problems.push(error(prose.file, line, 1, `is a second top-level heading (# …): a page has one, its title (line ${headings[0]}); use ## for sections`));
+    problems.push(
+      error(
+        prose.file,
+        line,
+        1,
+        `is a second top-level heading (# …): a page has one, its title (line ${headings[0]}); use ## for sections`,
+      ),
+    );
   return prose;
 }
 
@@ -56,7 +66,10 @@ export function readInvestigation(dir: string): { investigation: Investigation; 
   const prose = new Map(settings.pages.map((page) => [page.path, pageProse(dir, page, problems)] as const));
   const { plan, problems: planProblems } = planSite(settings.pages, (page) => prose.get(page.path) as Prose);
   problems.push(...planProblems);
-  return { investigation: { dir, evidence, settings, prose, plan }, problems: problems.sort(compareProblems) };
+  return {
+    investigation: { dir, evidence, settings, prose, plan },
+    problems: problems.sort(compareProblems),
+  };
 }
 
 /** The investigation in `dir`, or an EvidenceError listing every error (warnings do not throw). */

@@ -3,7 +3,11 @@
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { PageSettings } from "./settings.ts";
 
-export function siteNavigation(siteTitle: string, pages: readonly PageSettings[], currentPath: string): string {
+export function siteNavigation(
+  siteTitle: string,
+  pages: readonly PageSettings[],
+  currentPath: string,
+): string {
   const current = currentPath === "/index" ? "/" : currentPath;
   const items = pages
     .filter((page) => page.inNavigation)

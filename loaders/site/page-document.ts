@@ -49,7 +49,9 @@ export function pageDocument(page: PageDocument): string {
   if (chunks.length && !blockStart.test(first)) chunks[0] = `<div>${first}</div>`;
   const body = chunks.join("\n");
   if (/\n[ \t]*\n/.test(body) || /\$\{/.test(body))
-    throw new Error(`the page "${page.title}" has a blank line or an unescaped \${ in its HTML: a renderer did not escape its text`);
+    throw new Error(
+      `the page "${page.title}" has a blank line or an unescaped \${ in its HTML: a renderer did not escape its text`,
+    );
   const fences = scripts.map((script) => `\`\`\`js\n${script}\n\`\`\``).join("\n\n");
   return `${frontMatter({ title: page.title, ...(page.description ? { description: page.description } : {}), ...(page.oembedUrl ? { oembedUrl: page.oembedUrl } : {}), ...page.options })}${stylesheets}\n\n${body}\n\n${fences}\n`;
 }

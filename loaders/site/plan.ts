@@ -46,7 +46,14 @@ export function planSite(
       if (target) {
         const held = hosts[target];
         if (held && held !== page.path)
-          problems.push(error(call.file, call.line, call.column, `{{ ${call.name} }} is already on the page ${held}; a list is shown on one page only (other pages link to it)`));
+          problems.push(
+            error(
+              call.file,
+              call.line,
+              call.column,
+              `{{ ${call.name} }} is already on the page ${held}; a list is shown on one page only (other pages link to it)`,
+            ),
+          );
         else hosts[target] = page.path;
       }
       const chart = chartOf(call);

@@ -49,7 +49,8 @@ export function parseProse(file: string, source: string): { prose: Prose; proble
   let runStart = 1;
   let fenced: string | undefined;
   const flush = (next: number) => {
-    if (run.some((l) => l.trim())) parts.push({ kind: "markdown", text: run.join("\n"), file, line: runStart });
+    if (run.some((l) => l.trim()))
+      parts.push({ kind: "markdown", text: run.join("\n"), file, line: runStart });
     run = [];
     runStart = next;
   };
@@ -68,7 +69,12 @@ export function parseProse(file: string, source: string): { prose: Prose; proble
       }
       if (/^\s*\{\{/.test(text)) {
         problems.push(
-          error(file, line, text.indexOf("{{") + 1, 'is not a block: write a block on a line of its own as {{ name }} or {{ name option=value option="a value" }}'),
+          error(
+            file,
+            line,
+            text.indexOf("{{") + 1,
+            'is not a block: write a block on a line of its own as {{ name }} or {{ name option=value option="a value" }}',
+          ),
         );
         return;
       }

@@ -47,7 +47,10 @@ const url: Check<string> = (node, at) => {
   if (value === undefined) return undefined;
   const parsed = URL.canParse(value) ? new URL(value) : undefined;
   if (!parsed || !/^https?:$/.test(parsed.protocol))
-    return at(node, `"${value}" is not an http(s) address; write e.g. "https://news.example/investigations/water"`);
+    return at(
+      node,
+      `"${value}" is not an http(s) address; write e.g. "https://news.example/investigations/water"`,
+    );
   return value.replace(/\/+$/, "");
 };
 
@@ -57,18 +60,29 @@ function oneOf<T extends string>(values: Record<T, string>, what: string): Check
     if (value === undefined) return undefined;
     if (Object.hasOwn(values, value)) return value as T;
     const near = closest(value, Object.keys(values));
-    return at(node, `"${value}" is not a ${what}${near ? `; did you mean "${near}"?` : ""}; valid: ${list(Object.keys(values))}`);
+    return at(
+      node,
+      `"${value}" is not a ${what}${near ? `; did you mean "${near}"?` : ""}; valid: ${list(Object.keys(values))}`,
+    );
   };
 }
 
 /** An object's keys checked against its known keys; unknown ones are problems with a suggestion. */
-function object(node: JsonNode, at: Reporter, known: readonly string[], where: string): Map<string, JsonNode> | undefined {
+function object(
+  node: JsonNode,
+  at: Reporter,
+  known: readonly string[],
+  where: string,
+): Map<string, JsonNode> | undefined {
   if (node.type !== "object") return at(node, `${where} must be an object: { "key": value, … }`);
   const found = new Map<string, JsonNode>();
   for (const { key, keyNode, value } of entries(node)) {
     if (!known.includes(key)) {
       const near = closest(key, known);
-      at(keyNode, `unknown key "${key}" in ${where}${near ? `; did you mean "${near}"?` : ""}; known keys: ${list(known)}`);
+      at(
+        keyNode,
+        `unknown key "${key}" in ${where}${near ? `; did you mean "${near}"?` : ""}; known keys: ${list(known)}`,
+      );
     } else if (found.has(key)) at(keyNode, `"${key}" is set twice in ${where}; keep one`);
     else found.set(key, value);
   }
@@ -80,8 +94,12 @@ function pagePath(node: JsonNode, at: Reporter): string | undefined {
   if (value === undefined) return undefined;
   if (value === "/") return value;
   if (!/^\/[a-z0-9][a-z0-9-]*$/.test(value))
-    return at(node, `"${value}" is not a page path; write "/" or "/" and a slug of lowercase letters, digits and hyphens, e.g. "/timeline"`);
-  if (reservedSlugs.includes(value.slice(1))) return at(node, `"${value}" is kept for the kit's own files; pick another path`);
+    return at(
+      node,
+      `"${value}" is not a page path; write "/" or "/" and a slug of lowercase letters, digits and hyphens, e.g. "/timeline"`,
+    );
+  if (reservedSlugs.includes(value.slice(1)))
+    return at(node, `"${value}" is kept for the kit's own files; pick another path`);
   return value;
 }
 
@@ -89,7 +107,10 @@ function proseFile(node: JsonNode, at: Reporter): string | undefined {
   const value = text(node, at);
   if (value === undefined) return undefined;
   if (!/^[\w-]+(\/[\w-]+)*\.md$/.test(value))
-    return at(node, `"${value}" is not a prose file in this folder; write a relative path ending in .md, e.g. "pages/timeline.md"`);
+    return at(
+      node,
+      `"${value}" is not a prose file in this folder; write a relative path ending in .md, e.g. "pages/timeline.md"`,
+    );
   return value;
 }
 
@@ -100,7 +121,11 @@ function pageSettings(node: JsonNode, at: Reporter, index: number): PageSettings
   if (!keys) return undefined;
   const pathNode = keys.get("path");
   const titleNode = keys.get("title");
-  if (!pathNode || !titleNode) return at(node, `pages[${index}] needs a "path" and a "title", e.g. { "path": "/timeline", "title": "Timeline" }`);
+  if (!pathNode || !titleNode)
+    return at(
+      node,
+      `pages[${index}] needs a "path" and a "title", e.g. { "path": "/timeline", "title": "Timeline" }`,
+    );
   const path = pagePath(pathNode, at);
   const title = text(titleNode, at);
   if (path === undefined || title === undefined) return undefined;
@@ -109,7 +134,9 @@ function pageSettings(node: JsonNode, at: Reporter, index: number): PageSettings
     return value ? check(value, at) : undefined;
   };
   const slug = path === "/" ? "overview" : path.slice(1);
-  const layout = get("layout", oneOf(PageLayout, "page layout")) ?? (Object.hasOwn(PageLayout, slug) ? (slug as PageLayout) : "blank");
+  const layout =
+    get("layout", oneOf(PageLayout, "page layout")) ??
+    (Object.hasOwn(PageLayout, slug) ? (slug as PageLayout) : "blank");
   const description = get("description", text);
   return {
     path,
@@ -123,7 +150,8 @@ function pageSettings(node: JsonNode, at: Reporter, index: number): PageSettings
 }
 
 function pagesSettings(node: JsonNode, at: Reporter): PageSettings[] | undefined {
-  if (node.type !== "array") return at(node, 'must be a list of pages: [{ "path": "/", "title": "Overview" }, …]');
+  if (node.type !== "array")
+    return at(node, 'must be a list of pages: [{ "path": "/", "title": "Overview" }, …]');
   const pages: PageSettings[] = [];
   const seen = new Set<string>();
   (node.children ?? []).forEach((child, i) => {
@@ -160,12 +188,18 @@ function comparisonSettings(node: JsonNode, at: Reporter): SiteSettings["compari
   if (columnsNode?.type === "array") {
     columns = (columnsNode.children ?? []).flatMap((child, i) => {
       const entry = object(child, at, ["column", "title"], `comparison.columns[${i}]`);
-      const column = entry?.get("column") ? oneOf(ComparisonColumn, "comparison column")(entry.get("column") as JsonNode, at) : undefined;
-      if (entry && !entry.get("column")) at(child, `comparison.columns[${i}] needs a "column": one of ${list(Object.keys(ComparisonColumn))}`);
+      const column = entry?.get("column")
+        ? oneOf(ComparisonColumn, "comparison column")(entry.get("column") as JsonNode, at)
+        : undefined;
+      if (entry && !entry.get("column"))
+        at(child, `comparison.columns[${i}] needs a "column": one of ${list(Object.keys(ComparisonColumn))}`);
       const title = entry?.get("title") ? text(entry.get("title") as JsonNode, at) : undefined;
-      return column ? [{ column, title: title ?? base.columns.find((c) => c.column === column)?.title ?? column }] : [];
+      return column
+        ? [{ column, title: title ?? base.columns.find((c) => c.column === column)?.title ?? column }]
+        : [];
     });
-  } else if (columnsNode) at(columnsNode, 'must be a list: [{ "column": "contacted", "title": "Contacted, per" }, …]');
+  } else if (columnsNode)
+    at(columnsNode, 'must be a list: [{ "column": "contacted", "title": "Contacted, per" }, …]');
   const kind = get("kind", oneOf(ActorKind, "actor kind"));
   return {
     kind: kind && isActorKind(kind) ? kind : base.kind,
@@ -203,7 +237,10 @@ export function parseSettings(file: string, text_: string): { settings: SiteSett
   const siteUrl = get("url", url);
   if (siteUrl) settings.url = siteUrl;
   if (keys?.get("pages") && !settings.pages.some((p) => p.path === "/"))
-    at(keys.get("pages") as JsonNode, 'the pages need a front page: add { "path": "/", "title": "Overview" }');
+    at(
+      keys.get("pages") as JsonNode,
+      'the pages need a front page: add { "path": "/", "title": "Overview" }',
+    );
   return { settings, problems: problems.sort(compareProblems) };
 }
 

@@ -4,8 +4,8 @@ import { escapeHtml } from "../../src/shared/html.ts";
 import { pageLinks } from "../render/evidence-html.ts";
 import { routedLinks } from "../render/evidence-pages.ts";
 import type { BlockContext, BlockOutput } from "./blocks/block.ts";
-import { blockRenderers } from "./blocks/index.ts";
 import { isBlockName } from "./blocks/catalogue.ts";
+import { blockRenderers } from "./blocks/index.ts";
 import type { Investigation } from "./investigation.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageDocument } from "./page-document.ts";
@@ -34,7 +34,11 @@ async function renderParts(prose: Prose, context: BlockContext): Promise<BlockOu
   return parts;
 }
 
-export async function renderSitePage(investigation: Investigation, path: string, compiledAt = new Date()): Promise<string> {
+export async function renderSitePage(
+  investigation: Investigation,
+  path: string,
+  compiledAt = new Date(),
+): Promise<string> {
   const page = investigation.settings.pages.find((p) => p.path === path);
   const prose = investigation.prose.get(path);
   if (!page || !prose) throw new Error(`no page ${path} in site.json`);

@@ -103,4 +103,16 @@ export const defaultSettings: SiteSettings = {
 };
 
 /** Slugs the kit's own files use at the site's top level. */
-export const reservedSlugs = ["components", "data", "shared", "charts", "oembed", "_file", "_import", "_node", "_npm", "_observablehq", "404"];
+export const reservedSlugs = [
+  "components",
+  "data",
+  "shared",
+  "charts",
+  "oembed",
+  "_file",
+  "_import",
+  "_node",
+  "_npm",
+  "_observablehq",
+  "404",
+];

@@ -20,9 +20,9 @@ import {
   statementsPartsNavHtml,
 } from "../render/statements-html.ts";
 import type { Investigation } from "./investigation.ts";
+import { pageDocument } from "./page-document.ts";
 import type { LinkTarget } from "./plan.ts";
 import { siteLinks } from "./render-page.ts";
-import { pageDocument } from "./page-document.ts";
 
 const n = (x: number) => x.toLocaleString("en-US");
 const p = (html: string) => `<p>${html}</p>`;
@@ -36,7 +36,9 @@ function document(title: string, stylesheets: string[], html: string[], compiled
   return pageDocument({
     title,
     root: "../",
-    parts: [{ html: `<h1>${escapeHtml(title)}</h1>${compiledAtHtml(compiledAt)}${html.join("")}`, stylesheets }],
+    parts: [
+      { html: `<h1>${escapeHtml(title)}</h1>${compiledAtHtml(compiledAt)}${html.join("")}`, stylesheets },
+    ],
   });
 }
 
@@ -47,7 +49,12 @@ function backLink(investigation: Investigation, target: LinkTarget): string {
   return `<a href="${escapeHtml(path)}">${escapeHtml(page?.nav ?? path)}</a>`;
 }
 
-function yearPage(investigation: Investigation, base: string, year: string, compiledAt: Date): string | undefined {
+function yearPage(
+  investigation: Investigation,
+  base: string,
+  year: string,
+  compiledAt: Date,
+): string | undefined {
   const years = itemsByYear(compileTimeline(investigation.evidence).items);
   const items = years.get(year);
   if (!items) return undefined;
@@ -55,21 +62,39 @@ function yearPage(investigation: Investigation, base: string, year: string, comp
   const at = all.indexOf(year);
   const link = (y: string | undefined, rel: string, label: string) =>
     y ? `<a href="${escapeHtml(yearPagePath(y, base))}" rel="${rel}">${escapeHtml(label)}</a>` : "";
-  const nav = [link(all[at - 1], "prev", `← ${all[at - 1]}`), `${backLink(investigation, "timeline")}`, link(all[at + 1], "next", `${all[at + 1]} →`)]
+  const nav = [
+    link(all[at - 1], "prev", `← ${all[at - 1]}`),
+    `${backLink(investigation, "timeline")}`,
+    link(all[at + 1], "next", `${all[at + 1]} →`),
+  ]
     .filter(Boolean)
     .join(" · ");
   const more = items.length > openListLimit ? " Open a month to see its entries." : "";
   const context = listContext(investigation.evidence, siteLinks(investigation));
-  return document(`${year} on the timeline`, ["evidence.css", "timeline.css"], [
-    `<nav class="tl-year-nav" aria-label="Years">${nav}</nav>`,
-    p(escapeHtml(`The ${countText(items)} that began in ${year}, in time order, each with its date, how sure the evidence is, and its sources.${more}`)),
-    iconCss(),
-    `<div class="tl-list">${yearListHtml(items, context)}</div>`,
-    `<nav class="tl-year-nav" aria-label="Years, again">${nav}</nav>`,
-  ], compiledAt);
+  return document(
+    `${year} on the timeline`,
+    ["evidence.css", "timeline.css"],
+    [
+      `<nav class="tl-year-nav" aria-label="Years">${nav}</nav>`,
+      p(
+        escapeHtml(
+          `The ${countText(items)} that began in ${year}, in time order, each with its date, how sure the evidence is, and its sources.${more}`,
+        ),
+      ),
+      iconCss(),
+      `<div class="tl-list">${yearListHtml(items, context)}</div>`,
+      `<nav class="tl-year-nav" aria-label="Years, again">${nav}</nav>`,
+    ],
+    compiledAt,
+  );
 }
 
-function claimsPage(investigation: Investigation, base: string, path: string, compiledAt: Date): string | undefined {
+function claimsPage(
+  investigation: Investigation,
+  base: string,
+  path: string,
+  compiledAt: Date,
+): string | undefined {
   const split = claimsSplit(investigation.evidence, base);
   const index = split.paths.indexOf(path);
   if (index < 0) return undefined;
@@ -78,16 +103,28 @@ function claimsPage(investigation: Investigation, base: string, path: string, co
   const labels = matrix.topics.filter((t) => topics.has(t.id)).map((t) => t.label);
   const title = `Claims on ${labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ")}`;
   const to = siteLinks(investigation);
-  return document(title, ["evidence.css", "statements.css"], [
-    p(`${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the claims in the evidence: for each topic, what was reported next to each party's answer, every claim with its quote and sources. The matrix and the other topics are on`)} ${backLink(investigation, "claims")}.`),
-    claimsPartsNavHtml(matrix, split, index),
-    "<h2>Reported vs said</h2>",
-    legendHtml(),
-    reportedVsSaidHtml(matrix, to, { topics, statementHref: to.statement }),
-  ], compiledAt);
+  return document(
+    title,
+    ["evidence.css", "statements.css"],
+    [
+      p(
+        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the claims in the evidence: for each topic, what was reported next to each party's answer, every claim with its quote and sources. The matrix and the other topics are on`)} ${backLink(investigation, "claims")}.`,
+      ),
+      claimsPartsNavHtml(matrix, split, index),
+      "<h2>Reported vs said</h2>",
+      legendHtml(),
+      reportedVsSaidHtml(matrix, to, { topics, statementHref: to.statement }),
+    ],
+    compiledAt,
+  );
 }
 
-function statementsPage(investigation: Investigation, base: string, path: string, compiledAt: Date): string | undefined {
+function statementsPage(
+  investigation: Investigation,
+  base: string,
+  path: string,
+  compiledAt: Date,
+): string | undefined {
   const split = statementsSplit(investigation.evidence, base);
   const index = split.paths.indexOf(path);
   const ids = split.parts[index];
@@ -96,14 +133,29 @@ function statementsPage(investigation: Investigation, base: string, path: string
   const keep = new Set(ids);
   const first = split.parts.slice(0, index).reduce((sum, part) => sum + part.length, 0) + 1;
   const title = `Statements ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.statements.length)}`;
-  return document(title, ["evidence.css", "statements.css"], [
-    p(`${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the statements in the evidence, oldest first, each quoted exactly as published, with the event it answers, its sources and notes. The rest is on`)} ${backLink(investigation, "statements")}.`),
-    statementsPartsNavHtml(digest, split, index),
-    statementsPartHtml(digest.statements.filter((s) => keep.has(s.id)), siteLinks(investigation)),
-  ], compiledAt);
+  return document(
+    title,
+    ["evidence.css", "statements.css"],
+    [
+      p(
+        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the statements in the evidence, oldest first, each quoted exactly as published, with the event it answers, its sources and notes. The rest is on`)} ${backLink(investigation, "statements")}.`,
+      ),
+      statementsPartsNavHtml(digest, split, index),
+      statementsPartHtml(
+        digest.statements.filter((s) => keep.has(s.id)),
+        siteLinks(investigation),
+      ),
+    ],
+    compiledAt,
+  );
 }
 
-function sourcesPage(investigation: Investigation, base: string, path: string, compiledAt: Date): string | undefined {
+function sourcesPage(
+  investigation: Investigation,
+  base: string,
+  path: string,
+  compiledAt: Date,
+): string | undefined {
   const split = sourcesSplit(investigation.evidence, base);
   const index = split.paths.indexOf(path);
   const ids = split.parts[index];
@@ -113,16 +165,28 @@ function sourcesPage(investigation: Investigation, base: string, path: string, c
   const outlets = new Map(digest.entries.map((e) => [e.source.id, e.source.outlet]));
   const [from, until] = [outlets.get(ids[0] ?? ""), outlets.get(ids.at(-1) ?? "")];
   const range = from === until ? `From ${from}` : `From ${from} to ${until}`;
-  return document(`Sources ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.entries.length)}`, ["evidence.css", "sources.css"], [
-    p(`${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the sources, by outlet, then date published. Under each source, the events, statements, claims and figures that cite it. All of them:`)} ${backLink(investigation, "sources")}.`),
-    sourcePagesNavHtml(digest, split, index),
-    `<h2>${escapeHtml(range)}</h2>`,
-    sourcesListHtml(digest, siteLinks(investigation), investigation.evidence.figures, ids),
-  ], compiledAt);
+  return document(
+    `Sources ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.entries.length)}`,
+    ["evidence.css", "sources.css"],
+    [
+      p(
+        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the sources, by outlet, then date published. Under each source, the events, statements, claims and figures that cite it. All of them:`)} ${backLink(investigation, "sources")}.`,
+      ),
+      sourcePagesNavHtml(digest, split, index),
+      `<h2>${escapeHtml(range)}</h2>`,
+      sourcesListHtml(digest, siteLinks(investigation), investigation.evidence.figures, ids),
+    ],
+    compiledAt,
+  );
 }
 
 /** The numbered page at `/<page>/<part>`. */
-export function renderSubPage(investigation: Investigation, page: string, part: string, compiledAt = new Date()): string {
+export function renderSubPage(
+  investigation: Investigation,
+  page: string,
+  part: string,
+  compiledAt = new Date(),
+): string {
   const base = `/${page}`;
   const path = `${base}/${part}`;
   const { hosts } = investigation.plan;

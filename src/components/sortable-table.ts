@@ -43,7 +43,7 @@ function enhanceTable(table: HTMLTableElement): void {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "sort-button";
-    // The build renders the label and the icon's slot (see banks-html.ts); made here otherwise.
+    // The build renders the label and the icon's slot (see comparison-html.ts); made here otherwise.
     const label = th.querySelector(".sort-label") ?? span("sort-label", th.textContent ?? "");
     const icon = th.querySelector(".sort-icon") ?? span("sort-icon", "");
     icon.setAttribute("aria-hidden", "true");

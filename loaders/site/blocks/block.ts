@@ -37,7 +37,10 @@ export interface BlockContext {
 export type BlockOptions = Readonly<Record<string, string | undefined>>;
 
 /** Renders a block from the evidence; its options are checked against the catalogue first. */
-export type BlockRenderer = (context: BlockContext, options: BlockOptions) => BlockOutput | Promise<BlockOutput>;
+export type BlockRenderer = (
+  context: BlockContext,
+  options: BlockOptions,
+) => BlockOutput | Promise<BlockOutput>;
 
 /** An empty state: a sentence in the page's muted style. */
 export function emptyHtml(sentence: string): string {

@@ -7,7 +7,10 @@ import type { OptionSpec } from "./block.ts";
 const actorKinds = Object.keys(ActorKind);
 
 export const blockCatalogue = {
-  "compiled-at": { description: "When the evidence was compiled into the page (the build's clock).", options: {} },
+  "compiled-at": {
+    description: "When the evidence was compiled into the page (the build's clock).",
+    options: {},
+  },
   dek: { description: "The site's description (site.json) as the page's standfirst.", options: {} },
   summary: {
     description: "One neutral sentence on what a kind of page holds, with counts from the evidence.",
@@ -20,29 +23,40 @@ export const blockCatalogue = {
     },
   },
   "key-figures": {
-    description: "The headline figure and neutral counts (actors of the comparison's kind in request events, withdrawals), side by side.",
+    description:
+      "The headline figure and neutral counts (actors of the comparison's kind in request events, withdrawals), side by side.",
     options: {},
   },
   "key-figure": {
     description: "One large number, computed from the evidence; consecutive key figures sit side by side.",
     options: {
       of: {
-        description: "headline: the largest stated total (figures.csv); actors: actors of a kind named in events of a kind; events: events of a kind",
+        description:
+          "headline: the largest stated total (figures.csv); actors: actors of a kind named in events of a kind; events: events of a kind",
         values: ["headline", "actors", "events"],
         required: true,
       },
       kind: { description: "actors: the actor kind (default: the comparison's kind)", values: actorKinds },
-      "event-kind": { description: "actors and events: the event kind slug (default: request for actors, withdrawal for events)" },
-      from: { description: "actors and events: count events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)" },
+      "event-kind": {
+        description:
+          "actors and events: the event kind slug (default: request for actors, withdrawal for events)",
+      },
+      from: {
+        description: "actors and events: count events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
       label: { description: "the words under the number (default: neutral words from the options)" },
       "label-one": { description: "the words under the number when it is 1" },
       names: { description: "actors: list the actors' names after the label", values: ["yes", "no"] },
     },
   },
-  "timeline-preview": { description: "The timeline as a static chart (no list, no controls), for a front page.", options: {} },
+  "timeline-preview": {
+    description: "The timeline as a static chart (no list, no controls), for a front page.",
+    options: {},
+  },
   "page-list": { description: "The site's other pages, each with a sentence on what it holds.", options: {} },
   "evidence-summary": {
-    description: "How many sources, outlets and rows the evidence holds, and a download of all of it as JSON.",
+    description:
+      "How many sources, outlets and rows the evidence holds, and a download of all of it as JSON.",
     options: {},
   },
   "status-legend": { description: "What each event status means.", options: {} },
@@ -52,28 +66,47 @@ export const blockCatalogue = {
     options: {},
   },
   "timeline-list": {
-    description: "Every event and statement in time order with dates and sources (one page per year past 300 items). Events are linked here.",
+    description:
+      "Every event and statement in time order with dates and sources (one page per year past 300 items). Events are linked here.",
     options: {},
   },
   chart: {
-    description: "A chart of the registry with its data table (scale charts: scale-breakdown, scale-waffle, scale-estimates, scale-other-counts, scale-money).",
+    description:
+      "A chart of the registry with its data table (scale charts: scale-breakdown, scale-waffle, scale-estimates, scale-other-counts, scale-money).",
     options: { id: { description: "the chart's id (see the embed gallery)", required: true } },
   },
-  "headline-figure": { description: "A sentence on the headline figure: its value, subject, kind of estimate, date and sources.", options: {} },
-  discrepancies: { description: "What does not add up in figures.csv: parts that miss their total, sources that disagree.", options: {} },
+  "headline-figure": {
+    description: "A sentence on the headline figure: its value, subject, kind of estimate, date and sources.",
+    options: {},
+  },
+  discrepancies: {
+    description: "What does not add up in figures.csv: parts that miss their total, sources that disagree.",
+    options: {},
+  },
   "missing-figures": {
     description: "Names the actors of a kind that have no figure in the evidence.",
     options: { kind: { description: "the actor kind (default: the comparison's kind)", values: actorKinds } },
   },
-  "claims-matrix": { description: "Who asserts, denies or qualifies what: topics by parties, each cell opening its claims.", options: {} },
-  "reported-vs-said": { description: "For each topic, what was reported next to each party's answer. Claims are linked here.", options: {} },
-  compare: { description: "Two statements side by side, word by word; the address keeps the pair.", options: {} },
+  "claims-matrix": {
+    description: "Who asserts, denies or qualifies what: topics by parties, each cell opening its claims.",
+    options: {},
+  },
+  "reported-vs-said": {
+    description: "For each topic, what was reported next to each party's answer. Claims are linked here.",
+    options: {},
+  },
+  compare: {
+    description: "Two statements side by side, word by word; the address keeps the pair.",
+    options: {},
+  },
   statements: {
-    description: "Every statement, verbatim, grouped by what it answers (numbered pages past 200). Statements are linked here.",
+    description:
+      "Every statement, verbatim, grouped by what it answers (numbered pages past 200). Statements are linked here.",
     options: {},
   },
   comparison: {
-    description: "Actors of one kind side by side (site.json comparison): a sortable table, every fact linked. Its rows are linked here.",
+    description:
+      "Actors of one kind side by side (site.json comparison): a sortable table, every fact linked. Its rows are linked here.",
     options: {},
   },
   "comparison-key": { description: "How the comparison's status column is read.", options: {} },

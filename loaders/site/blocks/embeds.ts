@@ -30,7 +30,9 @@ function galleryEntry(chart: BuiltChart, url: string, root: string): string {
 
 export const embedBlocks = {
   "embed-gallery": (async (context) => {
-    const charts = await Promise.all(chartRegistry.map((definition) => buildChart(definition, context.evidence)));
+    const charts = await Promise.all(
+      chartRegistry.map((definition) => buildChart(definition, context.evidence)),
+    );
     if (!charts.length) return { html: emptyHtml("The evidence has no charts to embed yet.") };
     const url = siteUrl(process.env, context.settings.url);
     return {

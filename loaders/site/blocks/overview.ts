@@ -6,8 +6,8 @@ import { actorsInEvents, eventsOfKind } from "../../compile/key-facts.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
-import { compiledAtHtml } from "../../render/page.ts";
 import { externalLinkHtml } from "../../render/evidence-html.ts";
+import { compiledAtHtml } from "../../render/page.ts";
 import type { BlockContext, BlockOptions, BlockOutput, BlockRenderer } from "./block.ts";
 import { pageSummary } from "./summaries.ts";
 
@@ -42,8 +42,11 @@ function headlineFigure(context: BlockContext, options: BlockOptions): BlockOutp
   if (!headline) return undefined;
   const currency = /^[A-Z]{3}$/.test(headline.unit);
   const label =
-    options.label ?? (currency || headline.unit === "people" ? headline.subject : `${headline.unit}: ${headline.subject}`);
-  const when = [headline.estimate, headline.asOf ? formatPartialDate(headline.asOf) : ""].filter(Boolean).join(", ");
+    options.label ??
+    (currency || headline.unit === "people" ? headline.subject : `${headline.unit}: ${headline.subject}`);
+  const when = [headline.estimate, headline.asOf ? formatPartialDate(headline.asOf) : ""]
+    .filter(Boolean)
+    .join(", ");
   const scalePage = [...context.plan.chartPages].find(([id]) => id.startsWith("scale-"))?.[1];
   return keyFigureHtml(
     currency ? formatQuantity(headline.value, headline.unit) : formatCount(headline.value),
@@ -56,18 +59,31 @@ function actorsFigure(context: BlockContext, options: BlockOptions): BlockOutput
   const { comparison } = context.settings;
   const eventKind = options["event-kind"] ?? comparison.eventKinds.request;
   const kind = (options.kind ?? comparison.kind) as typeof comparison.kind;
-  const asked = actorsInEvents(context.evidence, { actorKind: kind, eventKind, ...(options.from ? { from: options.from } : {}) });
+  const asked = actorsInEvents(context.evidence, {
+    actorKind: kind,
+    eventKind,
+    ...(options.from ? { from: options.from } : {}),
+  });
   if (!asked.actors.length) return undefined;
   const n = asked.actors.length;
-  const base = (n === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind === comparison.kind ? comparison.many : kind} named in ${eventKind} events`;
+  const base =
+    (n === 1 ? options["label-one"] : undefined) ??
+    options.label ??
+    `${kind === comparison.kind ? comparison.many : kind} named in ${eventKind} events`;
   const names = options.names === "no" ? "" : `: ${asked.actors.map((a) => a.name).join(", ")}`;
   const host = kind === comparison.kind ? context.plan.hosts.comparison : undefined;
-  return keyFigureHtml(formatCount(n), `${base}${names}`, `${escapeHtml(`${formatCount(asked.events.length)} ${eventKind} events in the evidence.`)}${pageLink(context, host)}`);
+  return keyFigureHtml(
+    formatCount(n),
+    `${base}${names}`,
+    `${escapeHtml(`${formatCount(asked.events.length)} ${eventKind} events in the evidence.`)}${pageLink(context, host)}`,
+  );
 }
 
 function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
   const kind = options["event-kind"] ?? context.settings.comparison.eventKinds.withdrawal;
-  const events = eventsOfKind(context.evidence, kind).filter((e) => !options.from || e.date.iso >= options.from);
+  const events = eventsOfKind(context.evidence, kind).filter(
+    (e) => !options.from || e.date.iso >= options.from,
+  );
   if (!events.length) return undefined;
   const label = (events.length === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind} events`;
   const first = events[0]?.id ?? "";
@@ -91,15 +107,24 @@ const keyFigure: BlockRenderer = (context, options) => {
 
 export const overviewBlocks = {
   "compiled-at": ((context) => ({ html: compiledAtHtml(context.compiledAt) })) as BlockRenderer,
-  dek: ((context) => ({ html: `<p class="dek">${escapeHtml(context.settings.description)}</p>`, stylesheets: ["front-page.css"] })) as BlockRenderer,
-  summary: ((context, options) => ({ html: `<p>${escapeHtml(pageSummary(context, options.of ?? "overview"))}</p>` })) as BlockRenderer,
+  dek: ((context) => ({
+    html: `<p class="dek">${escapeHtml(context.settings.description)}</p>`,
+    stylesheets: ["front-page.css"],
+  })) as BlockRenderer,
+  summary: ((context, options) => ({
+    html: `<p>${escapeHtml(pageSummary(context, options.of ?? "overview"))}</p>`,
+  })) as BlockRenderer,
   "key-figure": keyFigure,
   "key-figures": ((context) => {
-    const figures = [headlineFigure(context, {}), actorsFigure(context, {}), eventsFigure(context, {})].filter(
-      (f): f is BlockOutput => f !== undefined,
-    );
+    const figures = [
+      headlineFigure(context, {}),
+      actorsFigure(context, {}),
+      eventsFigure(context, {}),
+    ].filter((f): f is BlockOutput => f !== undefined);
     return {
-      html: figures.length ? `${keyFigureGroup.open}${figures.map((f) => f.html).join("")}${keyFigureGroup.close}` : "",
+      html: figures.length
+        ? `${keyFigureGroup.open}${figures.map((f) => f.html).join("")}${keyFigureGroup.close}`
+        : "",
       stylesheets: ["front-page.css"],
     };
   }) as BlockRenderer,
@@ -129,7 +154,10 @@ export const overviewBlocks = {
   }) as BlockRenderer,
   "status-legend": (() => ({
     html: `<dl class="status-legend">${Object.entries(EventStatus)
-      .map(([status, meaning]) => `<dt><span class="status status-${status}">${status}</span></dt><dd>${escapeHtml(meaning)}</dd>`)
+      .map(
+        ([status, meaning]) =>
+          `<dt><span class="status status-${status}">${status}</span></dt><dd>${escapeHtml(meaning)}</dd>`,
+      )
       .join("")}</dl>`,
     stylesheets: ["front-page.css"],
   })) as BlockRenderer,

@@ -37,7 +37,10 @@ export const scaleBlocks = {
   }) as BlockRenderer,
   "headline-figure": ((context) => {
     const headline = headlineTotal(digest(context.evidence));
-    if (!headline) return { html: emptyHtml("The evidence has no stated totals yet, so there is nothing to set in scale.") };
+    if (!headline)
+      return {
+        html: emptyHtml("The evidence has no stated totals yet, so there is nothing to set in scale."),
+      };
     const kind = headline.estimate ? `${headline.estimate}, ` : "";
     const note = headline.notes ? ` Its note in the evidence: “${escapeHtml(headline.notes)}”` : "";
     const source = sourceLine(headline.sources, context.evidence).replace(/\.$/, "");
@@ -51,7 +54,11 @@ export const scaleBlocks = {
     if (!evidence.figures.length) return { html: emptyHtml("The evidence has no figures yet.") };
     const notes = digest(evidence).discrepancies;
     if (!notes.length)
-      return { html: emptyHtml("The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.") };
+      return {
+        html: emptyHtml(
+          "The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.",
+        ),
+      };
     const items = notes
       .map((d) => describeDiscrepancy(d, evidence))
       .map(
@@ -61,7 +68,8 @@ export const scaleBlocks = {
     return { html: `<ul class="discrepancies">${items.join("")}</ul>`, stylesheets };
   }) as BlockRenderer,
   "missing-figures": ((context, options) => {
-    const kind = (options.kind ?? context.settings.comparison.kind) as typeof context.settings.comparison.kind;
+    const kind = (options.kind ??
+      context.settings.comparison.kind) as typeof context.settings.comparison.kind;
     const names = actorsWithoutFigures(context.evidence, kind);
     if (!names.length) return { html: "" };
     return {

@@ -2,7 +2,12 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { compileSources } from "../../compile/sources.ts";
 import { sourcesSplit } from "../../render/evidence-pages.ts";
-import { sourcePagesNavHtml, sourcesIndexHtml, sourcesListHtml, uncitedHtml } from "../../render/sources-html.ts";
+import {
+  sourcePagesNavHtml,
+  sourcesIndexHtml,
+  sourcesListHtml,
+  uncitedHtml,
+} from "../../render/sources-html.ts";
 import type { BlockRenderer } from "./block.ts";
 
 const stylesheets = ["evidence.css", "sources.css"];
@@ -20,7 +25,10 @@ export const sourcesBlocks = {
     const digest = compileSources(evidence);
     const split = sourcesSplit(evidence, page.path);
     if (!split.split)
-      return { html: `<p>By outlet, then date published.</p>${sourcesListHtml(digest, to, evidence.figures)}`, stylesheets };
+      return {
+        html: `<p>By outlet, then date published.</p>${sourcesListHtml(digest, to, evidence.figures)}`,
+        stylesheets,
+      };
     const n = (x: number) => x.toLocaleString("en-US");
     const intro = `By outlet, then date published. With ${n(digest.entries.length)} sources, the full entries (title, date, kind, notes, link and what cites each) are on ${n(split.paths.length)} pages of up to ${n(split.parts[0]?.length ?? 0)}:`;
     const entryHref = (id: string) => `${split.pathOf.get(id) ?? ""}#${id}`;

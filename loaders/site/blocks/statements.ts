@@ -1,6 +1,8 @@
 // Blocks of what the parties said: the claims matrix, reported vs said, the word-by-word
 // comparison and every statement. Past splitLimits the lists move to numbered pages under the
 // page that holds them (loaders/render/evidence-pages.ts).
+
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { compileClaimsMatrix } from "../../compile/claims-matrix.ts";
 import { compileStatements } from "../../compile/statements.ts";
 import { claimsSplit, statementsSplit } from "../../render/evidence-pages.ts";
@@ -15,11 +17,11 @@ import {
   statementsIndexHtml,
   statementsPartsNavHtml,
 } from "../../render/statements-html.ts";
-import { escapeHtml } from "../../../src/shared/html.ts";
 import type { BlockContext, BlockOutput, BlockRenderer } from "./block.ts";
 
 const stylesheets = ["evidence.css", "statements.css"];
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The page's script: matrix dialogs, the comparison, and (when split) statements fetched on first use. */
 function statementsScript(context: BlockContext): string {
@@ -45,7 +47,10 @@ export const statementsBlocks = {
     const matrix = compileClaimsMatrix(evidence);
     const split = claimsSplit(evidence, page.path);
     if (!split.split)
-      return output(context, `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to)}`);
+      return output(
+        context,
+        `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to)}`,
+      );
     const intro = `For each topic, what was reported next to each party's answer. With ${count(evidence.claims.length, "claim")}, each answer says how many claims it holds and links to them, with their quotes and sources, on ${count(split.paths.length, "page")} by topic:`;
     return output(
       context,
@@ -55,7 +60,8 @@ export const statementsBlocks = {
   compare: ((context) => {
     const host = context.to.page("statements");
     const split = host !== undefined && statementsSplit(context.evidence, host).split;
-    const intro = "<p>Two statements side by side, word by word. The address of this page keeps the pair you choose, so you can share it.</p>";
+    const intro =
+      "<p>Two statements side by side, word by word. The address of this page keeps the pair you choose, so you can share it.</p>";
     return output(context, `${intro}${compareHtml(compileStatements(context.evidence), { split })}`);
   }) as BlockRenderer,
   statements: ((context) => {
@@ -63,7 +69,10 @@ export const statementsBlocks = {
     const digest = compileStatements(evidence);
     const split = statementsSplit(evidence, page.path);
     if (!split.split)
-      return output(context, `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to)}`);
+      return output(
+        context,
+        `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to)}`,
+      );
     const intro = `By date, oldest first. With ${count(digest.statements.length, "statement")}, each is quoted in full, with the event it answers, its sources and notes, on ${count(split.paths.length, "page")}:`;
     return output(
       context,

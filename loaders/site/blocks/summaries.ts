@@ -2,7 +2,8 @@
 // prose has none, and its line in the page list.
 import type { BlockContext } from "./block.ts";
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 export function pageSummary(context: BlockContext, of: string): string {
   const { evidence, settings } = context;

@@ -46,10 +46,13 @@ export const timelineBlocks = {
   }) as BlockRenderer,
   "timeline-list": ((context) => {
     const { timeline } = buildTimelineFigure(context.evidence);
-    if (!timeline.items.length) return { html: emptyHtml("Nothing to list yet: add rows to events.csv or statements.csv.") };
+    if (!timeline.items.length)
+      return { html: emptyHtml("Nothing to list yet: add rows to events.csv or statements.csv.") };
     const paged = isPaged(timeline);
     const intro = `The same ${countText(timeline.items)} in time order, each with its date, how sure the evidence is, and its sources.${paged ? " There are too many for one page, so each year has its own page:" : ""}`;
-    const list = paged ? yearIndexHtml(timeline, context.page.path) : timelineListHtml(timeline, listContext(context.evidence, context.to));
+    const list = paged
+      ? yearIndexHtml(timeline, context.page.path)
+      : timelineListHtml(timeline, listContext(context.evidence, context.to));
     return { html: `<p>${escapeHtml(intro)}</p>${iconCss()}${list}`, stylesheets };
   }) as BlockRenderer,
   "timeline-preview": (async (context) => {
