@@ -4,8 +4,8 @@
 // free text, so an event that names no actor (an unnamed party pulling out, say) is never pinned
 // on one.
 import type { EventStatus } from "../../src/shared/enums.ts";
-import type { ComparisonSettings } from "../site/settings.ts";
 import type { Actor, Evidence, EvidenceEvent, Figure, PartialDate } from "../model.ts";
+import type { ComparisonSettings } from "../site/settings.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 import { type EventRef, eventRef, type StatementView, statementParty, statementViews } from "./statements.ts";
 

@@ -1,7 +1,7 @@
 // oEmbed (https://oembed.com) "rich" responses, one static JSON file per chart, found through a
 // <link rel="alternate" type="application/json+oembed"> in its embed page.
+import { escapeHtml } from "../../src/shared/html.ts";
 import type { BuiltChart } from "../charts/types.ts";
-import { escapeHtml } from "../render/html.ts";
 
 export const defaultEmbedWidth = 640;
 

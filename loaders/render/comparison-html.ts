@@ -1,19 +1,19 @@
 // The comparison table: one row per actor of the compared kind, every fact with its source, rows
 // addressable as <page>#<actor-id> and events linked to the timeline. Sortable in the browser through
 // data-sort-* attributes (src/components/sortable-table.ts); complete without it.
+import { escapeHtml } from "../../src/shared/html.ts";
 import {
   type ComparedEvent,
+  type ComparedFigure,
   type ComparedRow,
   ComparedStatus,
   type ComparisonDigest,
-  type ComparedFigure,
 } from "../compile/comparison.ts";
 import type { SourceRef } from "../compile/sources.ts";
-import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
+import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import {
-  attr,
   dateHtml,
   foldedListHtml,
   maybeLinkHtml,
@@ -21,7 +21,6 @@ import {
   quoteHtml,
   sourceLinkHtml,
   sourcesLineHtml,
-  text,
 } from "./evidence-html.ts";
 
 /**
@@ -54,18 +53,18 @@ export const statusLabels: Record<ComparedStatus, string> = {
 const statusRank = Object.keys(ComparedStatus) as ComparedStatus[];
 
 function eventStatusHtml(status: string): string {
-  return `<span class="status-badge status-${attr(status)}">${text(status)}</span>`;
+  return `<span class="status-badge status-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
 }
 
 function eventItemHtml(event: ComparedEvent, to: PageLinks, withSources = true): string {
-  return `${maybeLinkHtml(to.event(event.id), text(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${withSources ? sourcesLineHtml(event.sources, to) : ""}`;
+  return `${maybeLinkHtml(to.event(event.id), escapeHtml(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${withSources ? sourcesLineHtml(event.sources, to) : ""}`;
 }
 
 /** Sources on one line while they are few; past that, listed and folded like any long cell. */
 function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, label?: string): string {
   if (sources.length <= listLimits.visible * 2) return sourcesLineHtml(sources, to, label);
   const n = sources.length.toLocaleString("en-US");
-  return `${label ? `<p class="cites"><span class="cites-label">${text(label)}</span> ${n} sources:</p>` : ""}${folded(
+  return `${label ? `<p class="cites"><span class="cites-label">${escapeHtml(label)}</span> ${n} sources:</p>` : ""}${folded(
     sources.map((s) => sourceLinkHtml(s, to)),
     to,
     "evidence",
@@ -89,7 +88,7 @@ function askedHtml(row: ComparedRow, to: PageLinks): string {
 }
 
 function statusHtml(row: ComparedRow, to: PageLinks): string {
-  const label = `<p class="bank-status bank-status-${row.status}"><strong>${text(statusLabels[row.status])}</strong></p>`;
+  const label = `<p class="bank-status bank-status-${row.status}"><strong>${escapeHtml(statusLabels[row.status])}</strong></p>`;
   // "Responded" rests on the statements quoted in the next column: cite their sources here too.
   const said =
     row.status === "responded"
@@ -109,8 +108,8 @@ function statusHtml(row: ComparedRow, to: PageLinks): string {
 }
 
 function statementHtml(s: StatementView, to: PageLinks): string {
-  const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${text(s.speaker.name)}, `;
-  const medium = s.medium ? `, ${text(s.medium)}` : "";
+  const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
+  const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
   return `${quoteHtml(s.id, s.text)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${sourcesLineHtml(s.sources, to)}`;
 }
 
@@ -125,7 +124,7 @@ function responseHtml(row: ComparedRow, to: PageLinks): string {
 
 function customerHtml(f: ComparedFigure, to: PageLinks): string {
   const asOf = f.asOf ? `as of ${dateHtml(f.asOf)}` : "no as-of date recorded";
-  return `<strong>${text(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${text(f.subject)}, ${asOf}</span>${sourcesLineHtml(f.sources, to)}`;
+  return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${sourcesLineHtml(f.sources, to)}`;
 }
 
 function customersHtml(row: ComparedRow, to: PageLinks): string {
@@ -146,18 +145,30 @@ function nameHtml(row: ComparedRow, to: PageLinks): string {
   const events = n
     ? `<details class="bank-events"><summary>${n.toLocaleString("en-US")} ${n === 1 ? "event" : "events"}${to.has("timeline") ? " on the timeline" : ""}</summary>${list}</details>`
     : "";
-  return `<th scope="row" class="bank-name"><span class="bank-title">${text(row.name)}</span>${events}</th>`;
+  return `<th scope="row" class="bank-name"><span class="bank-title">${escapeHtml(row.name)}</span>${events}</th>`;
 }
 
 type Cell = (row: ComparedRow, to: PageLinks) => string;
 
 /** Each column: its cell, and how it sorts (none for lists of text). */
-const columnCells: Record<ComparisonColumn, { cell: Cell; sort?: { key: string; type: "number"; value: (row: ComparedRow) => number | undefined } }> = {
-  contacted: { cell: contactedHtml, sort: { key: "contacted", type: "number", value: (r) => r.contactedPer.length } },
+const columnCells: Record<
+  ComparisonColumn,
+  { cell: Cell; sort?: { key: string; type: "number"; value: (row: ComparedRow) => number | undefined } }
+> = {
+  contacted: {
+    cell: contactedHtml,
+    sort: { key: "contacted", type: "number", value: (r) => r.contactedPer.length },
+  },
   asked: { cell: askedHtml },
-  status: { cell: statusHtml, sort: { key: "status", type: "number", value: (r) => statusRank.indexOf(r.status) } },
+  status: {
+    cell: statusHtml,
+    sort: { key: "status", type: "number", value: (r) => statusRank.indexOf(r.status) },
+  },
   response: { cell: responseHtml },
-  figures: { cell: customersHtml, sort: { key: "customers", type: "number", value: (r) => r.customers[0]?.value } },
+  figures: {
+    cell: customersHtml,
+    sort: { key: "customers", type: "number", value: (r) => r.customers[0]?.value },
+  },
 };
 
 function rowHtml(row: ComparedRow, to: PageLinks, settings: ComparisonSettings): string {
@@ -167,28 +178,32 @@ function rowHtml(row: ComparedRow, to: PageLinks, settings: ComparisonSettings):
     .map((sort) => ` data-sort-${sort.key}="${sort.value(row) ?? ""}"`)
     .join("");
   return [
-    `<tr id="${attr(row.id)}" data-sort-name="${attr(row.name)}"${sorts}>`,
+    `<tr id="${escapeHtml(row.id)}" data-sort-name="${escapeHtml(row.name)}"${sorts}>`,
     nameHtml(row, to),
     ...settings.columns.map(({ column }) => `<td>${columnCells[column].cell(row, to)}</td>`),
     "</tr>",
   ].join("");
 }
 
-export function comparisonTableHtml(digest: ComparisonDigest, to: PageLinks, settings: ComparisonSettings): string {
+export function comparisonTableHtml(
+  digest: ComparisonDigest,
+  to: PageLinks,
+  settings: ComparisonSettings,
+): string {
   if (!digest.rows.length)
-    return `<p class="empty">The evidence has no actor of kind <code>${text(settings.kind)}</code>, so there is nothing to compare yet.</p>`;
+    return `<p class="empty">The evidence has no actor of kind <code>${escapeHtml(settings.kind)}</code>, so there is nothing to compare yet.</p>`;
   // A sortable header holds its label and an empty icon slot of fixed width from the build, so
   // the sort button the browser wraps around them changes no column's width (CLS 0).
   const th = (label: string, column: string, sort?: { key: string; type: string }, sorted = false) =>
     sort
-      ? `<th scope="col" class="col-${column}" data-sort-key="${sort.key}" data-sort-type="${sort.type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${text(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
-      : `<th scope="col" class="col-${column}">${text(label)}</th>`;
+      ? `<th scope="col" class="col-${column}" data-sort-key="${sort.key}" data-sort-type="${sort.type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${escapeHtml(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
+      : `<th scope="col" class="col-${column}">${escapeHtml(label)}</th>`;
   const n = digest.rows.length;
   const what = settings.columns.map((c) => c.title.toLowerCase()).join(", ");
   return [
     `<div class="banks-wrap scroll-region" role="region" aria-labelledby="banks-caption" tabindex="0">`,
     `<table class="banks-table" data-sortable>`,
-    `<caption id="banks-caption">${text(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many}: ${what}, each with its sources.`)}</caption>`,
+    `<caption id="banks-caption">${escapeHtml(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many}: ${what}, each with its sources.`)}</caption>`,
     `<thead><tr>${th(settings.one, "name", { key: "name", type: "text" }, true)}${settings.columns.map(({ column, title }) => th(title, column, columnCells[column].sort)).join("")}</tr></thead>`,
     `<tbody>${digest.rows.map((row) => rowHtml(row, to, settings)).join("")}</tbody>`,
     "</table></div>",
@@ -197,7 +212,7 @@ export function comparisonTableHtml(digest: ComparisonDigest, to: PageLinks, set
 
 export function comparisonKeyHtml(): string {
   const items = statusRank.map(
-    (s) => `<li><strong>${text(statusLabels[s])}</strong>: ${text(ComparedStatus[s])}.</li>`,
+    (s) => `<li><strong>${escapeHtml(statusLabels[s])}</strong>: ${escapeHtml(ComparedStatus[s])}.</li>`,
   );
   return `<ul class="status-key">${items.join("")}</ul>`;
 }

@@ -1,8 +1,8 @@
 // The body of an embed page, built at build time from a chart of the registry.
+import { escapeHtml } from "../../src/shared/html.ts";
 import type { BuiltChart } from "../charts/types.ts";
 import { hasImage } from "../embed/assets.ts";
 import { dataTableHtml, inlineSvg } from "./figure.ts";
-import { escapeHtml } from "./html.ts";
 
 /** Links to a chart's files; rel="external" keeps Framework from treating them as pages or attachments. */
 export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {

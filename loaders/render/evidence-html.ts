@@ -2,11 +2,13 @@
 // statements and timeline events. Every value from the data is escaped; links from the data go
 // through safeHref. Text never carries a raw line break, so a page's HTML block cannot be cut
 // by a blank line in a cell (Markdown would parse the rest as Markdown).
+
 import type { ClaimStance } from "../../src/shared/enums.ts";
+import { escapeHtml } from "../../src/shared/html.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { PartialDate } from "../model.ts";
 import type { LinkTarget } from "../site/plan.ts";
-import { escapeHtml, safeHref } from "./html.ts";
+import { safeHref } from "./html.ts";
 
 export interface SourceLink {
   id: string;
@@ -15,20 +17,12 @@ export interface SourceLink {
   published?: PartialDate;
 }
 
-/** Data text for element content: escaped, line breaks as character references. */
-export function text(value: string): string {
-  return escapeHtml(value).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
-}
-
-/** The same for attribute values. */
-export const attr = text;
-
 export function visuallyHidden(words: string): string {
-  return `<span class="visually-hidden">${text(words)}</span>`;
+  return `<span class="visually-hidden">${escapeHtml(words)}</span>`;
 }
 
 export function dateHtml(date: PartialDate): string {
-  return `<time datetime="${attr(date.iso)}">${text(formatPartialDate(date))}</time>`;
+  return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(formatPartialDate(date))}</time>`;
 }
 
 /** Page-local anchors for rows that are not the page's own: `claim--<id>`; slugs never hold "--". */
@@ -75,19 +69,19 @@ export function maybeLinkHtml(href: string | undefined, content: string, classNa
 }
 
 export function linkHtml(href: string, content: string, className?: string): string {
-  return `<a href="${attr(href)}"${className ? ` class="${className}"` : ""}>${content}</a>`;
+  return `<a href="${escapeHtml(href)}"${className ? ` class="${className}"` : ""}>${content}</a>`;
 }
 
 /** A link to a page of another host, from the data: only http(s), never sending a referrer. */
 export function externalLinkHtml(url: string | undefined, content: string): string | undefined {
   const href = safeHref(url);
-  return href ? `<a href="${attr(href)}" rel="external noreferrer">${content}</a>` : undefined;
+  return href ? `<a href="${escapeHtml(href)}" rel="external noreferrer">${content}</a>` : undefined;
 }
 
 /** One source cited: its entry on the sources page, and the original when it has a link. */
 export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
   const date = source.published ? `, ${dateHtml(source.published)}` : "";
-  const entry = maybeLinkHtml(to.source(source.id), `${text(source.outlet)}${date}`);
+  const entry = maybeLinkHtml(to.source(source.id), `${escapeHtml(source.outlet)}${date}`);
   const original = externalLinkHtml(source.url, `original${visuallyHidden(` at ${source.outlet}`)}`);
   return `<cite class="source-ref">${entry}</cite>${original ? ` <span class="original">(${original})</span>` : ""}`;
 }
@@ -96,12 +90,12 @@ export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
 export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, label = "Sources"): string {
   if (!sources.length) return `<p class="cites">No source given.</p>`;
   const word = label === "Sources" && sources.length === 1 ? "Source" : label;
-  return `<p class="cites"><span class="cites-label">${text(word)}:</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
+  return `<p class="cites"><span class="cites-label">${escapeHtml(word)}:</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
 }
 
 /** The words, verbatim, in a blockquote; `data-quote` names the statement the text belongs to. */
 export function quoteHtml(statementId: string, words: string): string {
-  return `<blockquote class="quote"><p class="quote-text" data-quote="${attr(statementId)}">${text(words)}</p></blockquote>`;
+  return `<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}">${escapeHtml(words)}</p></blockquote>`;
 }
 
 export const stanceIcons: Record<ClaimStance | "silent" | "conflicting", string> = {
@@ -159,7 +153,7 @@ export function partsNavHtml(
   for (const p of parts) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
   const items = parts.map((p, i) => {
     const name = (uses.get(p.name) ?? 0) > 1 ? `${p.name}, page ${i + 1}` : p.name;
-    return `<li>${i === current ? `<strong aria-current="page">${text(name)}</strong>` : linkHtml(p.path, text(name))}</li>`;
+    return `<li>${i === current ? `<strong aria-current="page">${escapeHtml(name)}</strong>` : linkHtml(p.path, escapeHtml(name))}</li>`;
   });
-  return `<nav class="part-pages" aria-label="${attr(label)}"><ol>${items.join("")}</ol></nav>`;
+  return `<nav class="part-pages" aria-label="${escapeHtml(label)}"><ol>${items.join("")}</ol></nav>`;
 }

@@ -9,8 +9,8 @@ import { compileSources } from "../compile/sources.ts";
 import { statementViews } from "../compile/statements.ts";
 import { compileTimeline } from "../compile/timeline.ts";
 import type { Evidence } from "../model.ts";
-import { anchor, type PageLinks } from "./evidence-html.ts";
 import type { LinkTarget } from "../site/plan.ts";
+import { anchor, type PageLinks } from "./evidence-html.ts";
 
 /** Up to `onePage` rows a page shows them all; beyond, `perPage` rows per numbered page. */
 export const splitLimits = {

@@ -1,21 +1,4 @@
-// Data from CSV reaches pages as text, never as markup. Page loaders emit Markdown that
-// Framework parses again, where `${…}` starts a live JavaScript expression, so `$` is escaped
-// too: a cell holding "${alert(1)}" must print, not run.
-const entities: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  $: "&#36;",
-  "`": "&#96;",
-};
-
-/** Escapes text for HTML content and quoted attribute values inside Framework Markdown. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'$`]/g, (c) => entities[c] ?? c);
-}
-
+// Links from the data reach pages only over http(s). (Text is escaped by src/shared/html.ts.)
 /** An http(s) URL safe to put in href, or undefined (javascript:, data: and relative URLs are refused). */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -1,12 +1,12 @@
 // The sources page's HTML: every source with outlet, title, date and link, and backlinks to the
 // events, statements, claims and figures that cite it. A source nothing cites says so.
 
+import { escapeHtml } from "../../src/shared/html.ts";
 import type { Citation, CitingTable, SourceEntry, SourcesDigest } from "../compile/sources.ts";
 import { formatQuantity } from "../format/number.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { Figure } from "../model.ts";
 import {
-  attr,
   dateHtml,
   excerpt,
   externalLinkHtml,
@@ -14,7 +14,6 @@ import {
   maybeLinkHtml,
   type PageLinks,
   partsNavHtml,
-  text,
 } from "./evidence-html.ts";
 import type { Split } from "./evidence-pages.ts";
 
@@ -64,7 +63,7 @@ function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<s
       const [one, many] = tableNames[table];
       const items = list
         .slice(0, backlinksShown)
-        .map((c) => `<li>${maybeLinkHtml(citationHref(c, to), text(citationLabel(c, figures)))}</li>`);
+        .map((c) => `<li>${maybeLinkHtml(citationHref(c, to), escapeHtml(citationLabel(c, figures)))}</li>`);
       const left = list.length - items.length;
       const rest = left
         ? `<p class="more">First ${items.length.toLocaleString("en-US")} of ${list.length.toLocaleString("en-US")} shown; ${left.toLocaleString("en-US")} more not listed here (${listedWhere[table]}).</p>`
@@ -77,17 +76,17 @@ function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<s
 function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   const s = entry.source;
   const meta = [
-    text(s.outlet),
+    escapeHtml(s.outlet),
     s.published ? dateHtml(s.published) : "no date recorded",
-    s.kind ? text(s.kind) : "",
+    s.kind ? escapeHtml(s.kind) : "",
   ].filter(Boolean);
-  const link = externalLinkHtml(s.url, text(s.url ?? ""));
+  const link = externalLinkHtml(s.url, escapeHtml(s.url ?? ""));
   return [
-    `<li class="source-entry${entry.citations ? "" : " uncited"}" id="${attr(s.id)}">`,
-    `<h3 class="source-title"><cite>${text(s.title)}</cite></h3>`,
+    `<li class="source-entry${entry.citations ? "" : " uncited"}" id="${escapeHtml(s.id)}">`,
+    `<h3 class="source-title"><cite>${escapeHtml(s.title)}</cite></h3>`,
     `<p class="source-meta">${meta.join(" · ")}</p>`,
     `<p class="source-link">${link ? `Link: ${link}` : "No link recorded."}</p>`,
-    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${text(s.notes)}</p>` : "",
+    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
     backlinksHtml(entry, to, figures),
     "</li>",
   ].join("");
@@ -102,7 +101,7 @@ export function uncitedHtml(digest: SourcesDigest, href: EntryHref = (id) => `#$
   const titles = new Map(digest.entries.map((e) => [e.source.id, e.source]));
   const items = digest.uncited.map((id) => {
     const s = titles.get(id);
-    return `<li>${linkHtml(href(id), `${text(s?.outlet ?? id)}: ${text(s?.title ?? "")}`)}</li>`;
+    return `<li>${linkHtml(href(id), `${escapeHtml(s?.outlet ?? id)}: ${escapeHtml(s?.title ?? "")}`)}</li>`;
   });
   return `<div class="uncited-list"><p>${digest.uncited.length} ${digest.uncited.length === 1 ? "source is" : "sources are"} cited by nothing in the evidence (data:check warns about ${digest.uncited.length === 1 ? "it" : "them"}):</p><ul>${items.join("")}</ul></div>`;
 }
@@ -128,11 +127,11 @@ export function sourcesListHtml(
 export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string {
   const items = digest.entries.map((e) => {
     const s = e.source;
-    const date = s.published ? `, ${text(formatPartialDate(s.published))}` : "";
+    const date = s.published ? `, ${escapeHtml(formatPartialDate(s.published))}` : "";
     const cited = e.citations
       ? `cited by ${e.citations.toLocaleString("en-US")} ${e.citations === 1 ? "row" : "rows"}`
       : "not cited";
-    return `<li id="${attr(s.id)}">${linkHtml(href(s.id), `<cite>${text(s.title)}</cite>`)} — ${text(s.outlet)}${date}; ${cited}</li>`;
+    return `<li id="${escapeHtml(s.id)}">${linkHtml(href(s.id), `<cite>${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}; ${cited}</li>`;
   });
   return `<ol class="sources-index">${items.join("")}</ol>`;
 }

@@ -2,13 +2,13 @@
 // two statements and the full list of statements. Built at build time from compiled evidence;
 // the browser only enhances it (src/components/statements.ts). The matrix and the comparison
 // are in statements/; this module exports every block.
+import { escapeHtml } from "../../src/shared/html.ts";
 import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import {
   anchor,
-  attr,
   dateHtml,
   linkHtml,
   maybeLinkHtml,
@@ -17,7 +17,6 @@ import {
   quoteHtml,
   sourcesLineHtml,
   stanceHtml,
-  text,
   visuallyHidden,
 } from "./evidence-html.ts";
 import type { Split } from "./evidence-pages.ts";
@@ -39,23 +38,23 @@ const onThisPage: StatementHref = (id) => `#${id}`;
 
 function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHref): string {
   const parts = [
-    `<div class="claim" id="${attr(anchor("claim", claim.id))}">`,
-    `<p class="claim-summary">${stanceHtml(claim.stance)} ${text(claim.summary)}</p>`,
+    `<div class="claim" id="${escapeHtml(anchor("claim", claim.id))}">`,
+    `<p class="claim-summary">${stanceHtml(claim.stance)} ${escapeHtml(claim.summary)}</p>`,
   ];
   if (claim.statement) {
     const full = statementHref(claim.statement.id);
     parts.push(
       quoteHtml(claim.statement.id, claim.statement.text),
-      `<p class="attribution">— ${text(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, "the statement in full")}` : ""}</p>`,
+      `<p class="attribution">— ${escapeHtml(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, "the statement in full")}` : ""}</p>`,
     );
   }
   if (claim.event)
     parts.push(
-      `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), text(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
+      `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), escapeHtml(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
     );
   parts.push(sourcesLineHtml(claim.sources, to));
   if (claim.notes)
-    parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${text(claim.notes)}</p>`);
+    parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(claim.notes)}</p>`);
   parts.push("</div>");
   return parts.join("");
 }
@@ -105,10 +104,10 @@ function answerHtml(
           : "",
       ].join("");
   return [
-    `<div class="answer" id="${attr(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${attr(`${party.name} on ${topic.label.toLowerCase()}`)}">`,
-    `<h5 class="answer-party"><span class="answer-name">${text(party.name)}</span> ${stance}${visuallyHidden(` on ${topic.label.toLowerCase()}`)}</h5>`,
+    `<div class="answer" id="${escapeHtml(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${escapeHtml(`${party.name} on ${topic.label.toLowerCase()}`)}">`,
+    `<h5 class="answer-party"><span class="answer-name">${escapeHtml(party.name)}</span> ${stance}${visuallyHidden(` on ${topic.label.toLowerCase()}`)}</h5>`,
     cell.conflicting
-      ? `<p class="conflict-note">${stanceHtml("conflicting")} ${text(party.name)} takes more than one stance here: ${text(cell.stances.join(", "))}.</p>`
+      ? `<p class="conflict-note">${stanceHtml("conflicting")} ${escapeHtml(party.name)} takes more than one stance here: ${escapeHtml(cell.stances.join(", "))}.</p>`
       : "",
     body,
     "</div>",
@@ -129,16 +128,16 @@ export function reportedVsSaidHtml(
     .filter(({ topic }) => !options.topics || options.topics.has(topic.id))
     .map(({ topic, reported, answers }) => {
       const column = (title: string, cells: MatrixCell[], empty: string) =>
-        `<div class="rvs-column"><h4>${text(title)}</h4>${
+        `<div class="rvs-column"><h4>${escapeHtml(title)}</h4>${
           cells.length
             ? cells
                 .map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, fold, options))
                 .join("")
-            : `<p class="empty">${text(empty)}</p>`
+            : `<p class="empty">${escapeHtml(empty)}</p>`
         }</div>`;
       return [
-        `<section class="topic" id="${attr(anchor("topic", topic.id))}">`,
-        `<h3>${text(topic.label)}</h3>`,
+        `<section class="topic" id="${escapeHtml(anchor("topic", topic.id))}">`,
+        `<h3>${escapeHtml(topic.label)}</h3>`,
         `<div class="rvs">`,
         column("Reported", reported, "Nothing reported on this topic in the evidence."),
         column("What the parties said", answers, "No party answered on this topic in the evidence."),
@@ -149,20 +148,20 @@ export function reportedVsSaidHtml(
 }
 
 function statementHtml(s: StatementView, to: PageLinks, withEvent = false): string {
-  const medium = s.medium ? ` · ${text(s.medium)}` : "";
+  const medium = s.medium ? ` · ${escapeHtml(s.medium)}` : "";
   const event =
     withEvent && s.respondsTo
-      ? `<p class="responds">In response to ${maybeLinkHtml(to.event(s.respondsTo.id), text(s.respondsTo.title))} (${dateHtml(s.respondsTo.date)})</p>`
+      ? `<p class="responds">In response to ${maybeLinkHtml(to.event(s.respondsTo.id), escapeHtml(s.respondsTo.title))} (${dateHtml(s.respondsTo.date)})</p>`
       : "";
   const topics = s.topics.length
-    ? `<p class="topics">Topics: ${s.topics.map((t) => text(t)).join(", ")}</p>`
+    ? `<p class="topics">Topics: ${s.topics.map((t) => escapeHtml(t)).join(", ")}</p>`
     : "";
   return [
-    `<article class="statement" id="${attr(s.id)}" aria-label="${attr(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
+    `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
     quoteHtml(s.id, s.text),
     `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
     sourcesLineHtml(s.sources, to),
-    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${text(s.notes)}</p>` : "",
+    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
     topics,
     event,
     "</article>",
@@ -180,18 +179,18 @@ export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): st
       const id = anchor("responds", group.event?.id ?? "none");
       const n = group.statements.length;
       const heading = group.event
-        ? `In response to ${maybeLinkHtml(to.event(group.event.id), text(group.event.title))} <span class="group-date">(${dateHtml(group.event.date)})</span>`
+        ? `In response to ${maybeLinkHtml(to.event(group.event.id), escapeHtml(group.event.title))} <span class="group-date">(${dateHtml(group.event.date)})</span>`
         : "Not in response to a recorded event";
       const body = group.statements.map((s) => statementHtml(s, to)).join("");
       if (!fold)
-        return `<section class="statement-group"><h3 id="${attr(id)}">${heading}</h3>${body}</section>`;
+        return `<section class="statement-group"><h3 id="${escapeHtml(id)}">${heading}</h3>${body}</section>`;
       // Folded, the heading goes in the summary: text only, and no id (Framework would wrap a
       // heading with an id in a link), since nothing interactive may sit inside a summary.
       const eventLink = group.event ? to.event(group.event.id) : undefined;
       const title = group.event
-        ? `In response to ${text(group.event.title)} (${dateHtml(group.event.date)})`
+        ? `In response to ${escapeHtml(group.event.title)} (${dateHtml(group.event.date)})`
         : heading;
-      return `<details class="statement-group" id="${attr(id)}"><summary><h3>${title} <span class="group-count">${n} ${n === 1 ? "statement" : "statements"}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, "The event on the timeline")}</p>` : ""}${body}</details>`;
+      return `<details class="statement-group" id="${escapeHtml(id)}"><summary><h3>${title} <span class="group-count">${n} ${n === 1 ? "statement" : "statements"}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, "The event on the timeline")}</p>` : ""}${body}</details>`;
     })
     .join("\n");
 }
@@ -207,7 +206,7 @@ export function statementsPartHtml(statements: readonly StatementView[], to: Pag
  */
 export function statementsIndexHtml(digest: StatementsDigest, href: (id: string) => string): string {
   const items = digest.statements.map(
-    (s) => `<li id="${attr(s.id)}">${linkHtml(href(s.id), text(optionLabel(s)))}</li>`,
+    (s) => `<li id="${escapeHtml(s.id)}">${linkHtml(href(s.id), escapeHtml(optionLabel(s)))}</li>`,
   );
   return `<ol class="statements-index">${items.join("")}</ol>`;
 }

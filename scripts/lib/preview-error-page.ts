@@ -1,7 +1,8 @@
 // What the preview shows instead of a page it cannot make: the problems exactly as
 // `npm run data:check` prints them, so a journalist reads the same file:line:column in both.
-import { escapeHtml } from "../../loaders/render/html.ts";
+
 import { frontMatter } from "../../loaders/render/page.ts";
+import { escapeHtml } from "../../src/shared/html.ts";
 
 /**
  * One <pre> block: Markdown leaves everything up to </pre> alone, blank lines included, and the

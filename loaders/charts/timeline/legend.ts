@@ -1,6 +1,8 @@
 // The timeline's legend and its status icons, built from the same symbols as the marks and
 // the status descriptions in enums.ts, so the key always matches what is drawn.
+
 import { EventStatus } from "../../../src/shared/enums.ts";
+import { escapeHtml } from "../../../src/shared/html.ts";
 import {
   type SymbolName,
   statementSymbol,
@@ -8,7 +10,6 @@ import {
   symbolPath,
   symbolPoints,
 } from "../../../src/shared/timeline/symbols.ts";
-import { escapeHtml } from "../../render/html.ts";
 
 const iconSize = 12;
 

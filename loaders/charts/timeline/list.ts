@@ -2,6 +2,7 @@
 // without JavaScript get, the accessible alternative to the chart, and the text the browser
 // view copies into its card. One block of HTML with no blank lines; every value escaped.
 
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
@@ -12,7 +13,6 @@ import {
   quoteHtml,
   type SourceLink,
   sourcesLineHtml,
-  text,
 } from "../../render/evidence-html.ts";
 
 /**
@@ -62,27 +62,27 @@ export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): str
 /** "Sources: A, B" with one link per source, to its entry on the sources page. */
 function compactSourcesHtml(sources: readonly SourceLink[], to: PageLinks): string {
   if (!sources.length) return `<p class="cites">No source given.</p>`;
-  const links = sources.map((s) => maybeLinkHtml(to.source(s.id), text(s.outlet)));
+  const links = sources.map((s) => maybeLinkHtml(to.source(s.id), escapeHtml(s.outlet)));
   return `<p class="cites">Source${sources.length === 1 ? "" : "s"}: ${links.join(", ")}</p>`;
 }
 
 export function entryHtml(item: TimelineItem, context: ListContext, { compact = false } = {}): string {
-  const kind = item.type === "statement" ? "" : ` · ${text(item.kind)}`;
+  const kind = item.type === "statement" ? "" : ` · ${escapeHtml(item.kind)}`;
   const statementLink = item.type === "statement" ? context.to.statement(item.rowId) : undefined;
   const body =
     item.quote !== undefined
       ? quoteHtml(item.rowId, item.quote)
       : item.summary
-        ? `<p class="tl-summary">${text(item.summary)}</p>`
+        ? `<p class="tl-summary">${escapeHtml(item.summary)}</p>`
         : "";
-  const actors = item.actors.map((id) => text(context.actorName(id))).join(", ");
+  const actors = item.actors.map((id) => escapeHtml(context.actorName(id))).join(", ");
   const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
   return [
-    `<li id="${text(item.id)}" class="tl-entry">`,
+    `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
     `<p class="tl-when">${whenHtml(item)}</p>`,
-    `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${text(statusText(item))}</span>${kind}</p>`,
-    `<p class="tl-title">${maybeLinkHtml(statementLink, text(item.title))}</p>`,
-    item.dateNote ? `<p class="tl-note">Date: ${text(item.dateNote)}</p>` : "",
+    `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
+    `<p class="tl-title">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
+    item.dateNote ? `<p class="tl-note">Date: ${escapeHtml(item.dateNote)}</p>` : "",
     body,
     `<p class="tl-actors">${item.type === "statement" ? "Said by" : "Actors"}: ${actors}</p>`,
     compact ? compactSourcesHtml(sources, context.to) : sourcesLineHtml(sources, context.to),
@@ -118,7 +118,7 @@ export function timelineListHtml(timeline: Timeline, context: ListContext): stri
   const open = long ? "" : " open";
   const groups = [...years].map(
     ([year, items]) =>
-      `<details class="tl-year"${open}><summary><h3>${text(year)} <span class="tl-year-count">${countText(items)}</span></h3></summary><ol class="tl-entries">${items.map((item) => entryHtml(item, context, { compact: long })).join("")}</ol></details>`,
+      `<details class="tl-year"${open}><summary><h3>${escapeHtml(year)} <span class="tl-year-count">${countText(items)}</span></h3></summary><ol class="tl-entries">${items.map((item) => entryHtml(item, context, { compact: long })).join("")}</ol></details>`,
   );
   return `<div class="tl-list">${groups.join("")}</div>`;
 }

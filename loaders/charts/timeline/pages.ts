@@ -2,8 +2,9 @@
 // /timeline keeps the chart and an index of the years, and /timeline/<year> lists that year's
 // entries (what readers without JavaScript get, and where the browser's card finds the text of
 // an item that is not on the page). Small evidence keeps everything on /timeline.
+import { escapeHtml } from "../../../src/shared/html.ts";
 import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
-import { text } from "../../render/evidence-html.ts";
+
 import { countText, entryHtml, type ListContext, openListLimit } from "./list.ts";
 
 /** True when the list is too long for one page and moves to one page per year. */
@@ -35,12 +36,19 @@ export function yearPagePath(year: string, base = "/timeline"): string {
 
 /** The year pages a timeline needs (Framework's dynamicPaths): none when it fits on one page. */
 export function yearPagePaths(timeline: Pick<Timeline, "items">, base = "/timeline"): string[] {
-  return isPaged(timeline) ? [...itemsByYear(timeline.items).keys()].map((year) => yearPagePath(year, base)) : [];
+  return isPaged(timeline)
+    ? [...itemsByYear(timeline.items).keys()].map((year) => yearPagePath(year, base))
+    : [];
 }
 
 /** Where the entry of each item is: `#<id>` on one page, `/timeline/<year>#<id>` when paged. */
-export function entryHref(timeline: Pick<Timeline, "items">, base = "/timeline"): (item: TimelineItem) => string {
-  return isPaged(timeline) ? (item) => `${yearPagePath(itemYear(item), base)}#${item.id}` : (item) => `#${item.id}`;
+export function entryHref(
+  timeline: Pick<Timeline, "items">,
+  base = "/timeline",
+): (item: TimelineItem) => string {
+  return isPaged(timeline)
+    ? (item) => `${yearPagePath(itemYear(item), base)}#${item.id}`
+    : (item) => `#${item.id}`;
 }
 
 /**
@@ -50,7 +58,7 @@ export function entryHref(timeline: Pick<Timeline, "items">, base = "/timeline")
 export function yearIndexHtml(timeline: Pick<Timeline, "items">, base = "/timeline"): string {
   const years = [...itemsByYear(timeline.items)].map(
     ([year, items]) =>
-      `<li><a href="${text(yearPagePath(year, base))}" data-tl-year="${text(year)}">${text(year)}</a> <span class="tl-year-count">${countText(items)}</span></li>`,
+      `<li><a href="${escapeHtml(yearPagePath(year, base))}" data-tl-year="${escapeHtml(year)}">${escapeHtml(year)}</a> <span class="tl-year-count">${countText(items)}</span></li>`,
   );
   return `<ol class="tl-years">${years.join("")}</ol>`;
 }
@@ -97,7 +105,7 @@ export function yearListHtml(items: readonly TimelineItem[], context: ListContex
   return [...months]
     .map(
       ([label, list]) =>
-        `<details class="tl-year tl-month"><summary><h2>${text(label)} <span class="tl-year-count">${countText(list)}</span></h2></summary>${entries(list, true)}</details>`,
+        `<details class="tl-year tl-month"><summary><h2>${escapeHtml(label)} <span class="tl-year-count">${countText(list)}</span></h2></summary>${entries(list, true)}</details>`,
     )
     .join("");
 }

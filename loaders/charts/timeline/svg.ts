@@ -3,17 +3,17 @@
 // itself is shared with the browser (src/shared/timeline/scene.ts); this file only
 // serialises it, escaping every attribute and text (line breaks too: a blank line would end
 // the page's HTML block).
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { denseThreshold } from "../../../src/shared/timeline/geometry.ts";
 import type { TimelineLayout } from "../../../src/shared/timeline/layout.ts";
 import { type SceneOptions, type SvgNode, timelineScene } from "../../../src/shared/timeline/scene.ts";
 import type { TimelineView } from "../../../src/shared/timeline/view.ts";
-import { text } from "../../render/evidence-html.ts";
 
 export function svgString(node: SvgNode): string {
   const attrs = Object.entries(node.attrs ?? {})
-    .map(([name, value]) => ` ${name}="${text(String(value))}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
     .join("");
-  const inner = `${node.text === undefined ? "" : text(node.text)}${(node.children ?? []).map(svgString).join("")}`;
+  const inner = `${node.text === undefined ? "" : escapeHtml(node.text)}${(node.children ?? []).map(svgString).join("")}`;
   return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
 }
 

@@ -1,10 +1,12 @@
 // The comparison of two statements: a word diff of their texts, side by side, and the list of
 // every statement the browser's comparison can choose from.
+
 import type { CompareEntry } from "../../../src/shared/compare-entry.ts";
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { type DiffPart, diffSides, diffWords } from "../../../src/shared/word-diff.ts";
 import type { StatementsDigest, StatementView } from "../../compile/statements.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
-import { attr, dateHtml, linkHtml, type PageLinks, text, visuallyHidden } from "../evidence-html.ts";
+import { dateHtml, linkHtml, type PageLinks, visuallyHidden } from "../evidence-html.ts";
 
 import { optionLabel, speakerLine } from "./speaker.ts";
 
@@ -12,10 +14,10 @@ import { optionLabel, speakerLine } from "./speaker.ts";
 export function diffSideHtml(parts: readonly DiffPart[]): string {
   return parts
     .map((p) => {
-      if (p.op === "equal") return text(p.text);
+      if (p.op === "equal") return escapeHtml(p.text);
       const tag = p.op === "delete" ? "del" : "ins";
       const word = p.op === "delete" ? "deleted" : "inserted";
-      return `<${tag}>${visuallyHidden(`[${word}: `)}${text(p.text)}${visuallyHidden("]")}</${tag}>`;
+      return `<${tag}>${visuallyHidden(`[${word}: `)}${escapeHtml(p.text)}${visuallyHidden("]")}</${tag}>`;
     })
     .join("");
 }
@@ -23,8 +25,8 @@ export function diffSideHtml(parts: readonly DiffPart[]): string {
 function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly DiffPart[]): string {
   return [
     `<figure class="compare-side" data-side="${side}">`,
-    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${text(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
-    `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${attr(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
+    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${escapeHtml(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
+    `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${escapeHtml(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
     "</figure>",
   ].join("");
 }
@@ -45,11 +47,11 @@ export function compareHtml(digest: StatementsDigest, { split = false } = {}): s
     (split ? [a, b] : digest.statements)
       .map(
         (s) =>
-          `<option value="${attr(s.id)}"${s.id === selected ? " selected" : ""}>${text(optionLabel(s))}</option>`,
+          `<option value="${escapeHtml(s.id)}"${s.id === selected ? " selected" : ""}>${escapeHtml(optionLabel(s))}</option>`,
       )
       .join("");
   return [
-    `<div class="compare" id="compare" data-default-a="${attr(a.id)}" data-default-b="${attr(b.id)}"${split ? " data-split" : ""}>`,
+    `<div class="compare" id="compare" data-default-a="${escapeHtml(a.id)}" data-default-b="${escapeHtml(b.id)}"${split ? " data-split" : ""}>`,
     `<form class="compare-form" method="get" action="#compare" hidden>`,
     `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
     `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,

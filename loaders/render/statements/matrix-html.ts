@@ -1,17 +1,9 @@
 // The claims matrix: topics by parties, each cell how the party answered, with its legend,
 // the list of conflicts and the page links of a matrix split over pages.
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { claimsMatrixChartId } from "../../charts/claims/matrix.ts";
 import type { ClaimsMatrix, MatrixCell, Party, Topic } from "../../compile/claims-matrix.ts";
-import {
-  anchor,
-  attr,
-  linkHtml,
-  partsNavHtml,
-  stanceHtml,
-  stanceIcons,
-  text,
-  visuallyHidden,
-} from "../evidence-html.ts";
+import { anchor, linkHtml, partsNavHtml, stanceHtml, stanceIcons, visuallyHidden } from "../evidence-html.ts";
 import type { Split } from "../evidence-pages.ts";
 
 /** Where a matrix cell leads: the party's answer on the topic in "reported vs said". */
@@ -24,21 +16,21 @@ function cellHtml(cell: MatrixCell, topic: Topic, party: Party): string {
     return `<td class="cell cell-silent"><span aria-hidden="true">${stanceIcons.silent}</span>${visuallyHidden("silent")}</td>`;
   const label =
     cell.state === "conflicting"
-      ? `${stanceHtml("conflicting")}<span class="cell-stances">${text(cell.stances.join(", "))}</span>`
+      ? `${stanceHtml("conflicting")}<span class="cell-stances">${escapeHtml(cell.stances.join(", "))}</span>`
       : stanceHtml(cell.state);
   const count = cell.claims.length > 1 ? `<span class="cell-count">${cell.claims.length} claims</span>` : "";
   const context = visuallyHidden(`: ${party.name} on ${topic.label.toLowerCase()}`);
-  return `<td class="cell cell-${cell.state}"><a class="cell-link" href="#${attr(cellAnchor(cell.topic, cell.party))}" data-cell="${attr(cellAnchor(cell.topic, cell.party))}">${label}${context}${count}</a></td>`;
+  return `<td class="cell cell-${cell.state}"><a class="cell-link" href="#${escapeHtml(cellAnchor(cell.topic, cell.party))}" data-cell="${escapeHtml(cellAnchor(cell.topic, cell.party))}">${label}${context}${count}</a></td>`;
 }
 
 export function matrixHtml(matrix: ClaimsMatrix): string {
   if (!matrix.rows.length)
     return `<p class="empty">The evidence has no claims yet, so there is no matrix to show.</p>`;
   const party = (p: Party) =>
-    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${text(p.name)}${p.reporting ? ` <span class="party-role">reported</span>` : ""}</th>`;
+    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${escapeHtml(p.name)}${p.reporting ? ` <span class="party-role">reported</span>` : ""}</th>`;
   const rows = matrix.rows.map(
     ({ topic, cells }) =>
-      `<tr><th scope="row" class="topic"><a href="#${attr(anchor("topic", topic.id))}">${text(topic.label)}</a></th>${cells
+      `<tr><th scope="row" class="topic"><a href="#${escapeHtml(anchor("topic", topic.id))}">${escapeHtml(topic.label)}</a></th>${cells
         .map((cell, i) => cellHtml(cell, topic, matrix.parties[i] as Party))
         .join("")}</tr>`,
   );
@@ -65,7 +57,7 @@ export function conflictsHtml(matrix: ClaimsMatrix): string {
   const labels = new Map(matrix.topics.map((t) => [t.id, t.label]));
   const items = matrix.conflicts.map(
     (c) =>
-      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, `${text(names.get(c.party) ?? c.party)} on ${text((labels.get(c.topic) ?? c.topic).toLowerCase())}`)}: ${text(c.stances.join(" and "))}</li>`,
+      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, `${escapeHtml(names.get(c.party) ?? c.party)} on ${escapeHtml((labels.get(c.topic) ?? c.topic).toLowerCase())}`)}: ${escapeHtml(c.stances.join(" and "))}</li>`,
   );
   return `<div class="conflicts"><p><strong>Conflicting stances:</strong> one party, one topic, claims that take more than one stance. Check each against its quote.</p><ul>${items.join("")}</ul></div>`;
 }

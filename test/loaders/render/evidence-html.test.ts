@@ -9,7 +9,6 @@ import {
   partsNavHtml,
   sourceLinkHtml,
   sourcesLineHtml,
-  text,
 } from "../../../loaders/render/evidence-html.ts";
 import { sourcesSplit, splitLimits } from "../../../loaders/render/evidence-pages.ts";
 import {
@@ -28,6 +27,7 @@ import {
   statementsPartHtml,
 } from "../../../loaders/render/statements-html.ts";
 import { defaultSettings } from "../../../loaders/site/settings.ts";
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { diffWords } from "../../../src/shared/word-diff.ts";
 import { actor, claim, event, evidenceOf, figure, source, statement } from "../compile/rows.ts";
 
@@ -42,15 +42,15 @@ const all = pageLinks({
 });
 const hostile = "<script>alert(1)</script> <img src=x onerror=alert(1)> ${alert(1)} `x` \" ' &amp;";
 
-describe("text(value)", () => {
+describe("escapeHtml(value) on data text", () => {
   it("escapes markup, quotes, $ and backticks", () => {
-    expect(text(hostile)).toBe(
+    expect(escapeHtml(hostile)).toBe(
       "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &#36;{alert(1)} &#96;x&#96; &quot; &#39; &amp;amp;",
     );
   });
 
   it("writes line breaks as character references, so no blank line can end an HTML block", () => {
-    expect(text("one\n\ntwo\r\n")).toBe("one&#10;&#10;two&#13;&#10;");
+    expect(escapeHtml("one\n\ntwo\r\n")).toBe("one&#10;&#10;two&#13;&#10;");
   });
 });
 
