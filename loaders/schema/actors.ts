@@ -8,7 +8,7 @@ export const actors = defineTable<Actor>({
   singular: "actor",
   description: "The companies, banks, people, regulators and others the events involve.",
   columns: [
-    { name: "id", key: "id", type: "id", required: true, description: "unique slug, e.g. jpmorgan-chase" },
+    { name: "id", key: "id", type: "id", required: true, description: "unique slug, e.g. city-council" },
     { name: "name", key: "name", type: "text", required: true, description: "name as readers know it" },
     {
       name: "kind",

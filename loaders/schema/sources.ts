@@ -7,7 +7,13 @@ export const sources = defineTable<Source>({
   singular: "source",
   description: "Every document the evidence rests on: articles, filings, statements, datasets.",
   columns: [
-    { name: "id", key: "id", type: "id", required: true, description: "unique slug, e.g. wsj-2018-08-06" },
+    {
+      name: "id",
+      key: "id",
+      type: "id",
+      required: true,
+      description: "unique slug, e.g. gazette-2024-03-01",
+    },
     { name: "outlet", key: "outlet", type: "text", required: true, description: "who published it" },
     {
       name: "title",
