@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { schemas } from "../../loaders/schema/index.ts";
-import { contractDoc, withContract } from "../../scripts/lib/contract-doc.ts";
+import { contractDoc, contractEnd, contractStart, withContract } from "../../scripts/lib/contract-doc.ts";
 
 describe("contractDoc()", () => {
   it("documents every column of every table", () => {
@@ -16,9 +16,19 @@ describe("contractDoc()", () => {
   });
 });
 
-describe("README.md", () => {
+describe("withContract(doc)", () => {
+  it("replaces a stale contract section and keeps the text around it", () => {
+    const doc = `before\n${contractStart}\nold table\n${contractEnd}\nafter\n`;
+    expect(withContract(doc)).toBe(`before\n${contractDoc()}\nafter\n`);
+  });
+  it("throws naming docs/data.md when the markers are missing", () => {
+    expect(() => withContract("no markers")).toThrow(/docs\/data\.md has no/);
+  });
+});
+
+describe("docs/data.md", () => {
   it("carries the contract as the schemas define it (run npm run docs after changing loaders/schema/)", () => {
-    const readme = readFileSync("README.md", "utf8");
-    expect(withContract(readme)).toBe(readme);
+    const doc = readFileSync("docs/data.md", "utf8");
+    expect(withContract(doc)).toBe(doc);
   });
 });
