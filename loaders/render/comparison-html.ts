@@ -199,11 +199,10 @@ export function comparisonTableHtml(
       ? `<th scope="col" class="col-${column}" data-sort-key="${sort.key}" data-sort-type="${sort.type}"${sorted ? ' aria-sort="ascending"' : ""}><span class="sort-label">${escapeHtml(label)}</span><span class="sort-icon" aria-hidden="true"></span></th>`
       : `<th scope="col" class="col-${column}">${escapeHtml(label)}</th>`;
   const n = digest.rows.length;
-  const what = settings.columns.map((c) => c.title.toLowerCase()).join(", ");
   return [
     `<div class="banks-wrap scroll-region" role="region" aria-labelledby="banks-caption" tabindex="0">`,
     `<table class="banks-table" data-sortable>`,
-    `<caption id="banks-caption">${escapeHtml(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many}: ${what}, each with its sources.`)}</caption>`,
+    `<caption id="banks-caption">${escapeHtml(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many} side by side, each fact with its sources.`)}</caption>`,
     `<thead><tr>${th(settings.one, "name", { key: "name", type: "text" }, true)}${settings.columns.map(({ column, title }) => th(title, column, columnCells[column].sort)).join("")}</tr></thead>`,
     `<tbody>${digest.rows.map((row) => rowHtml(row, to, settings)).join("")}</tbody>`,
     "</table></div>",
