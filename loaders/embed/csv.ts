@@ -1,7 +1,7 @@
 // Chart data as CSV for readers to download, safe to open in a spreadsheet: a text cell that
 // starts with = + - @, tab, CR or LF would run as a formula (OWASP "CSV injection"), so it is
 // prefixed with ' — numbers stay numbers, so -5 is not touched (papaparse's escapeFormulae gets
-// both wrong; see the README).
+// both wrong; see docs/embeds.md).
 export type CsvValue = string | number | null | undefined;
 
 const formulaStart = /^[=+\-@\t\r\n]/;

@@ -1,5 +1,5 @@
 // A table schema is data: the columns of one CSV, their types and the tables they refer to.
-// One validator walks it (validate.ts); the README table and data:init read it too.
+// One validator walks it (validate.ts); the contract in docs/data.md and data:init read it too.
 import type { TableName } from "../model.ts";
 
 export type ColumnType =
@@ -26,7 +26,7 @@ export type Column = ColumnType & {
   /** The property on the typed row (model.ts). */
   key: string;
   required: boolean;
-  /** One line for the README's contract table. */
+  /** One line for the contract table in docs/data.md. */
   description: string;
 };
 

@@ -1,5 +1,5 @@
 // Framework 1.13 keeps loader output and dependency bundles in src/.observablehq/cache.
-// Two traps live there (see the README's "Offline build" section):
+// Two traps live there (see docs/offline.md):
 // - a clean build asks registry.npmjs.org for the versions of its stdlib's lazy imports unless a
 //   version folder exists under _npm/ (seeded here, nothing is downloaded);
 // - a build reuses any cached loader output, even when the CSV it read has changed.

@@ -1,5 +1,5 @@
 // The closed vocabularies of the evidence tables. Each value carries a one-line description
-// that the README table and the page legends read, so a value is defined once, here.
+// that the contract in docs/data.md and the page legends read, so a value is defined once, here.
 
 export const ActorKind = {
   company: "a business that is not a bank",
