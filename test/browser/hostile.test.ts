@@ -1,16 +1,27 @@
 // The whole site built from test/fixtures/evidence/hostile, whose every text field carries
 // markup, event handlers, `${…}`, backticks, javascript: and data: URLs, a 500-character word,
-// right-to-left text, emoji and combining marks. Every page must show them as inert text.
+// right-to-left text, emoji and combining marks, and whose multi-line cells (every text column)
+// hold Markdown: headings, lists, links, images, code, tables, `${…}` and HTML across blank
+// lines. Every page must show them as inert text, exactly as typed.
 
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvRows } from "./evidence-pages.ts";
+import {
+  describeFinding,
+  downloadFiles,
+  downloadStrings,
+  findMarkup,
+  inexactCells,
+  multilineCells,
+} from "./inert-text.ts";
 import { serveSite } from "./served-site.ts";
 import { buildSite, builtPagePaths, openProbe } from "./site.ts";
 
 const fixture = "test/fixtures/evidence/hostile";
 const siteDir = resolve(".tmp/site-hostile");
 const statements = csvRows(fixture, "statements.csv");
+const cells = multilineCells(fixture);
 /** Strings every evidence page must show as text, exactly. */
 const visible = [
   "<script>alert(1)</script>",
@@ -114,6 +125,46 @@ describe("every page of the hostile build", () => {
       if (overflow > 0) overflowing[path] = overflow;
     }
     expect(overflowing, "pages wider than the screen, by how many pixels").toEqual({});
+  });
+});
+
+describe("every page of the hostile build, multi-line cells", () => {
+  it("makes no heading, list, link, image, table, code or quote from the data, and shows every typed line", async () => {
+    const offenders: Record<string, string[]> = {};
+    for (const path of pages) {
+      const probe = await site.open(path);
+      const found = await probe.page.evaluate(findMarkup, { cells, root: "html" });
+      await probe.close();
+      if (found.length) offenders[path] = [...new Set(found.map(describeFinding))].sort();
+    }
+    expect(offenders).toEqual({});
+  });
+
+  it("the timeline card of a multi-line event shows its text as typed, no markup", async () => {
+    const probe = await site.open("/timeline");
+    await probe.page.locator('.tl-stage .tl-mark[data-id="hostile-report-event"]').first().click();
+    await probe.page.locator(".tl-card.tl-card-is-pinned").waitFor();
+    const found = await probe.page.evaluate(findMarkup, { cells, root: ".tl-card" });
+    // biome-ignore lint/performance/useDomNodeTextContent: the test is about text a reader sees
+    const text = await probe.page.locator(".tl-card").innerText();
+    await probe.close();
+    expect(found.map(describeFinding)).toEqual([]);
+    expect(text).toContain("# MDHEADev1title heading");
+  });
+
+  it("chart downloads and data files hold each multi-line cell exactly", () => {
+    const files = downloadFiles(siteDir);
+    expect(files.some((file) => file.endsWith(".csv"))).toBe(true);
+    const inexact: Record<string, string[]> = {};
+    let holding = 0;
+    for (const file of files) {
+      const strings = downloadStrings(resolve(siteDir, file));
+      if (strings.some((s) => s.includes("MDSTART"))) holding++;
+      const bad = inexactCells(strings, cells);
+      if (bad.length) inexact[file] = bad;
+    }
+    expect(holding, "downloads that hold a multi-line cell").toBeGreaterThan(0);
+    expect(inexact).toEqual({});
   });
 });
 
