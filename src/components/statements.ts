@@ -6,6 +6,7 @@
 // Text is moved with textContent and cloned nodes only, never parsed as HTML.
 import type { CompareEntry } from "../shared/compare-entry.js";
 import { type DiffPart, diffCounts, diffSides, diffWords } from "../shared/word-diff.js";
+import { el } from "./el.js";
 
 /** `statements` is awaited only when the page's statements are split over numbered pages. */
 export function enhanceStatementsPage(
@@ -29,19 +30,6 @@ export function enhanceStatementsPage(
   );
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
 /** A copy of a block without ids, so the page keeps one element per id. */
 function cloneWithoutIds(node: Element): Element {
   const copy = node.cloneNode(true) as Element;
@@ -56,24 +44,18 @@ function cloneWithoutIds(node: Element): Element {
 function enhanceMatrix(root: Element): void {
   const cells = root.querySelectorAll<HTMLAnchorElement>("a.cell-link[data-cell]");
   if (!cells.length) return;
-  const title = element("h2", { className: "cell-dialog-title", attrs: { id: "cell-dialog-title" } });
-  const close = element("button", {
-    className: "cell-dialog-close",
-    text: "Close",
-    attrs: { type: "button" },
-  });
-  const body = element("div", { className: "cell-dialog-body" });
+  const title = el("h2", { class: "cell-dialog-title", id: "cell-dialog-title" });
+  const close = el("button", { class: "cell-dialog-close", type: "button" }, "Close");
+  const body = el("div", { class: "cell-dialog-body" });
   // An href from the start (the matrix itself) so the link is never a dead anchor; each cell
   // sets it to its answer.
-  const more = element("a", {
-    className: "cell-dialog-more",
-    text: "Show this answer in the page",
-    attrs: { href: "#claims-matrix" },
-  });
-  const dialog = element(
+  const more = el("a", { class: "cell-dialog-more", href: "#claims-matrix" }, "Show this answer in the page");
+  const dialog = el(
     "dialog",
-    { className: "cell-dialog", attrs: { "aria-labelledby": "cell-dialog-title" } },
-    [element("div", { className: "cell-dialog-head" }, [title, close]), body, element("p", {}, [more])],
+    { class: "cell-dialog", "aria-labelledby": "cell-dialog-title" },
+    el("div", { class: "cell-dialog-head" }, title, close),
+    body,
+    el("p", {}, more),
   );
   root.append(dialog);
   let opener: HTMLElement | undefined;
@@ -130,7 +112,7 @@ interface CompareView {
 }
 
 function hidden(words: string): HTMLElement {
-  return element("span", { className: "visually-hidden", text: words });
+  return el("span", { class: "visually-hidden" }, words);
 }
 
 /** Equal text plain; changes in <del>/<ins>, with words for screen readers around them. */
@@ -139,22 +121,13 @@ export function renderDiffSide(target: HTMLElement, parts: readonly DiffPart[]):
     ...parts.map((part) => {
       if (part.op === "equal") return document.createTextNode(part.text);
       const word = part.op === "delete" ? "deleted" : "inserted";
-      return element(part.op === "delete" ? "del" : "ins", {}, [
-        hidden(`[${word}: `),
-        part.text,
-        hidden("]"),
-      ]);
+      return el(part.op === "delete" ? "del" : "ins", {}, hidden(`[${word}: `), part.text, hidden("]"));
     }),
   );
 }
 
 function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | string)[] {
-  if (entry)
-    return [
-      entry.caption,
-      " · ",
-      element("a", { className: "compare-full", text: "in full", attrs: { href: entry.href } }),
-    ];
+  if (entry) return [entry.caption, " · ", el("a", { class: "compare-full", href: entry.href }, "in full")];
   const attribution = root.querySelector(`article.statement[id="${CSS.escape(id)}"] .attribution`);
   const nodes = attribution
     ? Array.from(cloneWithoutIds(attribution).childNodes)
@@ -162,11 +135,7 @@ function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | st
   const first = nodes[0];
   // The attribution starts with a dash ("— Name, date"); the caption reads without it.
   if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? "").replace(/^—\s*/, "");
-  return [
-    ...nodes,
-    " · ",
-    element("a", { className: "compare-full", text: "in full", attrs: { href: `#${id}` } }),
-  ];
+  return [...nodes, " · ", el("a", { class: "compare-full", href: `#${id}` }, "in full")];
 }
 
 function readPair(view: CompareView, location: Location): { a: string; b: string; invalid: boolean } {
@@ -225,7 +194,7 @@ function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): v
   // statement (a thousand options in each list would slow every page load and check).
   const labels = new Map(entries.map((entry) => [entry.id, entry.label]));
   for (const entry of entries) texts.set(entry.id, entry.text);
-  const option = (id: string) => element("option", { text: labels.get(id) ?? id, attrs: { value: id } });
+  const option = (id: string) => el("option", { value: id }, labels.get(id) ?? id);
   const offer = (...ids: string[]) => {
     for (const select of [a, b])
       for (const id of ids)
