@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chunkBytes, parseCsv } from "../csv.ts";
 import { dataDir, displayPath } from "../data-dir.ts";
-import { readEvidence } from "../evidence.ts";
 import * as message from "../messages.ts";
 import { isError, type Problem } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
+import { readInvestigation } from "../site/investigation.ts";
 import {
   isProblemFormat,
   noPlace,
@@ -65,7 +65,10 @@ export function runDataCheck(
   write: (line: string) => void,
   { format = "text", root = process.cwd() }: DataCheckOptions = {},
 ): boolean {
-  const { evidence, problems } = readEvidence(dir);
+  const {
+    investigation: { evidence },
+    problems,
+  } = readInvestigation(dir);
   const print = problemPrinter(format, { place: placesIn(dir), root, cwd: process.cwd() });
   for (const p of problems) write(print(p));
   const errors = problems.filter(isError).length;

@@ -1,6 +1,7 @@
 // The comparison table: one row per actor of the compared kind, every fact with its source, rows
 // addressable as <page>#<actor-id> and events linked to the timeline. Sortable in the browser through
 // data-sort-* attributes (src/components/sortable-table.ts); complete without it.
+
 import { escapeHtml } from "../../src/shared/html.ts";
 import {
   type ComparedEvent,
@@ -22,13 +23,7 @@ import {
   sourceLinkHtml,
   sourcesLineHtml,
 } from "./evidence-html.ts";
-
-/**
- * A cell shows its first `visible` items and folds the rest, up to `max`; beyond that it says how
- * many more the timeline (or the statements page) has. Real investigations stay under `visible`;
- * the limits keep a table of 10,000 events light enough to read and to check.
- */
-export const listLimits = { visible: 5, max: 10, events: 20 } as const;
+import { listLimits } from "./limits.ts";
 
 function more(to: PageLinks, page: "timeline" | "statements" | "evidence") {
   return (left: number) =>

@@ -3,6 +3,7 @@
 // move to numbered pages (/sources/<n>, /statements/<n>, /statements/topics-<n>). Real
 // investigations stay under the limits and keep one page each; the layout is computed from the
 // evidence alone, so the config's dynamicPaths, the pages and every link agree.
+
 import { isPaged, itemYear, yearPagePath } from "../charts/timeline/pages.ts";
 import { compileClaimsMatrix } from "../compile/claims-matrix.ts";
 import { compileSources } from "../compile/sources.ts";
@@ -11,13 +12,7 @@ import { compileTimeline } from "../compile/timeline.ts";
 import type { Evidence } from "../model.ts";
 import type { LinkTarget } from "../site/plan.ts";
 import { anchor, type PageLinks } from "./evidence-html.ts";
-
-/** Up to `onePage` rows a page shows them all; beyond, `perPage` rows per numbered page. */
-export const splitLimits = {
-  sources: { onePage: 150, perPage: 50 },
-  statements: { onePage: 200, perPage: 100 },
-  claims: { onePage: 200, perPage: 100 },
-} as const;
+import { splitLimits } from "./limits.ts";
 
 /** Rows split over numbered pages: `parts[i]` holds the ids shown on the page `paths[i]`. */
 export interface Split {

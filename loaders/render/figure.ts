@@ -1,5 +1,6 @@
 // A chart as it reaches the page at build time: title, takeaway, the SVG, a data table as its
 // accessible alternative, and the source line. Pure string building with every value escaped.
+import { escapeHtml } from "../../src/shared/html.ts";
 
 export interface DataTable {
   caption: string;
@@ -55,4 +56,3 @@ export function figureHtml(figure: ChartFigure): string {
   ];
   return parts.join("");
 }
-import { escapeHtml } from "../../src/shared/html.ts";

@@ -1,4 +1,5 @@
 // Small pieces every page loader prints: front matter and the "data compiled" line.
+import { escapeHtml } from "../../src/shared/html.ts";
 
 /**
  * Controls that work only with JavaScript (embed "Interactive view", gallery "Copy embed code",
@@ -50,4 +51,3 @@ export function compiledAtHtml(now: Date = new Date()): string {
   const shown = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
   return `<p class="compiled-at">Data compiled <time datetime="${escapeHtml(iso)}">${escapeHtml(shown)}</time> from the evidence folder.</p>`;
 }
-import { escapeHtml } from "../../src/shared/html.ts";

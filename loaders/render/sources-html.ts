@@ -16,6 +16,7 @@ import {
   partsNavHtml,
 } from "./evidence-html.ts";
 import type { Split } from "./evidence-pages.ts";
+import { backlinksShown } from "./limits.ts";
 
 const tableNames: Record<CitingTable, [one: string, many: string]> = {
   events: ["event", "events"],
@@ -41,9 +42,6 @@ function citationLabel(c: Citation, figures: ReadonlyMap<string, Figure>): strin
   }
   return c.table === "statements" ? `“${excerpt(c.label, 14)}”` : c.label;
 }
-
-/** A source's backlinks per table: the first ones shown, the count always stated. */
-export const backlinksShown = 20;
 
 /** Where the rows left out of a long backlink list still show their sources. */
 const listedWhere: Record<CitingTable, string> = {

@@ -2,6 +2,7 @@
 // two statements and the full list of statements. Built at build time from compiled evidence;
 // the browser only enhances it (src/components/statements.ts). The matrix and the comparison
 // are in statements/; this module exports every block.
+
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../compile/claims-matrix.ts";
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
@@ -20,6 +21,7 @@ import {
   visuallyHidden,
 } from "./evidence-html.ts";
 import type { Split } from "./evidence-pages.ts";
+import { openClaimsLimit, openStatementsLimit } from "./limits.ts";
 import { cellAnchor } from "./statements/matrix-html.ts";
 import { optionLabel, speakerLine } from "./statements/speaker.ts";
 
@@ -59,8 +61,6 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHr
   return parts.join("");
 }
 
-/** Beyond this many claims, each answer shows its first claims and folds the rest. */
-export const openClaimsLimit = 200;
 const foldedClaimsShown = 2;
 
 /**
@@ -167,9 +167,6 @@ function statementHtml(s: StatementView, to: PageLinks, withEvent = false): stri
     "</article>",
   ].join("");
 }
-
-/** Up to this many statements, every group is shown; beyond it, groups start folded (headings stay). */
-export const openStatementsLimit = 200;
 
 export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): string {
   if (!digest.groups.length) return `<p class="empty">The evidence has no statements yet.</p>`;

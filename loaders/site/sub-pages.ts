@@ -1,15 +1,17 @@
 // The numbered pages of a split list, under the page that holds it: /<page>/<year> for the
 // timeline list, /<page>/<n> for statements and sources, /<page>/topics-<n> for claims. Built
 // only past the limits in loaders/render/evidence-pages.ts; complete without JavaScript.
+
 import { escapeHtml } from "../../src/shared/html.ts";
 import { iconCss } from "../charts/timeline/legend.ts";
-import { countText, listContext, openListLimit } from "../charts/timeline/list.ts";
+import { countText, listContext } from "../charts/timeline/list.ts";
 import { itemsByYear, yearListHtml, yearPagePath } from "../charts/timeline/pages.ts";
 import { compileClaimsMatrix } from "../compile/claims-matrix.ts";
 import { compileSources } from "../compile/sources.ts";
 import { compileStatements } from "../compile/statements.ts";
 import { compileTimeline } from "../compile/timeline.ts";
 import { claimsSplit, sourcesSplit, splitPagePaths, statementsSplit } from "../render/evidence-pages.ts";
+import { openListLimit } from "../render/limits.ts";
 import { compiledAtHtml } from "../render/page.ts";
 import { sourcePagesNavHtml, sourcesListHtml } from "../render/sources-html.ts";
 import {

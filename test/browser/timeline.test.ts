@@ -4,16 +4,17 @@
 // the interactive parts open; nothing overflows sideways on a phone or a laptop. Evidence too
 // large for one page lists each year on its own page, and the chart's card fetches the text
 // of an item on another year's page from this site when it needs it.
+
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
-import { openListLimit } from "../../loaders/charts/timeline/list.ts";
 import { itemsByYear } from "../../loaders/charts/timeline/pages.ts";
 import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
+import { openListLimit } from "../../loaders/render/limits.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { serveSite } from "./served-site.ts";
 import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";

@@ -6,7 +6,7 @@ import { buildTimelineFigure } from "./figure.ts";
 import { timelineTable } from "./table.ts";
 
 export { buildTimelineFigure, itemLabel, type TimelineFigure, timeSpanText } from "./figure.ts";
-export { tableRowLimit, timelineTable, yearLaneCounts } from "./table.ts";
+export { timelineTable, yearLaneCounts } from "./table.ts";
 
 export const timelineChartId = "timeline";
 

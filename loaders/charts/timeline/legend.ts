@@ -38,8 +38,8 @@ function entry(key: string, term: string, description: string): string {
 export const statementDescription = "what an actor said, quoted verbatim";
 
 export function timelineLegendHtml(): string {
-  const statuses = Object.entries(EventStatus).map(([status, description]) =>
-    entry(symbolSvg(statusSymbols[status] ?? "circle", `tl-status-${status}`), status, description),
+  const statuses = (Object.keys(EventStatus) as EventStatus[]).map((status) =>
+    entry(symbolSvg(statusSymbols[status], `tl-status-${status}`), status, EventStatus[status]),
   );
   const shapes = [
     entry(symbolSvg(statementSymbol, "tl-statement"), "statement", statementDescription),

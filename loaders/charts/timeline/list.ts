@@ -14,14 +14,7 @@ import {
   type SourceLink,
   sourcesLineHtml,
 } from "../../render/evidence-html.ts";
-
-/**
- * Up to this many items, the whole list is on /timeline, every year open and each source cited
- * in full (outlet, date, link to the original). Beyond it the list is long (10,000 events make
- * megabytes of HTML): it moves to one page per year (pages.ts), and a long list cites each
- * source by one link to its entry on the sources page, which has the rest.
- */
-export const openListLimit = 300;
+import { openListLimit } from "../../render/limits.ts";
 
 export interface ListContext {
   actorName(id: string): string;

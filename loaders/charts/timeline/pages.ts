@@ -2,10 +2,12 @@
 // /timeline keeps the chart and an index of the years, and /timeline/<year> lists that year's
 // entries (what readers without JavaScript get, and where the browser's card finds the text of
 // an item that is not on the page). Small evidence keeps everything on /timeline.
+
 import { escapeHtml } from "../../../src/shared/html.ts";
 import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
+import { openListLimit } from "../../render/limits.ts";
 
-import { countText, entryHtml, type ListContext, openListLimit } from "./list.ts";
+import { countText, entryHtml, type ListContext } from "./list.ts";
 
 /** True when the list is too long for one page and moves to one page per year. */
 export function isPaged(timeline: Pick<Timeline, "items">): boolean {

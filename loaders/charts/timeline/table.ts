@@ -1,14 +1,13 @@
 // The accessible table under the timeline in embeds: every item, or counts per year and lane
 // when they are too many to list.
+
 import type { Timeline } from "../../compile/timeline.ts";
 import { formatDateRange } from "../../format/partial-date.ts";
 import type { Evidence } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
-import { countText, openListLimit, statusText } from "./list.ts";
+import { tableRowLimit } from "../../render/limits.ts";
+import { countText, statusText } from "./list.ts";
 import { itemYear } from "./pages.ts";
-
-/** Up to this many items the embed's table lists each one; beyond, it counts them per year and lane. */
-export const tableRowLimit = openListLimit;
 
 function itemTable(timeline: Timeline, evidence: Evidence): DataTable {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));

@@ -4,7 +4,10 @@ import { loadEvidence } from "../../../loaders/evidence.ts";
 import { actor, date, event, evidenceOf, figure, source, statement } from "./rows.ts";
 
 /** The shipped investigation's rule: banks, with the default event kinds. */
-const bankRule = { kind: "bank", eventKinds: { request: "request", withdrawal: "withdrawal", response: "response" } } as const;
+const bankRule = {
+  kind: "bank",
+  eventKinds: { request: "request", withdrawal: "withdrawal", response: "response" },
+} as const;
 
 const evidence = evidenceOf({
   sources: [source("s1"), source("s2"), source("s3")],

@@ -3,16 +3,16 @@ import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
 import { compileComparison } from "../../../loaders/compile/comparison.ts";
 import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
-import { comparisonTableHtml, listLimits } from "../../../loaders/render/comparison-html.ts";
+import { comparisonTableHtml } from "../../../loaders/render/comparison-html.ts";
 import {
   pageLinks,
   partsNavHtml,
   sourceLinkHtml,
   sourcesLineHtml,
 } from "../../../loaders/render/evidence-html.ts";
-import { sourcesSplit, splitLimits } from "../../../loaders/render/evidence-pages.ts";
+import { sourcesSplit } from "../../../loaders/render/evidence-pages.ts";
+import { backlinksShown, listLimits, splitLimits } from "../../../loaders/render/limits.ts";
 import {
-  backlinksShown,
   sourcePagesNavHtml,
   sourcesIndexHtml,
   sourcesListHtml,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { openListLimit } from "../../../loaders/charts/timeline/list.ts";
 import type { Evidence } from "../../../loaders/model.ts";
 import { pageLinks } from "../../../loaders/render/evidence-html.ts";
 import {
@@ -7,9 +6,9 @@ import {
   claimsSplit,
   routedLinks,
   sourcesSplit,
-  splitLimits,
   statementsSplit,
 } from "../../../loaders/render/evidence-pages.ts";
+import { openListLimit, splitLimits } from "../../../loaders/render/limits.ts";
 import { claim, date, event, evidenceOf, source, statement } from "../compile/rows.ts";
 
 const all = pageLinks({

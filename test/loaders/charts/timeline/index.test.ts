@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   buildTimelineFigure,
-  tableRowLimit,
   timelineChart,
   timelineCharts,
   timelineTable,
@@ -12,6 +11,7 @@ import { compileTimeline } from "../../../../loaders/compile/timeline.ts";
 import { parseDate } from "../../../../loaders/dates.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
 import type { Evidence, PartialDate } from "../../../../loaders/model.ts";
+import { tableRowLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
 import { EventStatus } from "../../../../src/shared/enums.ts";
 

@@ -4,7 +4,6 @@ import {
   entryHtml,
   type ListContext,
   listContext,
-  openListLimit,
   timelineListHtml,
 } from "../../../../loaders/charts/timeline/list.ts";
 import { compileTimeline, type TimelineItem } from "../../../../loaders/compile/timeline.ts";
@@ -12,6 +11,7 @@ import { parseDate } from "../../../../loaders/dates.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
 import type { Evidence, EvidenceEvent, PartialDate } from "../../../../loaders/model.ts";
 import { pageLinks } from "../../../../loaders/render/evidence-html.ts";
+import { openListLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
 
 const date = (iso: string) => parseDate(iso) as PartialDate;
@@ -34,7 +34,13 @@ const base: Evidence = {
     { id: "bad-url", outlet: "Sketchy", title: "x", url: "javascript:alert(1)", extra: {} },
   ],
 };
-const everyPage = pageLinks({ timeline: "/timeline", statements: "/statements", claims: "/statements", sources: "/sources", comparison: "/banks" });
+const everyPage = pageLinks({
+  timeline: "/timeline",
+  statements: "/statements",
+  claims: "/statements",
+  sources: "/sources",
+  comparison: "/banks",
+});
 const context = (evidence: Evidence, to = everyPage): ListContext => listContext(evidence, to);
 const itemsOf = (evidence: Evidence): TimelineItem[] => compileTimeline(evidence).items;
 const one = (evidence: Evidence): string => {

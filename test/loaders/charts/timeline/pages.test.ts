@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listContext, openListLimit } from "../../../../loaders/charts/timeline/list.ts";
+import { listContext } from "../../../../loaders/charts/timeline/list.ts";
 import {
   entryHref,
   entryPaths,
@@ -15,6 +15,7 @@ import { parseDate } from "../../../../loaders/dates.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
 import type { Evidence, EvidenceEvent, PartialDate } from "../../../../loaders/model.ts";
 import { pageLinks } from "../../../../loaders/render/evidence-html.ts";
+import { openListLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
 
 const date = (iso: string) => parseDate(iso) as PartialDate;
