@@ -1,10 +1,12 @@
 // Status is drawn as a shape as well as a colour, so it reads without colour vision: the
 // symbols' outlines, shared by the SVG, the canvas, the legend and the list's icons.
+import { type EventStatus, isEventStatus } from "../enums.js";
 import type { ViewItem } from "./view.js";
 
 export type SymbolName = "circle" | "diamond" | "triangle" | "cross" | "square";
 
-export const statusSymbols: Readonly<Record<string, SymbolName>> = {
+/** One shape per status; keyed by EventStatus, so a new status cannot go without one. */
+export const statusSymbols: Readonly<Record<EventStatus, SymbolName>> = {
   confirmed: "circle",
   reported: "diamond",
   disputed: "triangle",
@@ -16,7 +18,7 @@ export const statementSymbol: SymbolName = "square";
 
 export function itemSymbol(item: Pick<ViewItem, "type" | "status">): SymbolName {
   if (item.type === "statement" || !item.status) return statementSymbol;
-  return statusSymbols[item.status] ?? "circle";
+  return isEventStatus(item.status) ? statusSymbols[item.status] : "circle";
 }
 
 /** The CSS class that colours an item: its status, or `tl-statement`. */
