@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../browser/chromium.ts";
 import { buildSite } from "../browser/site.ts";
+import { liveReloadWelcome } from "./live-reload.ts";
 
 const work = resolve(`.tmp/preview-test-${process.pid}`);
 const data = join(work, "evidence");
@@ -72,16 +73,20 @@ describe("npm run dev", () => {
     await page.goto(`${origin}/statements`);
     expect(await bodyText()).toContain(statementText);
     expect(await bodyText()).not.toContain("Words only the other folder has");
+    const welcome = liveReloadWelcome(page);
     await page.goto(`${origin}/timeline`);
+    await welcome;
     expect(await bodyText()).toContain(eventTitle);
     expect(await bodyText()).not.toContain("A title only the other folder has");
   });
 
   it("shows an edited title in the open page after one reload of its own", async () => {
     const before = loads;
+    const welcome = liveReloadWelcome(page);
     replaceIn(events, eventTitle, "A title edited while the preview runs");
     await shows("A title edited while the preview runs");
-    await page.waitForTimeout(1500);
+    await welcome;
+    await page.waitForTimeout(1000);
     expect(loads - before).toBe(1);
   });
 
@@ -89,8 +94,10 @@ describe("npm run dev", () => {
     const [header = "", row = ""] = readFileSync(events, "utf8").split("\n");
     const column = header.split(",").indexOf("date") + 1;
     const date = row.split(",")[column - 1] ?? "";
+    const welcome = liveReloadWelcome(page);
     replaceIn(events, `,${date},`, ",2018-02-30,");
     await shows(`events.csv:2:${column} date "2018-02-30" is not a calendar date`);
+    await welcome;
     expect(await page.locator("h1").first().textContent()).toBe("The evidence has problems");
     replaceIn(events, ",2018-02-30,", `,${date},`);
     await shows("A title edited while the preview runs");

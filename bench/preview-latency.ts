@@ -1,0 +1,97 @@
+// `npm run dev` as a journalist meets it: how long the preview takes to show its first page, and
+// from saving events.csv to the open page showing the edit (it reloads by itself), in Chromium.
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { launchChromium } from "../test/browser/chromium.ts";
+import { liveReloadWelcome } from "../test/build/live-reload.ts";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** The first event's title and year: the edit the bench makes, and the page that shows it. */
+function firstEvent(file: string): { title: string; year: string } {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true }).data;
+  const row = rows[0];
+  if (!row?.title || !row.date) throw new Error(`${file} has no first event with a title and date`);
+  return { title: row.title, year: row.date.slice(0, 4) };
+}
+
+export async function measurePreviewLatency(
+  dataDir: string,
+  work: string,
+  { edits = 5, port = 3990 } = {},
+): Promise<Record<string, string | number>> {
+  const data = join(work, "preview-evidence");
+  rmSync(data, { recursive: true, force: true });
+  cpSync(dataDir, data, { recursive: true });
+  const events = join(data, "events.csv");
+  const { title, year } = firstEvent(events);
+  const origin = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const preview: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/dev.ts", "--port", String(port)],
+    { env: { ...process.env, DATA_DIR: data }, stdio: "ignore", detached: true },
+  );
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let loads = 0;
+    page.on("load", () => loads++);
+    const text = () => page.evaluate(() => document.body.textContent ?? "");
+    const shows = (marker: string) =>
+      page.waitForFunction((m) => document.body.textContent?.includes(m), marker, {
+        polling: 20,
+        timeout: 60_000,
+      });
+    let welcome = liveReloadWelcome(page, 120_000);
+    for (;;) {
+      const response = await page.goto(`${origin}/timeline`).catch(() => undefined);
+      if (response?.ok()) break;
+      if (performance.now() - started > 120_000) throw new Error("the preview did not start in 120 s");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const startSeconds = (performance.now() - started) / 1000;
+    // Large evidence lists its events on year pages, not on /timeline.
+    if (!(await text()).includes(title)) {
+      await welcome;
+      welcome = liveReloadWelcome(page);
+      await page.goto(`${origin}/timeline/${year}`);
+    }
+    await shows(title);
+    await welcome;
+    const latencies: number[] = [];
+    const reloads: number[] = [];
+    let current = title;
+    for (let n = 1; n <= edits; n++) {
+      const next = `${title} (edit ${n})`;
+      const csv = readFileSync(events, "utf8");
+      const before = loads;
+      welcome = liveReloadWelcome(page);
+      const saved = performance.now();
+      writeFileSync(events, csv.replace(current, next));
+      await shows(next);
+      latencies.push(performance.now() - saved);
+      await welcome;
+      await new Promise((r) => setTimeout(r, 500));
+      reloads.push(loads - before);
+      current = next;
+    }
+    return {
+      evidence: dataDir,
+      page: new URL(page.url()).pathname,
+      "dev start s": startSeconds.toFixed(1),
+      "save → page ms (median)": Math.round(median(latencies)),
+      "max ms": Math.round(Math.max(...latencies)),
+      "reloads per save": [...new Set(reloads)].join("/"),
+    };
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid, "SIGTERM");
+    rmSync(data, { recursive: true, force: true });
+  }
+}
