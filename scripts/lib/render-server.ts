@@ -47,5 +47,9 @@ const server = createServer(async (req, res) => {
 });
 rmSync(socketPath, { force: true });
 server.listen(socketPath);
+// Exit at once: server.close() would wait for Framework's idle keep-alive connections.
 for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    rmSync(socketPath, { force: true });
+    process.exit(0);
+  });
