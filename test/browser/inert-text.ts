@@ -87,6 +87,9 @@ export function findMarkup({ cells, root }: { cells: MultilineCells; root: strin
     if (!parent.closest("svg")) shown += text;
     // A word diff's <ins>/<del> interleave two texts (its own test checks each side exactly).
     if (parent.closest("ins, del")) continue;
+    // An embed snippet is HTML source for editors: the text in its attributes is escaped as HTML
+    // requires (&lt;, &quot;), by design; a textarea shows it as text and makes nothing of it.
+    if (parent.closest("textarea")) continue;
     // Read past the spans a renderer wraps words in; Markdown makes none.
     let holder: Element = parent;
     while (/^(span|mark)$/.test(holder.localName) && holder.parentElement) holder = holder.parentElement;
