@@ -204,9 +204,12 @@ export function comparisonTableHtml(
   ].join("");
 }
 
-export function comparisonKeyHtml(): string {
+/** What each status means, naming the event kind that makes an actor "pulled out". */
+export function comparisonKeyHtml(settings: Pick<ComparisonSettings, "eventKinds">): string {
+  const meaning = (s: ComparedStatus) =>
+    ComparedStatus[s].replace("the withdrawal kind", `the kind "${settings.eventKinds.withdrawal}"`);
   const items = statusRank.map(
-    (s) => `<li><strong>${escapeHtml(statusLabels[s])}</strong>: ${escapeHtml(ComparedStatus[s])}.</li>`,
+    (s) => `<li><strong>${escapeHtml(statusLabels[s])}</strong>: ${escapeHtml(meaning(s))}.</li>`,
   );
   return `<ul class="status-key">${items.join("")}</ul>`;
 }

@@ -15,8 +15,8 @@ export const comparisonBlocks = {
       script: `import {enhanceSortableTables} from "${context.root}components/sortable-table.js";\nconst sortableTables = enhanceSortableTables(document.querySelector("#observablehq-main"));`,
     };
   }) as BlockRenderer,
-  "comparison-key": (() => ({
-    html: `<p>A status comes only from rows of the evidence that name the actor, never from free text:</p>${comparisonKeyHtml()}`,
+  "comparison-key": ((context) => ({
+    html: `<p>A status comes only from rows of the evidence that name the actor, never from free text:</p>${comparisonKeyHtml(context.settings.comparison)}`,
     stylesheets,
   })) as BlockRenderer,
 } as const;

@@ -50,7 +50,7 @@ describe("initEvidenceFolder(dir)", () => {
 
 describe("initialTable(name)", () => {
   it("quotes example cells that hold commas", () => {
-    expect(initialTable("sources")).toContain('"Example Bank asked for customer data, report says"');
+    expect(initialTable("sources")).toContain('"Example Company asked for customer records, report says"');
   });
 });
 
