@@ -21,7 +21,7 @@ describe("blocksDoc()", () => {
 describe("blockExample(name, entry)", () => {
   it("writes the call with its required options, the first value when the option has values", () => {
     expect(blockExample("summary", blockCatalogue.summary)).toBe("{{ summary of=timeline }}");
-    expect(blockExample("chart", blockCatalogue.chart)).toBe("{{ chart id=… }}");
+    expect(blockExample("chart", blockCatalogue.chart)).toBe("{{ chart id=timeline }}");
     expect(blockExample("timeline", blockCatalogue.timeline)).toBe("{{ timeline }}");
   });
 });

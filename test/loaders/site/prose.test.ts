@@ -64,3 +64,11 @@ describe("checkBlockCall(call)", () => {
     expect(check("{{ chart }}")[0]).toMatch(/needs id=/);
   });
 });
+
+describe("chartIds", () => {
+  it("lists exactly the chart registry's ids, so {{ chart id=… }} is checked against real charts", async () => {
+    const { chartRegistry } = await import("../../../loaders/charts/registry.ts");
+    const { chartIds } = await import("../../../loaders/site/blocks/catalogue.ts");
+    expect([...chartIds].sort()).toEqual(chartRegistry.map((c) => c.id).sort());
+  });
+});
