@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import type { Page } from "playwright-core";
 import { launchChromium } from "../test/browser/chromium.ts";
 import { liveReloadWelcome } from "../test/build/live-reload.ts";
 
@@ -20,6 +21,26 @@ function firstEvent(file: string): { title: string; year: string } {
   return { title: row.title, year: row.date.slice(0, 4) };
 }
 
+/** Resolves once the page's text includes `marker`; polls from Node so a reload in between is harmless. */
+async function shows(page: Page, marker: string, timeout = 60_000): Promise<void> {
+  for (const deadline = performance.now() + timeout; performance.now() < deadline; ) {
+    const text = await page.evaluate(() => document.body.textContent ?? "").catch(() => "");
+    if (text.includes(marker)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`the page did not show "${marker}" in ${timeout} ms`);
+}
+
+/**
+ * Resolves once Framework watches the page. Its welcome comes before its watchers (they attach
+ * after it, behind the page's module requests), so an edit right after the welcome is missed.
+ */
+async function watched(page: Page, welcome: Promise<void>): Promise<void> {
+  await welcome;
+  await page.waitForLoadState("networkidle");
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
 export async function measurePreviewLatency(
   dataDir: string,
   work: string,
@@ -31,23 +52,26 @@ export async function measurePreviewLatency(
   const events = join(data, "events.csv");
   const { title, year } = firstEvent(events);
   const origin = `http://127.0.0.1:${port}`;
+  const debug = !!process.env.BENCH_DEBUG;
   const started = performance.now();
   const preview: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/dev.ts", "--port", String(port)],
-    { env: { ...process.env, DATA_DIR: data }, stdio: "ignore", detached: true },
+    {
+      env: { ...process.env, DATA_DIR: data },
+      stdio: process.env.BENCH_DEBUG ? "inherit" : "ignore",
+      detached: true,
+    },
   );
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    if (process.env.BENCH_DEBUG)
+      page.on("console", (m) => process.stderr.write(`console: ${m.text().slice(0, 200)}\n`));
     let loads = 0;
     page.on("load", () => loads++);
+    if (debug) page.on("console", (message) => process.stderr.write(`page: ${message.text()}\n`));
     const text = () => page.evaluate(() => document.body.textContent ?? "");
-    const shows = (marker: string) =>
-      page.waitForFunction((m) => document.body.textContent?.includes(m), marker, {
-        polling: 20,
-        timeout: 60_000,
-      });
     let welcome = liveReloadWelcome(page, 120_000);
     for (;;) {
       const response = await page.goto(`${origin}/timeline`).catch(() => undefined);
@@ -62,8 +86,8 @@ export async function measurePreviewLatency(
       welcome = liveReloadWelcome(page);
       await page.goto(`${origin}/timeline/${year}`);
     }
-    await shows(title);
-    await welcome;
+    await shows(page, title);
+    await watched(page, welcome);
     const latencies: number[] = [];
     const reloads: number[] = [];
     let current = title;
@@ -74,10 +98,9 @@ export async function measurePreviewLatency(
       welcome = liveReloadWelcome(page);
       const saved = performance.now();
       writeFileSync(events, csv.replace(current, next));
-      await shows(next);
+      await shows(page, next);
       latencies.push(performance.now() - saved);
-      await welcome;
-      await new Promise((r) => setTimeout(r, 500));
+      await watched(page, welcome);
       reloads.push(loads - before);
       current = next;
     }
