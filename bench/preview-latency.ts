@@ -33,12 +33,15 @@ async function shows(page: Page, marker: string, timeout = 60_000): Promise<void
 
 /**
  * Resolves once Framework watches the page. Its welcome comes before its watchers (they attach
- * after it, behind the page's module requests), so an edit right after the welcome is missed.
+ * after it, behind the page's module requests), so an edit within seconds of a (re)load is missed:
+ * a known limit of the preview (README, Preview). The bench measures the journalist's usual case, a
+ * page open for a while, so it waits `settleMs` after the page is idle.
  */
+const settleMs = 8000;
 async function watched(page: Page, welcome: Promise<void>): Promise<void> {
   await welcome;
   await page.waitForLoadState("networkidle");
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, settleMs));
 }
 
 export async function measurePreviewLatency(
