@@ -215,6 +215,8 @@ function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): v
     select.addEventListener("focus", listAll);
     select.addEventListener("pointerdown", listAll);
   }
+  // A reader who reached a list before the statements arrived gets them now.
+  if (document.activeElement === a || document.activeElement === b) listAll();
   const view: CompareView = {
     form,
     a,
