@@ -217,6 +217,8 @@ function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): v
   }
   // A reader who reached a list before the statements arrived gets them now.
   if (document.activeElement === a || document.activeElement === b) listAll();
+  // For tests and scripts: the comparison answers from here on.
+  container.dataset.compareReady = "";
   const view: CompareView = {
     form,
     a,

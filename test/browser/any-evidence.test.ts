@@ -74,6 +74,8 @@ describe("the comparison on a statements page split over numbered pages", () => 
     const split = await probe.page.locator("#compare[data-split]").count();
     const before = await probe.page.locator("select[name=compare] option").count();
     // The lists are filled on first use, so a page load does not build a thousand options twice.
+    // Under load statements.json can take a while: the comparison says when it is enhanced.
+    await probe.page.waitForSelector("#compare[data-compare-ready]", { timeout: 60_000 });
     await probe.page.focus("select[name=compare]");
     await probe.page.waitForFunction(
       (n) => document.querySelectorAll("select[name=compare] option").length === n,
