@@ -25,3 +25,15 @@ export function liveReloadWelcome(page: Page, timeout = 60_000): Promise<void> {
   welcome.catch(() => undefined);
   return welcome;
 }
+
+/**
+ * Waits until Framework surely watches the page: its watchers attach after the welcome, behind
+ * the page's module requests, so a save right after a (re)load can miss the tab's reload (a known
+ * limit of the preview, see the README). A journalist's page has been open for a while; tests
+ * and the bench wait as long before they save.
+ */
+export async function settledAfterWelcome(page: Page, welcome: Promise<void>, ms = 8000): Promise<void> {
+  await welcome;
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(ms);
+}

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../browser/chromium.ts";
 import { buildSite } from "../browser/site.ts";
-import { liveReloadWelcome } from "./live-reload.ts";
+import { liveReloadWelcome, settledAfterWelcome } from "./live-reload.ts";
 
 const work = resolve(`.tmp/preview-test-${process.pid}`);
 const data = join(work, "evidence");
@@ -75,7 +75,7 @@ describe("npm run dev", () => {
     expect(await bodyText()).not.toContain("Words only the other folder has");
     const welcome = liveReloadWelcome(page);
     await page.goto(`${origin}/timeline`);
-    await welcome;
+    await settledAfterWelcome(page, welcome);
     expect(await bodyText()).toContain(eventTitle);
     expect(await bodyText()).not.toContain("A title only the other folder has");
   });
@@ -85,8 +85,7 @@ describe("npm run dev", () => {
     const welcome = liveReloadWelcome(page);
     replaceIn(events, eventTitle, "A title edited while the preview runs");
     await shows("A title edited while the preview runs");
-    await welcome;
-    await page.waitForTimeout(1000);
+    await settledAfterWelcome(page, welcome);
     expect(loads - before).toBe(1);
   });
 
@@ -97,7 +96,7 @@ describe("npm run dev", () => {
     const welcome = liveReloadWelcome(page);
     replaceIn(events, `,${date},`, ",2018-02-30,");
     await shows(`events.csv:2:${column} date "2018-02-30" is not a calendar date`);
-    await welcome;
+    await settledAfterWelcome(page, welcome);
     expect(await page.locator("h1").first().textContent()).toBe("The evidence has problems");
     replaceIn(events, ",2018-02-30,", `,${date},`);
     await shows("A title edited while the preview runs");
