@@ -7,6 +7,7 @@ import { iconCss, timelineLegendHtml } from "../../charts/timeline/legend.ts";
 import { countText, listContext, timelineListHtml } from "../../charts/timeline/list.ts";
 import { isPaged, yearIndexHtml } from "../../charts/timeline/pages.ts";
 import { viewJson } from "../../charts/timeline/view.ts";
+import { compileTimeline } from "../../compile/timeline.ts";
 import { figureHtml, inlineSvg } from "../../render/figure.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
@@ -45,7 +46,7 @@ export const timelineBlocks = {
     };
   }) as BlockRenderer,
   "timeline-list": ((context) => {
-    const { timeline } = buildTimelineFigure(context.evidence);
+    const timeline = compileTimeline(context.evidence);
     if (!timeline.items.length)
       return { html: emptyHtml("Nothing to list yet: add rows to events.csv or statements.csv.") };
     const paged = isPaged(timeline);
