@@ -49,6 +49,7 @@ export function readEvidence(dir: string): { evidence: Evidence; problems: Probl
     const path = join(dir, schema.file);
     const file = `${shown}/${schema.file}`;
     if (!existsSync(path)) {
+      if (schema.optional) continue;
       unread.push(error(file, 1, 1, message.missingFile(headerRow(schema))));
       continue;
     }

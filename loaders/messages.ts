@@ -132,6 +132,33 @@ export function unknownReference(column: string, value: string, file: string, su
   return `${column} ${quote(value)} is not an id in ${file}${didYouMean(suggestion, `; add it to ${file} or fix the id`)}`;
 }
 
+export function unknownTarget(
+  column: string,
+  value: string,
+  files: readonly string[],
+  suggestion?: string,
+): string {
+  const where = files.join(", ").replace(/, ([^,]*)$/, " or $1");
+  return `${column} ${quote(value)} is not an id in ${where}${didYouMean(suggestion, "; use the id of the row it names, or leave it empty for a span of time")}`;
+}
+
+export function requiredWithout(column: string, other: string, singular: string): string {
+  const a = /^[aeiou]/.test(singular) ? "an" : "a";
+  return `${column} is empty; ${a} ${singular} without a ${other} names a span of time and needs its ${column}`;
+}
+
+export function tooLong(column: string, value: string, max: number): string {
+  return `${column} ${quote(value)} is ${[...value].length} characters long; shorten it to ${max} at most`;
+}
+
+export function notAWholeNumber(column: string, value: string): string {
+  return `${column} ${quote(value)} is not a whole number; write 1, 2, 3…`;
+}
+
+export function duplicateValue(column: string, value: string, firstLine: number): string {
+  return `${column} ${quote(value)} is already used on line ${firstLine}; give each row its own ${column}`;
+}
+
 export function notInEnum(
   column: string,
   value: string,

@@ -83,6 +83,19 @@ export interface Figure extends Row {
   sources: string[];
 }
 
+/** A key moment: a label on an item (`target`) or on a span of time (`date` to `endDate`). */
+export interface Annotation extends Row {
+  /** An id in events, statements or figures. */
+  target?: string;
+  date?: PartialDate;
+  endDate?: PartialDate;
+  label: string;
+  text?: string;
+  /** Its place in the guided story. */
+  step?: number;
+  sources: string[];
+}
+
 export interface Evidence {
   sources: Source[];
   actors: Actor[];
@@ -90,6 +103,7 @@ export interface Evidence {
   statements: Statement[];
   claims: Claim[];
   figures: Figure[];
+  annotations: Annotation[];
 }
 
 export type TableName = keyof Evidence;

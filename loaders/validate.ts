@@ -18,7 +18,7 @@ import { checkId, newTable, type Plan, RowReader, type Table, uncitedSources } f
 export type ParsedTables = Partial<Record<TableName, ParsedCsv>>;
 
 export function emptyEvidence(): Evidence {
-  return { sources: [], actors: [], events: [], statements: [], claims: [], figures: [] };
+  return { sources: [], actors: [], events: [], statements: [], claims: [], figures: [], annotations: [] };
 }
 
 /** Records kept until the tables they reference are complete: cells, line, id ok (1/0). */
@@ -108,7 +108,11 @@ export class EvidenceCheck {
   mustWait(schema: TableSchema): boolean {
     const order = schemas.indexOf(schema);
     const targets = schema.columns.flatMap((c) =>
-      c.type === "ref" || c.type === "list-of-refs" ? [schemas.findIndex((s) => s.name === c.table)] : [],
+      c.type === "ref" || c.type === "list-of-refs"
+        ? [schemas.findIndex((s) => s.name === c.table)]
+        : c.type === "ref-any"
+          ? c.tables.map((table) => schemas.findIndex((s) => s.name === table))
+          : [],
     );
     if (targets.some((t) => t > order)) this.deferring = true;
     return this.deferring || targets.includes(order);

@@ -77,6 +77,17 @@ export const examples: Record<TableName, Record<string, string>> = {
     sources: "example-gazette-2018-08-06",
     notes: "Plain numbers: 1000000, not 1,000,000.",
   },
+  annotations: {
+    id: "example-request-moment",
+    target: "example-company-asked-for-data",
+    date: "",
+    end_date: "",
+    label: "Example Company is asked for its records",
+    text: "A caption of a sentence or two: why this moment matters, as the sources report it.",
+    step: "1",
+    sources: "example-gazette-2018-08-06",
+    notes: "Without a target, give date and end_date: a labelled span of time.",
+  },
 };
 
 /** The file text for one table: header, then its example commented out. */

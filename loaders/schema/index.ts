@@ -1,5 +1,6 @@
 // Every table schema, in the order tables are read, documented and checked.
 import { actors } from "./actors.ts";
+import { annotations } from "./annotations.ts";
 import { claims } from "./claims.ts";
 import { events } from "./events.ts";
 import { figures } from "./figures.ts";
@@ -9,6 +10,14 @@ import type { TableSchema } from "./types.ts";
 
 export type { Column, ColumnType, TableSchema } from "./types.ts";
 export { headerRow, requiredColumns } from "./types.ts";
-export { actors, claims, events, figures, sources, statements };
+export { actors, annotations, claims, events, figures, sources, statements };
 
-export const schemas: readonly TableSchema[] = [sources, actors, events, statements, claims, figures];
+export const schemas: readonly TableSchema[] = [
+  sources,
+  actors,
+  events,
+  statements,
+  claims,
+  figures,
+  annotations,
+];

@@ -5,8 +5,8 @@ import type { TableName } from "../model.ts";
 export type ColumnType =
   /** Slug-like, unique within the table; the first column of every table. */
   | { type: "id" }
-  /** Kept verbatim (never trimmed); only checked for presence. */
-  | { type: "text" }
+  /** Kept verbatim (never trimmed); `maxLength` caps it, in characters. */
+  | { type: "text"; maxLength?: number }
   | { type: "slug" }
   | { type: "list-of-slugs" }
   /** One of the keys of `values` (a const object from enums.ts: value -> description). */
@@ -15,8 +15,10 @@ export type ColumnType =
   | { type: "date"; notBefore?: string }
   | { type: "ref"; table: TableName }
   | { type: "list-of-refs"; table: TableName }
+  /** An id in any of `tables` (looked up in that order). */
+  | { type: "ref-any"; tables: readonly TableName[] }
   /** A plain decimal number, no separators; `min` is the smallest allowed value. */
-  | { type: "number"; min?: number }
+  | { type: "number"; min?: number; integer?: boolean }
   /** An absolute http:// or https:// address. */
   | { type: "url" };
 
@@ -26,6 +28,10 @@ export type Column = ColumnType & {
   /** The property on the typed row (model.ts). */
   key: string;
   required: boolean;
+  /** Required when the named column is empty (an annotation's date without a target). */
+  requiredWithout?: string;
+  /** No two rows may hold the same value (empty cells aside). */
+  unique?: boolean;
   /** One line for the contract table in docs/data.md. */
   description: string;
 };
@@ -36,6 +42,8 @@ export interface TableSchema {
   /** "event", for messages like "every event needs a title". */
   singular: string;
   description: string;
+  /** A folder may leave the file out (it reads as an empty table). */
+  optional?: boolean;
   columns: readonly Column[];
 }
 

@@ -87,7 +87,7 @@ function date(name: string, text: string): PartialDate | Invalid {
   return new Invalid(message.notADate(name, text));
 }
 
-function number(name: string, text: string, min: number | undefined): number | Invalid {
+function number(name: string, text: string, min: number | undefined, integer = false): number | Invalid {
   if (!plainNumber.test(text)) {
     const grouped = groupedNumber.exec(text);
     if (grouped)
@@ -97,6 +97,7 @@ function number(name: string, text: string, min: number | undefined): number | I
     return new Invalid(message.notANumber(name, text));
   }
   const value = Number(text);
+  if (integer && !Number.isInteger(value)) return new Invalid(message.notAWholeNumber(name, text));
   return min !== undefined && value < min ? new Invalid(message.belowMinimum(name, text, min)) : value;
 }
 
@@ -114,7 +115,10 @@ function url(name: string, text: string): string | Invalid {
  * Text is returned verbatim: quotes, spaces and line breaks are the journalist's.
  */
 export function readCell(column: Column, raw: string): CellValue | Invalid {
-  if (column.type === "text") return raw;
+  if (column.type === "text")
+    return column.maxLength !== undefined && [...raw].length > column.maxLength
+      ? new Invalid(message.tooLong(column.name, raw, column.maxLength))
+      : raw;
   const text = trim(raw);
   const name = column.name;
   switch (column.type) {
@@ -122,6 +126,7 @@ export function readCell(column: Column, raw: string): CellValue | Invalid {
     case "slug":
       return slug(name, text);
     case "ref":
+    case "ref-any":
       return text;
     case "list-of-slugs": {
       const list = items(name, text);
@@ -139,7 +144,7 @@ export function readCell(column: Column, raw: string): CellValue | Invalid {
     case "date":
       return date(name, text);
     case "number":
-      return number(name, text, column.min);
+      return number(name, text, column.min, column.integer);
     case "url":
       return url(name, text);
   }

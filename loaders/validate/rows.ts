@@ -9,6 +9,7 @@ import { error, type Problem } from "../problem.ts";
 import type { Column } from "../schema/types.ts";
 import { type CellValue, Invalid, listItemBounds, readCell, trim } from "./cell.ts";
 import { IdIndex } from "./id-index.ts";
+import { findInAny, firstSeen, suggestAmongAtMost } from "./ref-any.ts";
 import type { Table } from "./table.ts";
 
 export { checkId, newTable, type Table, uncitedSources } from "./table.ts";
@@ -28,6 +29,12 @@ interface Step {
   at: number | undefined;
   /** The table a reference must match; undefined when it could not be read (not checked). */
   target?: Table;
+  /** For `ref-any`: the tables an id may be in (those that could be read). */
+  targets?: Table[];
+  /** For a unique column: each value seen and the line it was first on. */
+  seen?: Map<string, number>;
+  /** For a column required when another is empty: that column's index in the plan. */
+  without?: number;
   /** The step refers to sources: what it finds is cited. */
   cites?: boolean;
   /** Dates already read, by cell text: rows on the same date share one value, not a copy each. */
@@ -44,8 +51,7 @@ interface Step {
   start?: number;
 }
 
-/** "Did you mean" costs O(ids) per unknown reference, so it is offered a bounded number of times. */
-const suggestAmongAtMost = 5_000;
+/** "Did you mean" is offered a bounded number of times (suggestAmongAtMost: see ref-any.ts). */
 const suggestionsAtMost = 100;
 /** Distinct values a column's cache keeps; beyond that, cells are read without it. */
 const cacheAtMost = 10_000;
@@ -112,6 +118,9 @@ export class RowReader {
         cache: column.type === "date" ? { texts: new IdIndex(), values: [] } : undefined,
         few: column.type === "enum" || column.type === "slug" ? [[], []] : undefined,
         lists: column.type === "list-of-refs" || column.type === "list-of-slugs" ? new Map() : undefined,
+        targets:
+          column.type === "ref-any" ? column.tables.flatMap((t) => this.tables.get(t) ?? []) : undefined,
+        seen: column.unique ? new Map() : undefined,
         hits: 0,
         misses: 0,
         cites: target !== undefined && (column as { table?: TableName }).table === "sources",
@@ -123,6 +132,10 @@ export class RowReader {
           (s) => s.column.name === (step.column as { notBefore: string }).notBefore,
         );
         if (start >= 0) step.start = start;
+      }
+      if (step.column.requiredWithout) {
+        const other = steps.findIndex((s) => s.column.name === step.column.requiredWithout);
+        if (other >= 0) step.without = other;
       }
     }
     const keys = [...table.schema.columns.map((c) => c.key), "extra"];
@@ -193,6 +206,10 @@ export class RowReader {
         if (column.required) {
           this.report(plan, line, step, message.requiredEmpty(column.name, table.schema.singular));
           ok = false;
+        } else if (step.without !== undefined && this.isEmpty(steps[step.without] as Step, cells)) {
+          const other = (steps[step.without] as Step).column.name;
+          this.report(plan, line, step, message.requiredWithout(column.name, other, table.schema.singular));
+          ok = false;
         } else if (column.type === "list-of-slugs" || column.type === "list-of-refs") values[i] = [];
         continue;
       }
@@ -227,7 +244,12 @@ export class RowReader {
         continue;
       }
       values[i] = value;
-      if (column.type === "ref") {
+      if (step.seen && !this.unique(plan, step, trim(raw), line)) ok = false;
+      if (column.type === "ref-any") {
+        const id = this.resolveAny(plan, step, value as string, line);
+        if (id === undefined) ok = false;
+        else values[i] = id;
+      } else if (column.type === "ref") {
         const text = value as string;
         const id = this.resolve(plan, step, text, 0, text.length, line);
         if (id === undefined) ok = false;
@@ -238,6 +260,25 @@ export class RowReader {
     if (!ok) return undefined;
     values[steps.length] = this.extra(table, cells);
     return plan.build(values);
+  }
+
+  private isEmpty(step: Step, cells: readonly string[]): boolean {
+    return step.at === undefined || trim(cells[step.at] as string) === "";
+  }
+
+  /** False (and reported) when an earlier row of a unique column holds the same value. */
+  private unique(plan: Plan, step: Step, value: string, line: number): boolean {
+    const first = firstSeen(step.seen as Map<string, number>, value, line);
+    if (first !== undefined)
+      this.report(plan, line, step, message.duplicateValue(step.column.name, value, first));
+    return first === undefined;
+  }
+
+  private resolveAny(plan: Plan, step: Step, id: string, line: number): string | undefined {
+    const found = findInAny(step.column, step.targets ?? [], id);
+    if (typeof found === "string") return found;
+    this.report(plan, line, step, found.message);
+    return undefined;
   }
 
   /** An end date must not end before its start begins (their precisions may differ). */

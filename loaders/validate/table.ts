@@ -68,7 +68,7 @@ export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[]
   const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
   const citing = schemas.filter((s) => s.columns.some(cites));
   // With a citing table unreadable, every source it cites would look uncited.
-  if (!sources || citing.some((s) => !tables.has(s.name))) return [];
+  if (!sources || citing.some((s) => !s.optional && !tables.has(s.name))) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
   return sources.ids.keys.flatMap((id, n) =>
     sources.cited?.[n] === 1

@@ -12,7 +12,7 @@ function typeText(column: Column): string {
     case "id":
       return "id (slug, unique)";
     case "text":
-      return "text (kept verbatim)";
+      return column.maxLength ? `text, at most ${column.maxLength} characters` : "text (kept verbatim)";
     case "slug":
       return "slug";
     case "list-of-slugs":
@@ -27,8 +27,10 @@ function typeText(column: Column): string {
       return `id in \`${column.table}.csv\``;
     case "list-of-refs":
       return `ids in \`${column.table}.csv\`, \`;\`-separated`;
+    case "ref-any":
+      return `id in ${column.tables.map((t) => `\`${t}.csv\``).join(", ")}`;
     case "number":
-      return column.min === undefined ? "number" : `number ≥ ${column.min}`;
+      return `${column.integer ? "whole number" : "number"}${column.min === undefined ? "" : ` ≥ ${column.min}`}${column.unique ? ", unique" : ""}`;
     case "url":
       return "http(s) URL";
   }
@@ -40,7 +42,8 @@ function cell(text: string): string {
 
 function tableDoc(schema: TableSchema): string {
   const rows = schema.columns.map(
-    (c) => `| \`${c.name}\` | ${c.required ? "yes" : ""} | ${cell(typeText(c))} | ${cell(c.description)} |`,
+    (c) =>
+      `| \`${c.name}\` | ${c.required ? "yes" : c.requiredWithout ? `without \`${c.requiredWithout}\`` : ""} | ${cell(typeText(c))} | ${cell(c.description)} |`,
   );
   const enums = schema.columns.flatMap((c) =>
     c.type === "enum"

@@ -66,10 +66,14 @@ function cell(column: Column, ids: Ids): fc.Arbitrary<Cell> {
     case "id":
       throw new Error("ids are generated per row");
     case "text":
-      return (column.required ? someText : fc.oneof(fc.constant(""), someText)).map((raw) => ({
-        raw,
-        value: raw === "" ? undefined : raw.replace(/\r\n?/g, "\n"),
-      }));
+      return (column.required ? someText : fc.oneof(fc.constant(""), someText))
+        .filter(
+          (raw) => [...raw.replace(/\r\n?/g, "\n")].length <= (column.maxLength ?? Number.POSITIVE_INFINITY),
+        )
+        .map((raw) => ({
+          raw,
+          value: raw === "" ? undefined : raw.replace(/\r\n?/g, "\n"),
+        }));
     case "slug":
       return slug.chain((s) => padded(s).map((raw) => ({ raw, value: s })));
     case "list-of-slugs":
@@ -81,11 +85,14 @@ function cell(column: Column, ids: Ids): fc.Arbitrary<Cell> {
     case "date":
       return date.map((d) => ({ raw: d.iso, value: d }));
     case "number":
+      if (column.unique) throw new Error("unique numbers are generated per row");
       return number.chain((n) => padded(n).map((raw) => ({ raw, value: Number(n) })));
     case "url":
       return url.map((raw) => ({ raw, value: raw }));
     case "ref":
       return fc.constantFrom(...ids[column.table]).map((id) => ({ raw: id, value: id }));
+    case "ref-any":
+      return fc.constantFrom(...column.tables.flatMap((t) => ids[t])).map((id) => ({ raw: id, value: id }));
     case "list-of-refs":
       return fc
         .uniqueArray(fc.constantFrom(...ids[column.table]), { minLength: 1, maxLength: 3 })
@@ -96,17 +103,23 @@ function cell(column: Column, ids: Ids): fc.Arbitrary<Cell> {
 }
 
 /** Optional cells are sometimes empty; a date with `notBefore` ends some years after its start. */
+/** A unique number is the row's place (1, 2…) or empty; a column required without another, always given. */
 function row(
   schema: TableSchema,
   id: string,
   ids: Ids,
+  place: number,
 ): fc.Arbitrary<{ cells: string[]; value: Record<string, unknown> }> {
   const cells = schema.columns.map((c) => {
     if (c.type === "id") return padded(id).map((raw) => ({ raw, value: id }));
+    if (c.unique) return fc.constantFrom<Cell>({ raw: "" }, { raw: `${place}`, value: place });
     if (c.type === "date" && c.notBefore)
-      return fc.option(fc.nat(3)).map((years) => ({ raw: "", value: years }));
+      return (c.requiredWithout ? fc.nat(3) : fc.option(fc.nat(3))).map((years) => ({
+        raw: "",
+        value: years,
+      }));
     const arb = cell(c, ids);
-    return c.required ? arb : fc.oneof(fc.constant<Cell>({ raw: "" }), arb);
+    return c.required || c.requiredWithout ? arb : fc.oneof(fc.constant<Cell>({ raw: "" }), arb);
   });
   return fc.tuple(fc.tuple(...cells), anyText).map(([generated, extra]) => {
     const value: Record<string, unknown> = { extra: { passthrough: extra.replace(/\r\n?/g, "\n") } };
@@ -128,7 +141,7 @@ function row(
 
 function table(schema: TableSchema, ids: Ids): fc.Arbitrary<GeneratedTable> {
   const header = [...schema.columns.map((c) => c.name), "passthrough"];
-  return fc.tuple(...ids[schema.name].map((id) => row(schema, id, ids))).map((rows) => ({
+  return fc.tuple(...ids[schema.name].map((id, i) => row(schema, id, ids, i + 1))).map((rows) => ({
     schema,
     rows: [header, ...rows.map((r) => r.cells)],
     expected: rows.map((r) => r.value),
@@ -137,7 +150,7 @@ function table(schema: TableSchema, ids: Ids): fc.Arbitrary<GeneratedTable> {
 
 const tableIds = fc.uniqueArray(slug, { minLength: 1, maxLength: 4 });
 
-/** Six valid tables whose references all resolve. */
+/** Valid tables (every one the contract names) whose references all resolve. */
 export const evidenceTables: fc.Arbitrary<GeneratedTable[]> = fc
   .record({
     sources: tableIds,
@@ -146,6 +159,7 @@ export const evidenceTables: fc.Arbitrary<GeneratedTable[]> = fc
     statements: tableIds,
     claims: tableIds,
     figures: tableIds,
+    annotations: tableIds,
   })
   .chain((ids) => fc.tuple(...schemas.map((s) => table(s, ids))));
 

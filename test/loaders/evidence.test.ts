@@ -55,6 +55,13 @@ const failing: Record<string, string> = {
   utf16: `sources.csv:1:1 file is UTF-16, not UTF-8; ${saveAsUtf8}`,
   "empty-file":
     "claims.csv:1:1 file is empty; it needs at least a header row: id,topic,party,stance,summary,statement,event,sources,notes",
+  "unknown-target": `annotations.csv:2:2 target "example-data-requst" is not an id in ${fixtures}/unknown-target/events.csv, ${fixtures}/unknown-target/statements.csv or ${fixtures}/unknown-target/figures.csv; did you mean "example-data-request"?`,
+  "label-too-long":
+    'annotations.csv:2:5 label "Example Bank is asked for its customers\' data, and many mor…" is 74 characters long; shorten it to 60 at most',
+  "duplicate-step": 'annotations.csv:3:7 step "1" is already used on line 2; give each row its own step',
+  "fractional-step": 'annotations.csv:2:7 step "1.5" is not a whole number; write 1, 2, 3…',
+  "span-without-dates":
+    "annotations.csv:2:4 end_date is empty; an annotation without a target names a span of time and needs its end_date",
   "missing-file":
     "figures.csv:1:1 file is missing; create it with this header row: id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
 };

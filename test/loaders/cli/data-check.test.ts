@@ -24,7 +24,9 @@ describe("runDataCheck(dir, write)", () => {
   it("prints the counts per table for clean evidence", () => {
     expect(check(`${fixtures}/minimal`)).toEqual({
       clean: true,
-      lines: [`${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure`],
+      lines: [
+        `${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations`,
+      ],
     });
   });
 
@@ -33,7 +35,7 @@ describe("runDataCheck(dir, write)", () => {
       clean: true,
       lines: [
         `${fixtures}/uncited-source/sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim or figure; cite it or remove it`,
-        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure (1 warning)`,
+        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations (1 warning)`,
       ],
     });
   });
@@ -140,7 +142,7 @@ describe("data-check.ts (the command)", () => {
   it("exits 0 on clean evidence, reading the folder from its argument", () => {
     const { code, stdout } = spawnCheck([`${fixtures}/empty`]);
     expect(stdout).toBe(
-      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures\n`,
+      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures, 0 annotations\n`,
     );
     expect(code).toBe(0);
   });

@@ -46,6 +46,7 @@ const evidence: Evidence = {
   statements: [],
   claims: [],
   figures: [],
+  annotations: [],
 };
 
 describe("actorsInEvents(evidence, {actorKind, eventKind, from})", () => {

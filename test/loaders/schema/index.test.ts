@@ -5,8 +5,16 @@ import { headerRow } from "../../../loaders/schema/types.ts";
 const tableNames = schemas.map((s) => s.name);
 
 describe("schemas", () => {
-  it("list the six tables in the order they are documented", () => {
-    expect(tableNames).toEqual(["sources", "actors", "events", "statements", "claims", "figures"]);
+  it("list the seven tables in the order they are documented", () => {
+    expect(tableNames).toEqual([
+      "sources",
+      "actors",
+      "events",
+      "statements",
+      "claims",
+      "figures",
+      "annotations",
+    ]);
     expect(schemas.map((s) => s.file)).toEqual(tableNames.map((name) => `${name}.csv`));
   });
 
@@ -26,6 +34,7 @@ describe("schemas", () => {
     for (const s of schemas) {
       for (const c of s.columns) {
         if (c.type === "ref" || c.type === "list-of-refs") expect(tableNames).toContain(c.table);
+        if (c.type === "ref-any") for (const t of c.tables) expect(tableNames).toContain(t);
       }
     }
   });
@@ -50,6 +59,11 @@ describe("schemas", () => {
       "id,date,speaker,on_behalf_of,medium,text,topics,responds_to,sources,notes",
       "id,topic,party,stance,summary,statement,event,sources,notes",
       "id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
+      "id,target,date,end_date,label,text,step,sources,notes",
     ]);
+  });
+
+  it("make only the annotations optional: a folder without annotations.csv is complete", () => {
+    expect(schemas.filter((s) => s.optional).map((s) => s.name)).toEqual(["annotations"]);
   });
 });

@@ -1,0 +1,33 @@
+// Row rules that look beyond one cell: a reference that may name a row of several tables, and
+// a column whose values must differ from row to row.
+import { closest } from "../closest.ts";
+import * as message from "../messages.ts";
+import type { Column } from "../schema/types.ts";
+import { Invalid } from "./cell.ts";
+import type { Table } from "./table.ts";
+
+/** "Did you mean" costs O(ids): offered among at most this many. */
+export const suggestAmongAtMost = 5_000;
+
+/**
+ * The id as the first of `targets` that has it spells it, or why not. When a table it may be
+ * in could not be read, the id is taken as it is (that table's problems are reported).
+ */
+export function findInAny(column: Column, targets: readonly Table[], id: string): string | Invalid {
+  if (column.type !== "ref-any" || targets.length < column.tables.length) return id;
+  for (const target of targets) {
+    const at = target.ids.find(id);
+    if (at >= 0) return target.ids.keys[at] as string;
+  }
+  const all = targets.flatMap((t) => t.ids.keys);
+  const near = all.length <= suggestAmongAtMost ? closest(id, all) : undefined;
+  const files = targets.map((t) => t.file);
+  return new Invalid(message.unknownTarget(column.name, id, files, near));
+}
+
+/** The line a value was first seen on, or undefined (and it is remembered at `line`). */
+export function firstSeen(seen: Map<string, number>, value: string, line: number): number | undefined {
+  const first = seen.get(value);
+  if (first === undefined) seen.set(value, line);
+  return first;
+}
