@@ -25,7 +25,8 @@ interface Row {
 
 export interface Source extends Row {
   outlet: string;
-  title: string;
+  /** Absent when no title was recorded: the source is then named by outlet and date. */
+  title?: string;
   url?: string;
   published?: PartialDate;
   kind?: string;
@@ -57,6 +58,8 @@ export interface Statement extends Row {
   medium?: string;
   /** Verbatim, exactly as in the CSV. */
   text: string;
+  /** The reporter's words around a partial quote, shown before it and set apart from it. */
+  context?: string;
   topics: string[];
   respondsTo?: string;
   sources: string[];

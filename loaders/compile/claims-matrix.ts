@@ -33,7 +33,7 @@ export interface MatrixClaim {
   id: string;
   stance: ClaimStance;
   summary: string;
-  statement?: { id: string; text: string; speaker: ActorRef; date: PartialDate };
+  statement?: { id: string; text: string; context?: string; speaker: ActorRef; date: PartialDate };
   event?: EventRef;
   sources: SourceRef[];
   notes?: string;
@@ -115,6 +115,7 @@ export function compileClaimsMatrix(evidence: Evidence): ClaimsMatrix {
         text: statement.text,
         speaker: actor(statement.speaker),
         date: statement.date,
+        ...(statement.context ? { context: statement.context } : {}),
       };
     const event = c.event ? events.get(c.event) : undefined;
     if (event) view.event = eventRef(event);

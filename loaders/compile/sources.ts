@@ -7,7 +7,8 @@ import type { Evidence, PartialDate, Source } from "../model.ts";
 export interface SourceRef {
   id: string;
   outlet: string;
-  title: string;
+  /** Absent when none was recorded (loaders/format/source-name.ts names it then). */
+  title?: string;
   url?: string;
   published?: PartialDate;
 }
@@ -38,7 +39,8 @@ export interface SourcesDigest {
 export const citingTables: readonly CitingTable[] = ["events", "statements", "claims", "figures"];
 
 export function sourceRef(source: Source): SourceRef {
-  const ref: SourceRef = { id: source.id, outlet: source.outlet, title: source.title };
+  const ref: SourceRef = { id: source.id, outlet: source.outlet };
+  if (source.title) ref.title = source.title;
   if (source.url) ref.url = source.url;
   if (source.published) ref.published = source.published;
   return ref;
@@ -47,7 +49,7 @@ export function sourceRef(source: Source): SourceRef {
 /** A lookup from id to SourceRef; an id with no source row (invalid evidence) keeps its id as outlet. */
 export function sourceRefs(evidence: Pick<Evidence, "sources">): (ids: readonly string[]) => SourceRef[] {
   const byId = new Map(evidence.sources.map((s) => [s.id, sourceRef(s)]));
-  return (ids) => ids.map((id) => byId.get(id) ?? { id, outlet: id, title: id });
+  return (ids) => ids.map((id) => byId.get(id) ?? { id, outlet: id });
 }
 
 function compareText(a: string, b: string): number {

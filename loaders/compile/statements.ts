@@ -25,6 +25,8 @@ export interface StatementView {
   medium?: string;
   /** Exactly the CSV cell. */
   text: string;
+  /** The reporter's words around a partial quote. */
+  context?: string;
   topics: string[];
   respondsTo?: EventRef;
   sources: SourceRef[];
@@ -113,6 +115,7 @@ export function statementViews(evidence: Evidence): StatementView[] {
     };
     if (s.onBehalfOf) view.onBehalfOf = actor(s.onBehalfOf);
     if (s.medium) view.medium = s.medium;
+    if (s.context) view.context = s.context;
     const event = s.respondsTo ? events.get(s.respondsTo) : undefined;
     if (event) view.respondsTo = eventRef(event);
     if (s.notes) view.notes = s.notes;

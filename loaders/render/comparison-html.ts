@@ -105,7 +105,7 @@ function statusHtml(row: ComparedRow, to: PageLinks): string {
 function statementHtml(s: StatementView, to: PageLinks): string {
   const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
   const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
-  return `${quoteHtml(s.id, s.text)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${sourcesLineHtml(s.sources, to)}`;
+  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${sourcesLineHtml(s.sources, to)}`;
 }
 
 function responseHtml(row: ComparedRow, to: PageLinks): string {

@@ -93,9 +93,16 @@ export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, l
   return `<p class="cites"><span class="cites-label">${escapeHtml(word)}:</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
 }
 
-/** The words, verbatim, in a blockquote; `data-quote` names the statement the text belongs to. */
-export function quoteHtml(statementId: string, words: string): string {
-  return `<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}">${escapeHtml(words)}</p></blockquote>`;
+/**
+ * The words, verbatim, in a blockquote; `data-quote` names the statement the text belongs to. A
+ * partial quote's context (the reporter's words around it) comes first, labelled and outside the
+ * blockquote, so the fragment is never read without it and never mistaken for part of it.
+ */
+export function quoteHtml(statementId: string, words: string, context?: string): string {
+  const before = context
+    ? `<p class="quote-context"><span class="quote-context-label">As reported:</span> ${escapeHtml(context)} …</p>`
+    : "";
+  return `${before}<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}">${escapeHtml(words)}</p></blockquote>`;
 }
 
 export const stanceIcons: Record<ClaimStance | "silent" | "conflicting", string> = {

@@ -5,6 +5,7 @@ import { escapeHtml } from "../../src/shared/html.ts";
 import type { Citation, CitingTable, SourceEntry, SourcesDigest } from "../compile/sources.ts";
 import { formatQuantity } from "../format/number.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
+import { outletAndDate } from "../format/source-name.ts";
 import type { Figure } from "../model.ts";
 import {
   dateHtml,
@@ -73,15 +74,20 @@ function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<s
 
 function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   const s = entry.source;
+  const date = s.published ? dateHtml(s.published) : "no date recorded";
+  // Without a recorded title the heading is the outlet and date, and the line below says so.
+  const heading = s.title
+    ? `<cite>${escapeHtml(s.title)}</cite>`
+    : `${escapeHtml(s.outlet)}${s.published ? `, ${date}` : ""}`;
   const meta = [
-    escapeHtml(s.outlet),
-    s.published ? dateHtml(s.published) : "no date recorded",
+    ...(s.title ? [escapeHtml(s.outlet), date] : s.published ? [] : [date]),
     s.kind ? escapeHtml(s.kind) : "",
+    s.title ? "" : "no title recorded",
   ].filter(Boolean);
   const link = externalLinkHtml(s.url, escapeHtml(s.url ?? ""));
   return [
     `<li class="source-entry${entry.citations ? "" : " uncited"}" id="${escapeHtml(s.id)}">`,
-    `<h3 class="source-title"><cite>${escapeHtml(s.title)}</cite></h3>`,
+    `<h3 class="source-title">${heading}</h3>`,
     `<p class="source-meta">${meta.join(" · ")}</p>`,
     `<p class="source-link">${link ? `Link: ${link}` : "No link recorded."}</p>`,
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
@@ -99,7 +105,8 @@ export function uncitedHtml(digest: SourcesDigest, href: EntryHref = (id) => `#$
   const titles = new Map(digest.entries.map((e) => [e.source.id, e.source]));
   const items = digest.uncited.map((id) => {
     const s = titles.get(id);
-    return `<li>${linkHtml(href(id), `${escapeHtml(s?.outlet ?? id)}: ${escapeHtml(s?.title ?? "")}`)}</li>`;
+    const name = s ? (s.title ? `${s.outlet}: ${s.title}` : outletAndDate(s)) : id;
+    return `<li>${linkHtml(href(id), escapeHtml(name))}</li>`;
   });
   return `<div class="uncited-list"><p>${digest.uncited.length} ${digest.uncited.length === 1 ? "source is" : "sources are"} cited by nothing in the evidence (data:check warns about ${digest.uncited.length === 1 ? "it" : "them"}):</p><ul>${items.join("")}</ul></div>`;
 }
@@ -129,7 +136,10 @@ export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string
     const cited = e.citations
       ? `cited by ${e.citations.toLocaleString("en-US")} ${e.citations === 1 ? "row" : "rows"}`
       : "not cited";
-    return `<li id="${escapeHtml(s.id)}">${linkHtml(href(s.id), `<cite>${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}; ${cited}</li>`;
+    const name = s.title
+      ? `${linkHtml(href(s.id), `<cite>${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}`
+      : `${linkHtml(href(s.id), escapeHtml(s.outlet))}${date}`;
+    return `<li id="${escapeHtml(s.id)}">${name}; ${cited}</li>`;
   });
   return `<ol class="sources-index">${items.join("")}</ol>`;
 }

@@ -46,7 +46,7 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHr
   if (claim.statement) {
     const full = statementHref(claim.statement.id);
     parts.push(
-      quoteHtml(claim.statement.id, claim.statement.text),
+      quoteHtml(claim.statement.id, claim.statement.text, claim.statement.context),
       `<p class="attribution">— ${escapeHtml(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, "the statement in full")}` : ""}</p>`,
     );
   }
@@ -158,7 +158,7 @@ function statementHtml(s: StatementView, to: PageLinks, withEvent = false): stri
     : "";
   return [
     `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
-    quoteHtml(s.id, s.text),
+    quoteHtml(s.id, s.text, s.context),
     `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
     sourcesLineHtml(s.sources, to),
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",

@@ -19,8 +19,9 @@ export const sources = defineTable<Source>({
       name: "title",
       key: "title",
       type: "text",
-      required: true,
-      description: "headline or document title, verbatim",
+      required: false,
+      description:
+        "headline or document title, verbatim; leave empty when not recorded (never a placeholder)",
     },
     { name: "url", key: "url", type: "url", required: false, description: "http(s) address" },
     { name: "published", key: "published", type: "date", required: false, description: "publication date" },

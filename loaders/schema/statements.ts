@@ -34,6 +34,14 @@ export const statements = defineTable<Statement>({
     },
     { name: "text", key: "text", type: "text", required: true, description: "the words, verbatim" },
     {
+      name: "context",
+      key: "context",
+      type: "text",
+      required: false,
+      description:
+        "for a partial quote, the reporter's words around it (shown before the quote, set apart), so the fragment never reads as its opposite",
+    },
+    {
       name: "topics",
       key: "topics",
       type: "list-of-slugs",

@@ -98,9 +98,11 @@ describe("compileClaimsMatrix(evidence)", () => {
     expect(compileClaimsMatrix(evidenceOf({}))).toEqual({ topics: [], parties: [], rows: [], conflicts: [] });
   });
 
-  it("compiles the real evidence with Facebook's two stances on partnerships flagged", () => {
+  it("compiles the real evidence: Facebook's denial of partnerships for ads is filed under use for ads, not partnerships", () => {
     const matrix = compileClaimsMatrix(loadEvidence("data"));
-    expect(matrix.conflicts.map((c) => `${c.topic}/${c.party}`)).toContain("partnerships/facebook");
+    const conflicts = matrix.conflicts.map((c) => `${c.topic}/${c.party}`);
+    expect(conflicts).not.toContain("partnerships/facebook");
+    expect(conflicts).toContain("use-for-ads/facebook");
     expect(matrix.parties.find((p) => p.id === "wall-street-journal")?.reporting).toBe(true);
   });
 });

@@ -56,7 +56,7 @@ describe("schemas", () => {
       "id,outlet,title,url,published,kind,notes",
       "id,name,kind,affiliation,notes",
       "id,date,end_date,date_note,actors,kind,title,summary,status,sources,notes",
-      "id,date,speaker,on_behalf_of,medium,text,topics,responds_to,sources,notes",
+      "id,date,speaker,on_behalf_of,medium,text,context,topics,responds_to,sources,notes",
       "id,topic,party,stance,summary,statement,event,sources,notes",
       "id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
       "id,target,date,end_date,label,text,step,sources,notes",
