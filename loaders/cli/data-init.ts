@@ -117,6 +117,9 @@ export function initialSettings(): string {
   "locale": ${JSON.stringify(defaultSettings.locale)},
   // The published address (DOSSIER_SITE_URL overrides it), e.g. "https://news.example/investigations/water".
   // "url": "",
+  // Who publishes it and when it was first published, for search engines' structured data.
+  // "publisher": { "name": "", "url": "" },
+  // "published": "YYYY-MM-DD",
   // The pages, in navigation order. Each reads pages/<slug>.md (pages/index.md for "/"); "layout" gives a
   // page without a prose file the kit's neutral prose. Keys: path, title, nav, description, prose, layout, navigation.
   "pages": [

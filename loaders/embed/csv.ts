@@ -21,9 +21,14 @@ function cellText(value: CsvValue): string {
   return quote(neutraliseFormula(value));
 }
 
-/** RFC 4180 CSV with a header row; columns are the keys of the first row, then any new ones. */
-export function rowsToCsv(rows: readonly Record<string, CsvValue>[]): string {
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+/**
+ * RFC 4180 CSV with a header row; columns are `columns` when given (a table with no rows keeps
+ * its header), else the keys of the first row, then any new ones.
+ */
+export function rowsToCsv(
+  rows: readonly Record<string, CsvValue>[],
+  columns: readonly string[] = [...new Set(rows.flatMap((row) => Object.keys(row)))],
+): string {
   const lines = [columns.map((c) => quote(neutraliseFormula(c))).join(",")];
   for (const row of rows) lines.push(columns.map((c) => cellText(row[c])).join(","));
   return `${lines.join("\r\n")}\r\n`;

@@ -54,6 +54,28 @@ const url: Check<string> = (node, at) => {
   return value.replace(/\/+$/, "");
 };
 
+const day: Check<string> = (node, at) => {
+  const value = text(node, at);
+  if (value === undefined) return undefined;
+  const [year, month, date] = value.split("-").map(Number);
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    new Date(Date.UTC(year as number, (month as number) - 1, date)).toISOString().slice(0, 10) === value;
+  return valid ? value : at(node, `"${value}" is not a calendar date; write YYYY-MM-DD, e.g. "2018-08-06"`);
+};
+
+function publisherSettings(node: JsonNode, at: Reporter): SiteSettings["publisher"] | undefined {
+  const keys = object(node, at, ["name", "url"], "publisher");
+  if (!keys) return undefined;
+  const nameNode = keys.get("name");
+  if (!nameNode)
+    return at(node, 'publisher needs a "name", e.g. { "name": "The Daily Example", "url": "https://news.example" }');
+  const name = text(nameNode, at);
+  const urlNode = keys.get("url");
+  const address = urlNode ? url(urlNode, at) : undefined;
+  return name === undefined ? undefined : { name, ...(address ? { url: address } : {}) };
+}
+
 function oneOf<T extends string>(values: Record<T, string>, what: string): Check<T> {
   return (node, at) => {
     const value = text(node, at);
@@ -210,7 +232,16 @@ function comparisonSettings(node: JsonNode, at: Reporter): SiteSettings["compari
   };
 }
 
-const siteKeys = ["title", "description", "locale", "url", "pages", "comparison"] as const;
+const siteKeys = [
+  "title",
+  "description",
+  "locale",
+  "url",
+  "publisher",
+  "published",
+  "pages",
+  "comparison",
+] as const;
 
 /** Settings from `text` (the content of `file`), with every problem found. */
 export function parseSettings(file: string, text_: string): { settings: SiteSettings; problems: Problem[] } {
@@ -236,6 +267,10 @@ export function parseSettings(file: string, text_: string): { settings: SiteSett
   };
   const siteUrl = get("url", url);
   if (siteUrl) settings.url = siteUrl;
+  const publisher = get("publisher", publisherSettings);
+  if (publisher) settings.publisher = publisher;
+  const published = get("published", day);
+  if (published) settings.published = published;
   if (keys?.get("pages") && !settings.pages.some((p) => p.path === "/"))
     at(
       keys.get("pages") as JsonNode,

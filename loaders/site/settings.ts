@@ -59,6 +59,10 @@ export interface SiteSettings {
   locale: string;
   /** The published address (DOSSIER_SITE_URL overrides it). */
   url?: string;
+  /** Who publishes the investigation (structured data for search engines). */
+  publisher?: { name: string; url?: string };
+  /** When it was first published, YYYY-MM-DD (structured data; else the evidence's latest date). */
+  published?: string;
   pages: PageSettings[];
   comparison: ComparisonSettings;
 }

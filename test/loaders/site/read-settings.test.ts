@@ -36,7 +36,7 @@ describe("parseSettings(file, text)", () => {
 
   it("names the line and column of an unknown key, with the key it probably meant", () => {
     expect(messages('{\n  "title": "Water",\n  "titel": "x"\n}')).toEqual([
-      'water/site.json:3:3 unknown key "titel" in water/site.json; did you mean "title"?; known keys: "title", "description", "locale", "url", "pages", "comparison"',
+      'water/site.json:3:3 unknown key "titel" in water/site.json; did you mean "title"?; known keys: "title", "description", "locale", "url", "publisher", "published", "pages", "comparison"',
     ]);
   });
 
@@ -48,6 +48,17 @@ describe("parseSettings(file, text)", () => {
     expect(found[0]).toMatch(/^water\/site.json:1:12 "english please" is not a BCP 47 language tag/);
     expect(found[1]).toMatch(/^water\/site.json:1:37 "ftp:\/\/x" is not an http\(s\) address/);
     expect(found[2]).toMatch(/^water\/site.json:1:67 "\/Time Line" is not a page path/);
+  });
+
+  it("reads a publisher and a publication date, and refuses a publisher without a name and a date that is not one", () => {
+    const good = parse('{"publisher": {"name": "Daily Example", "url": "https://news.example/"}, "published": "2024-02-29"}');
+    expect(good.problems).toEqual([]);
+    expect(good.settings.publisher).toEqual({ name: "Daily Example", url: "https://news.example" });
+    expect(good.settings.published).toBe("2024-02-29");
+    const found = messages('{"publisher": {"url": "https://news.example"}, "published": "2023-02-29"}');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^water\/site.json:1:15 publisher needs a "name"/);
+    expect(found[1]).toMatch(/^water\/site.json:1:61 "2023-02-29" is not a calendar date; write YYYY-MM-DD/);
   });
 
   it("suggests a layout and a comparison column by their nearest names", () => {

@@ -1,0 +1,119 @@
+// Structured data for search engines (schema.org as JSON-LD in each page's head): every page as a
+// NewsArticle, and the evidence as a Dataset with one DataDownload per published CSV/JSON file.
+// Typed with schema-dts, so a misspelt property or a wrong type fails `npm run check`.
+import type { DataDownload, Dataset, NewsArticle, Organization, WithContext } from "schema-dts";
+import type { Evidence, PartialDate } from "../model.ts";
+
+export interface Publisher {
+  name: string;
+  url?: string;
+}
+
+/** What every page's structured data says about the site. */
+export interface SiteFacts {
+  /** Absolute, without a trailing slash. */
+  url: string;
+  title: string;
+  description: string;
+  /** BCP 47. */
+  locale: string;
+  publisher?: Publisher;
+  /** When the investigation was published (site.json `published`), else the evidence's latest date. */
+  published?: string;
+  /** The latest date of any row in the evidence (ISO, at the precision it was typed). */
+  modified?: string;
+  /** "earliest/latest" over the evidence's dates (ISO 8601 interval). */
+  coverage?: string;
+}
+
+export interface Download {
+  name: string;
+  /** Absolute. */
+  url: string;
+  /** MIME type: text/csv, application/json. */
+  format: string;
+}
+
+/** Every date a row of the evidence carries: when sources were published, events, statements, figures. */
+function evidenceDates(evidence: Evidence): string[] {
+  const dates: (PartialDate | undefined)[] = [
+    ...evidence.sources.map((s) => s.published),
+    ...evidence.events.flatMap((e) => [e.date, e.endDate]),
+    ...evidence.statements.map((s) => s.date),
+    ...evidence.figures.map((f) => f.asOf),
+  ];
+  return dates.flatMap((d) => (d ? [d.iso] : []));
+}
+
+/** The earliest and latest dates of the evidence (ISO text sorts as dates: 2018 < 2018-08-06). */
+export function evidenceDateRange(evidence: Evidence): { earliest: string; latest: string } | undefined {
+  const dates = evidenceDates(evidence);
+  if (!dates.length) return undefined;
+  let [earliest, latest] = [dates[0] as string, dates[0] as string];
+  for (const date of dates) {
+    if (date < earliest) earliest = date;
+    if (date > latest) latest = date;
+  }
+  return { earliest, latest };
+}
+
+function organization(publisher: Publisher): Organization {
+  return { "@type": "Organization", name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) };
+}
+
+/** The evidence's identifier, so each article can say it is based on it. */
+export function datasetId(site: SiteFacts): string {
+  return `${site.url}/#evidence`;
+}
+
+export function newsArticleLd(
+  site: SiteFacts,
+  page: { url: string; title: string; description: string; image?: string },
+): WithContext<NewsArticle> {
+  const published = site.published ?? site.modified;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: page.title,
+    description: page.description,
+    url: page.url,
+    mainEntityOfPage: page.url,
+    inLanguage: site.locale,
+    isPartOf: { "@type": "WebSite", name: site.title, url: `${site.url}/` },
+    isBasedOn: { "@id": datasetId(site) },
+    ...(page.image ? { image: page.image } : {}),
+    ...(published ? { datePublished: published } : {}),
+    ...(site.modified ? { dateModified: site.modified } : {}),
+    ...(site.publisher ? { publisher: organization(site.publisher) } : {}),
+  };
+}
+
+export function datasetLd(site: SiteFacts, downloads: readonly Download[]): WithContext<Dataset> {
+  const distribution: DataDownload[] = downloads.map((d) => ({
+    "@type": "DataDownload",
+    name: d.name,
+    contentUrl: d.url,
+    encodingFormat: d.format,
+  }));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    "@id": datasetId(site),
+    name: site.title,
+    description: site.description,
+    url: `${site.url}/`,
+    inLanguage: site.locale,
+    distribution,
+    ...(site.coverage ? { temporalCoverage: site.coverage } : {}),
+    ...(site.modified ? { dateModified: site.modified } : {}),
+    ...(site.publisher ? { publisher: organization(site.publisher), creator: organization(site.publisher) } : {}),
+  };
+}
+
+/**
+ * A JSON-LD block for a page's head. `<` is written as \u003c, so no text (a title holding
+ * "</script>") can end the element early; the JSON means the same.
+ */
+export function jsonLdScript(value: object): string {
+  return `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, "\\u003c")}</script>`;
+}
