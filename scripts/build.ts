@@ -8,7 +8,9 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
+import { siteUrl } from "../loaders/embed/site-url.ts";
 import { currentEvidence } from "../loaders/render/loader-entry.ts";
+import { currentInvestigation } from "../loaders/site/investigation.ts";
 import config from "../observablehq.config.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
@@ -16,6 +18,7 @@ import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embe
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
+import { writeShareAssets } from "./lib/share-assets.ts";
 
 const siteLanguage = "en";
 
@@ -78,6 +81,9 @@ async function main(): Promise<number> {
     }
     const charts = await writeEmbedAssets(staging, currentEvidence());
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
+    const { settings, evidence } = currentInvestigation();
+    const shared = writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url));
+    process.stderr.write(`wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`);
     const outside = postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`);
     if (outside.size) {
       for (const [file, urls] of outside)

@@ -43,6 +43,7 @@ export function wrapText(text: string, size: number, width: number, maxLines: nu
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
+  if (maxLines < 1) return [];
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] as string;
   kept[maxLines - 1] = `${last.length >= perLine ? last.slice(0, perLine - 1) : last}…`;

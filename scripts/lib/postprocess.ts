@@ -38,8 +38,10 @@ export function outsideResources(html: string): string[] {
   const found: string[] = [];
   const tag = /<(script|link|img|iframe|source|video|audio|object|embed)\b[^>]*>/gi;
   for (const [element] of html.matchAll(tag)) {
-    // rel="alternate" (oEmbed discovery) and rel="external" links are never fetched by the page.
-    if (/^<link\b/i.test(element) && /\srel\s*=\s*["']?(alternate|external)\b/i.test(element)) continue;
+    // rel="alternate" (oEmbed discovery), rel="canonical" and rel="external" links are never
+    // fetched by the page.
+    if (/^<link\b/i.test(element) && /\srel\s*=\s*["']?(alternate|canonical|external)\b/i.test(element))
+      continue;
     for (const [, url] of element.matchAll(
       /\s(?:src|href|srcset|data)\s*=\s*["']?\s*((?:https?:)?\/\/[^"'\s>]+)/gi,
     )) {
