@@ -83,7 +83,9 @@ async function main(): Promise<number> {
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
     const { settings, evidence } = currentInvestigation();
     const shared = writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url));
-    process.stderr.write(`wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`);
+    process.stderr.write(
+      `wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`,
+    );
     const outside = postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`);
     if (outside.size) {
       for (const [file, urls] of outside)

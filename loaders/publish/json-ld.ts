@@ -106,7 +106,9 @@ export function datasetLd(site: SiteFacts, downloads: readonly Download[]): With
     distribution,
     ...(site.coverage ? { temporalCoverage: site.coverage } : {}),
     ...(site.modified ? { dateModified: site.modified } : {}),
-    ...(site.publisher ? { publisher: organization(site.publisher), creator: organization(site.publisher) } : {}),
+    ...(site.publisher
+      ? { publisher: organization(site.publisher), creator: organization(site.publisher) }
+      : {}),
   };
 }
 

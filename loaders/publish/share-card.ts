@@ -97,7 +97,12 @@ export function shareCardSvg({ siteTitle, title, subtitle, visual }: CardContent
   const under = subtitle
     ? textLines(wrapText(subtitle, 32, column, subtitleLines), pad, subtitleTop, 32, `fill="${muted}"`)
     : "";
-  const box = { x: pad + column + 40, y: pad, width: width - pad * 2 - column - 40, height: height - pad * 2 };
+  const box = {
+    x: pad + column + 40,
+    y: pad,
+    width: width - pad * 2 - column - 40,
+    height: height - pad * 2,
+  };
   const side =
     visual.kind === "chart"
       ? nestedSvg(visual.svg, box)

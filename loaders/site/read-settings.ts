@@ -69,7 +69,10 @@ function publisherSettings(node: JsonNode, at: Reporter): SiteSettings["publishe
   if (!keys) return undefined;
   const nameNode = keys.get("name");
   if (!nameNode)
-    return at(node, 'publisher needs a "name", e.g. { "name": "The Daily Example", "url": "https://news.example" }');
+    return at(
+      node,
+      'publisher needs a "name", e.g. { "name": "The Daily Example", "url": "https://news.example" }',
+    );
   const name = text(nameNode, at);
   const urlNode = keys.get("url");
   const address = urlNode ? url(urlNode, at) : undefined;

@@ -28,14 +28,19 @@ const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === "#")
-      return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return String.fromCodePoint(
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return entities[name.toLowerCase()] ?? whole;
   });
 }
 
 /** The URL path of a built page file: index.html is "/", timeline/2018.html is "/timeline/2018". */
 export function pagePathOf(siteDir: string, file: string): string {
-  const path = `/${relative(siteDir, file).split(sep).join("/").replace(/\.html$/, "")}`;
+  const path = `/${relative(siteDir, file)
+    .split(sep)
+    .join("/")
+    .replace(/\.html$/, "")}`;
   return path === "/index" ? "/" : path.replace(/\/index$/, "");
 }
 
@@ -57,7 +62,9 @@ export function mainVisual(
   if (embedded) return { chart: embedded };
   const body = html.slice(html.indexOf("<main") >>> 0);
   const found =
-    /data-chart="([a-z0-9-]+)"|<p class="key-number">([^<]*)<\/p><p class="key-label">([^<]*)<\/p>/.exec(body);
+    /data-chart="([a-z0-9-]+)"|<p class="key-number">([^<]*)<\/p><p class="key-label">([^<]*)<\/p>/.exec(
+      body,
+    );
   if (!found) return undefined;
   if (found[1]) return { chart: found[1] };
   return { number: decodeEntities(found[2] ?? ""), label: decodeEntities(found[3] ?? "") };
@@ -128,7 +135,8 @@ export function writeShareAssets(
   siteUrl: string,
 ): { pages: number; cards: number } {
   mkdirSync(join(siteDir, evidenceFolder), { recursive: true });
-  for (const [name, csv] of evidenceCsvFiles(evidence)) writeFileSync(join(siteDir, evidenceFolder, name), csv);
+  for (const [name, csv] of evidenceCsvFiles(evidence))
+    writeFileSync(join(siteDir, evidenceFolder, name), csv);
   mkdirSync(join(siteDir, shareFolder), { recursive: true });
   const site = siteFacts(siteUrl, settings, evidence);
   const dataset = jsonLdScript(datasetLd(site, downloads(siteDir, siteUrl)));
@@ -166,7 +174,11 @@ export function writeShareAssets(
         shareCardPng({ siteTitle: settings.title, title, visual: card, ...(subtitle ? { subtitle } : {}) }),
       );
       const shown =
-        card.kind === "chart" ? chart?.title : card.kind === "figure" ? `${card.number} ${card.label}` : description;
+        card.kind === "chart"
+          ? chart?.title
+          : card.kind === "figure"
+            ? `${card.number} ${card.label}`
+            : description;
       image = {
         url: `${siteUrl}/${shareFolder}/${name}.png`,
         ...shareCardSize,
@@ -175,7 +187,14 @@ export function writeShareAssets(
       cards.set(name, image);
     }
     const url = pageUrl(siteUrl, path);
-    const tags = shareTagsHtml({ url, title, description, siteName: settings.title, locale: settings.locale, image });
+    const tags = shareTagsHtml({
+      url,
+      title,
+      description,
+      siteName: settings.title,
+      locale: settings.locale,
+      image,
+    });
     const article = jsonLdScript(newsArticleLd(site, { url, title, description, image: image.url }));
     writeFileSync(file, html.replace("</head>", `${tags}\n${article}\n${dataset}\n</head>`));
     pages++;

@@ -51,7 +51,9 @@ describe("parseSettings(file, text)", () => {
   });
 
   it("reads a publisher and a publication date, and refuses a publisher without a name and a date that is not one", () => {
-    const good = parse('{"publisher": {"name": "Daily Example", "url": "https://news.example/"}, "published": "2024-02-29"}');
+    const good = parse(
+      '{"publisher": {"name": "Daily Example", "url": "https://news.example/"}, "published": "2024-02-29"}',
+    );
     expect(good.problems).toEqual([]);
     expect(good.settings.publisher).toEqual({ name: "Daily Example", url: "https://news.example" });
     expect(good.settings.published).toBe("2024-02-29");
