@@ -16,6 +16,7 @@ import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { openListLimit } from "../../loaders/render/limits.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { labelBoxProblems } from "./label-boxes.ts";
 import { serveSite } from "./served-site.ts";
 import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
 
@@ -24,6 +25,10 @@ const evidence = loadEvidence(dataDir());
 const timeline = compileTimeline(evidence);
 const itemCount = evidence.events.length + evidence.statements.length;
 const order = timeline.items.map((item) => item.id);
+/** Annotations the timeline names: every one has room at these widths (labels.test.ts checks the rule when not). */
+const labelled = evidence.annotations.filter(
+  (a) => a.target === undefined || order.includes(a.target),
+).length;
 const site = serveSite(siteDir);
 
 async function open(
@@ -244,8 +249,8 @@ describe("the timeline's accessibility and layout", () => {
     }
   });
 
-  for (const width of [375, 1280]) {
-    it(`does not scroll sideways at ${width} px, with and without JavaScript`, async () => {
+  for (const width of [320, 375, 768, 1280]) {
+    it(`does not scroll sideways at ${width} px, with and without JavaScript, and its labels neither overlap nor leave the chart`, async () => {
       for (const javaScriptEnabled of [true, false]) {
         const probe = await open("#wsj-2018-08-06-report", { width, javaScriptEnabled });
         const { page } = probe;
@@ -261,7 +266,10 @@ describe("the timeline's accessibility and layout", () => {
               .map((el) => el.getBoundingClientRect().right),
           ),
         );
+        const labels = await labelBoxProblems(page, ".tl-figure");
         await probe.close();
+        expect(labels.problems, `${width}px, JavaScript ${javaScriptEnabled}`).toEqual([]);
+        expect(labels.labels, `${width}px, JavaScript ${javaScriptEnabled}`).toBe(labelled);
         expect(overflow, `${width}px, JavaScript ${javaScriptEnabled}`).toBe(0);
         expect(widest).toBeLessThanOrEqual(width);
       }

@@ -83,7 +83,7 @@ export function buildTimelineFigure(
   { links = false, listPage = "/timeline", listHere = true } = {},
 ): TimelineFigure {
   const timeline = compileTimeline(evidence);
-  const view = timelineView(timeline);
+  const view = timelineView(timeline, evidence.annotations);
   const palette = statusPalette();
   const label = (i: number) => itemLabel(timeline.items[i] as TimelineItem);
   // Marks link to their entries: on this page, on the page with the list, or on its year pages.

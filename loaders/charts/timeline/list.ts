@@ -4,7 +4,7 @@
 
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
-import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
+import { statementItemId, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
 import {
   dateHtml,
@@ -21,15 +21,24 @@ export interface ListContext {
   source(id: string): SourceLink | undefined;
   /** Links into the site's other pages (statements, sources). */
   to: PageLinks;
+  /** The label of the annotation on an item (by item id), if any: shown even when the chart has no room for it. */
+  moment?(itemId: string): string | undefined;
 }
 
 export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
   const sources = new Map(evidence.sources.map((s) => [s.id, s]));
+  const moments = new Map<string, string>();
+  for (const a of evidence.annotations) {
+    if (a.target === undefined) continue;
+    moments.set(a.target, a.label);
+    moments.set(statementItemId(a.target), a.label);
+  }
   return {
     actorName: (id) => actors.get(id) ?? id,
     source: (id) => sources.get(id),
     to,
+    moment: (itemId) => moments.get(itemId),
   };
 }
 
@@ -70,9 +79,11 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
         : "";
   const actors = item.actors.map((id) => escapeHtml(context.actorName(id))).join(", ");
   const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
+  const moment = context.moment?.(item.id);
   return [
     `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
     `<p class="tl-when">${whenHtml(item)}</p>`,
+    moment ? `<p class="tl-entry-moment">Key moment: ${escapeHtml(moment)}</p>` : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
     `<p class="tl-title">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
     item.dateNote ? `<p class="tl-note">Date: ${escapeHtml(item.dateNote)}</p>` : "",

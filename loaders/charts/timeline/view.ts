@@ -2,10 +2,32 @@
 // once, items with day numbers and indexes (text stays in the page's list, not in the JSON).
 
 import { dayNumber } from "../../../src/shared/timeline/days.ts";
-import { packView, type TimelineView, type ViewItem } from "../../../src/shared/timeline/view.ts";
-import type { Timeline } from "../../compile/timeline.ts";
+import {
+  packView,
+  type TimelineView,
+  type ViewAnnotation,
+  type ViewItem,
+} from "../../../src/shared/timeline/view.ts";
+import { statementItemId, type Timeline } from "../../compile/timeline.ts";
+import { firstDay, lastDay } from "../../dates.ts";
+import type { Annotation } from "../../model.ts";
 
-export function timelineView(timeline: Timeline): TimelineView {
+/** The annotations the timeline draws: those on its events and statements, and spans of time. */
+export function viewAnnotations(timeline: Timeline, annotations: readonly Annotation[]): ViewAnnotation[] {
+  const itemIndex = new Map(timeline.items.map((item, i) => [item.id, i]));
+  return annotations.flatMap((a): ViewAnnotation[] => {
+    const base: ViewAnnotation = { id: a.id, label: a.label };
+    if (a.step !== undefined) base.step = a.step;
+    if (a.target === undefined) {
+      if (!a.date || !a.endDate) return [];
+      return [{ ...base, start: dayNumber(firstDay(a.date)), end: dayNumber(lastDay(a.endDate)) + 1 }];
+    }
+    const item = itemIndex.get(a.target) ?? itemIndex.get(statementItemId(a.target));
+    return item === undefined ? [] : [{ ...base, item }];
+  });
+}
+
+export function timelineView(timeline: Timeline, annotations: readonly Annotation[] = []): TimelineView {
   const laneIndex = new Map(timeline.lanes.map((lane, i) => [lane.id, i]));
   const kinds = timeline.kinds.map((k) => k.kind);
   const kindIndex = new Map(kinds.map((kind, i) => [kind, i]));
@@ -31,6 +53,7 @@ export function timelineView(timeline: Timeline): TimelineView {
       if (item.vague) view.vague = true;
       return view;
     }),
+    ...(annotations.length ? { annotations: viewAnnotations(timeline, annotations) } : {}),
   };
 }
 

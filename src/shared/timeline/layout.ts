@@ -10,6 +10,7 @@ import { scaleUtc } from "d3-scale";
 import { type Band, bands, countUsedLanes } from "./bands.js";
 import { dayDate, fullDomain } from "./days.js";
 import { denseThreshold, geometry } from "./geometry.js";
+import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
 import { PlacedMarks } from "./marks.js";
 import type { TimelineView, ViewItem } from "./view.js";
 
@@ -67,6 +68,10 @@ export interface TimelineLayout {
   ticks: Tick[];
   /** Beyond `denseThreshold` marks, renderers draw on canvas or aggregate. */
   dense: boolean;
+  /** The annotations' labels (labels.ts), the spans of time drawn as bands, and those left unlabelled. */
+  labels: TimelineLabel[];
+  eras: TimelineEra[];
+  unlabelled: number[];
 }
 
 export function layoutTimeline(view: TimelineView, options: LayoutOptions): TimelineLayout {
@@ -93,8 +98,9 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   // The lane axis: bands of lanes (grouped by kind when narrow columns would not fit).
   const laneAxisStart = vertical ? g.verticalAxis : g.axisSize;
   let grouped = false;
+  const labelRoom = vertical ? labelColumnWidth(view, width) : 0;
   if (vertical) {
-    const available = width - g.verticalAxis - g.marginEnd;
+    const available = width - g.verticalAxis - g.marginEnd - labelRoom;
     grouped = countUsedLanes(view, drawn) * g.minColumn > available;
   }
   const laneBands = bands(view, drawn, grouped);
@@ -145,7 +151,7 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   // Rows within each band: first row free at the item's start, else a new row, else the row
   // that frees up first (beyond maxRows marks overlap).
   const columnSize =
-    vertical && laneBands.length ? (width - g.verticalAxis - g.marginEnd) / laneBands.length : 0;
+    vertical && laneBands.length ? (width - g.verticalAxis - g.marginEnd - labelRoom) / laneBands.length : 0;
   const rowsFit = vertical ? Math.max(1, Math.min(g.maxRows, Math.floor((columnSize - 4) / 12))) : g.maxRows;
   const row = new Int32Array(count);
   const bandRows: number[] = [];
@@ -255,13 +261,21 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const height = vertical
     ? Math.ceil(timeEnd + g.marginEnd)
     : Math.ceil(laneAxisStart + laneExtent + g.lanePadding);
+  const plot = vertical
+    ? { x: laneAxisStart, y: timeStart, width: laneExtent, height: timeLength }
+    : { x: timeStart, y: laneAxisStart, width: timeLength, height: laneExtent };
+  const laneLabels = placedLanes.map((lane) =>
+    vertical
+      ? { x: lane.start, y: 0, width: lane.size, height: timeStart - 2 }
+      : { x: 0, y: lane.start, width: timeStart - 2, height: lane.size },
+  );
+  const at = (day: number) => timeStart + (day - day0) * pxPerDay;
+  const labelled = labelTimeline(view, { vertical, width, height, plot, marks, at, laneLabels });
   return {
     width,
-    height,
+    height: labelled.height,
     orientation,
-    plot: vertical
-      ? { x: laneAxisStart, y: timeStart, width: laneExtent, height: timeLength }
-      : { x: timeStart, y: laneAxisStart, width: timeLength, height: laneExtent },
+    plot,
     domain,
     grouped,
     lanes: placedLanes,
@@ -269,5 +283,8 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     links,
     ticks,
     dense: marks.length > denseThreshold,
+    labels: labelled.labels,
+    eras: labelled.eras,
+    unlabelled: labelled.unlabelled,
   };
 }

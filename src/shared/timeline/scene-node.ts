@@ -18,6 +18,8 @@ export interface SceneOptions {
   label?: (index: number) => string;
   /** Where a mark links to (e.g. `#event-x`, its entry in the list). */
   href?: (index: number) => string;
+  /** The id of the annotation to emphasise (the guided story's current step). */
+  emphasis?: string;
   /** Colours per CSS class (`tl-status-confirmed`…) for SVGs shown without the site's CSS. */
   palette?: Readonly<Record<string, string>>;
 }

@@ -4,6 +4,7 @@
 // Pure: no DOM, no strings of markup. The marks themselves are drawn in scene-marks.ts.
 import { geometry } from "./geometry.js";
 import type { PlacedLane, TimelineLayout } from "./layout.js";
+import { eraNodes, labelNodes } from "./scene-labels.js";
 import { densityNodes, linkNodes, markNodes } from "./scene-marks.js";
 import { r, type SceneOptions, type SvgNode } from "./scene-node.js";
 import type { TimelineView } from "./view.js";
@@ -126,6 +127,13 @@ export function timelineScene(view: TimelineView, layout: TimelineLayout, option
       "font-family": "system-ui, sans-serif",
       "font-size": 11,
     },
-    children: [defsNode(layout, options.idPrefix), ...laneNodes(layout), ...axisNodes(layout), ...marks],
+    children: [
+      defsNode(layout, options.idPrefix),
+      ...laneNodes(layout),
+      ...eraNodes(view, layout, options.emphasis),
+      ...axisNodes(layout),
+      ...marks,
+      ...labelNodes(view, layout, options.emphasis),
+    ],
   };
 }

@@ -29,11 +29,27 @@ export interface ViewItem {
   vague?: boolean;
 }
 
+/** A key moment named on the chart: a label on an item, or on a span of days (an era). */
+export interface ViewAnnotation {
+  id: string;
+  /** The words drawn on the chart. */
+  label: string;
+  /** The item it names (index into items); absent for a span of days. */
+  item?: number;
+  /** A span: its first day and the day after its last. */
+  start?: number;
+  end?: number;
+  /** Its place in the guided story. */
+  step?: number;
+}
+
 /** What the page ships to the browser: items in time order. */
 export interface TimelineView {
   lanes: ViewLane[];
   kinds: string[];
   items: ViewItem[];
+  /** In the order of annotations.csv. */
+  annotations?: ViewAnnotation[];
 }
 
 /**
@@ -60,6 +76,7 @@ export interface PackedView {
   vague: number[];
   /** Per linked item: its index, then the other lanes. */
   links: number[][];
+  annotations?: ViewAnnotation[];
 }
 
 const formLetters: Record<ItemForm, string> = { day: "d", period: "p", uncertain: "u" };
@@ -98,6 +115,7 @@ export function packView(view: TimelineView): PackedView {
   });
   packed.type = type;
   packed.form = form;
+  if (view.annotations?.length) packed.annotations = view.annotations;
   return packed;
 }
 
@@ -125,5 +143,7 @@ export function unpackView(packed: PackedView): TimelineView {
     const item = items[i as number];
     if (item) item.links = lanes;
   }
-  return { lanes: packed.lanes, kinds: packed.kinds, items };
+  const view: TimelineView = { lanes: packed.lanes, kinds: packed.kinds, items };
+  if (packed.annotations?.length) view.annotations = packed.annotations;
+  return view;
 }
