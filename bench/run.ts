@@ -3,9 +3,9 @@
 //
 //   tsx bench/run.ts [--quick]   --quick: 10k/100k events only, no Lighthouse
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { measureBuild } from "./build-time.ts";
+import { measureBuild, phaseRows } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measurePreviewLatency } from "./preview-latency.ts";
@@ -15,7 +15,15 @@ import { measureTimeline } from "./timeline.ts";
 const quick = process.argv.includes("--quick");
 const work = resolve(".tmp/bench");
 mkdirSync(work, { recursive: true });
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), load: load() };
+
+/** How busy the machine was (1, 5 and 15-minute load averages): figures vary with it. */
+function load(): string {
+  return execFileSync("uptime")
+    .toString()
+    .trim()
+    .replace(/^.*load average:\s*/, "");
+}
 
 function machine(): string {
   const cpus = execFileSync("nproc").toString().trim();
@@ -63,12 +71,20 @@ table("Loader pipeline (parse → validate → compile) vs papaparse alone on th
 // 2. Whole builds: the shipped evidence and a 10,000-event folder (1,000 figures).
 const large = join(work, "evidence-10000");
 writeSyntheticEvidence(large, { events: 10_000 });
-const builds = [
-  await measureBuild("data", join(work, "site-shipped")),
-  await measureBuild(large, join(work, "site-10k")),
-];
+const shippedBuild = await measureBuild("data", join(work, "site-shipped"));
+const largeBuild = await measureBuild(large, join(work, "site-10k"));
+const builds = [shippedBuild.row, largeBuild.row];
+const buildPhases = phaseRows([
+  { name: "shipped", phases: shippedBuild.phases },
+  { name: "10k", phases: largeBuild.phases },
+]);
 results.builds = builds;
-table("npm run build", builds);
+results.buildPhases = { shipped: shippedBuild.phases, "10k": largeBuild.phases };
+table(
+  "npm run build (what Dossier adds around Framework's phase: no more than that phase, in CPU time)",
+  builds,
+);
+table("npm run build by phase, wall seconds (CPU seconds)", buildPhases);
 
 // 2b. npm run dev: start, and from saving events.csv to the open page showing the edit.
 const preview = [await measurePreviewLatency("data", work), await measurePreviewLatency(large, work)];
@@ -111,5 +127,11 @@ if (!quick) {
   table("Lighthouse on the 10,000-event site, its heaviest pages (same targets)", lighthouse10k);
 }
 
+results.loadAtEnd = load();
+process.stdout.write(
+  `\nload average (1, 5, 15 min) at start: ${results.load}; at end: ${results.loadAtEnd}\n`,
+);
 writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write("\nwritten: bench/results.json\n");
+// Every run's figures stay (one JSON line per run), so a change can be compared with earlier runs.
+appendFileSync("bench/history.jsonl", `${JSON.stringify(results)}\n`);
+process.stdout.write("\nwritten: bench/results.json, appended to bench/history.jsonl\n");

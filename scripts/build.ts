@@ -14,8 +14,10 @@ import { currentInvestigation } from "../loaders/site/investigation.ts";
 import config from "../observablehq.config.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
+import { PhaseClock } from "./lib/build-phases.ts";
 import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
+import { spliceSiteIslands } from "./lib/islands.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
 import { writeShareAssets } from "./lib/share-assets.ts";
@@ -28,16 +30,22 @@ function option(name: string, fallback: string): string {
 }
 
 /** Runs `observable build`, echoing its log; resolves with the exit code and the whole log. */
-function frameworkBuild(output: string): Promise<{ code: number; log: string }> {
+function frameworkBuild(output: string, cpuReport: string): Promise<{ code: number; log: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
-      ["node_modules/@observablehq/framework/dist/bin/observable.js", "build"],
+      [
+        "--import",
+        "./scripts/lib/report-cpu.mjs",
+        "node_modules/@observablehq/framework/dist/bin/observable.js",
+        "build",
+      ],
       {
         env: {
           ...process.env,
           OBSERVABLE_TELEMETRY_DISABLE: "true",
           DOSSIER_OUTPUT: output,
+          DOSSIER_CPU_REPORT: cpuReport,
           FORCE_COLOR: "0",
         },
         stdio: ["ignore", "pipe", "pipe"],
@@ -58,20 +66,27 @@ function frameworkBuild(output: string): Promise<{ code: number; log: string }> 
 async function main(): Promise<number> {
   const out = resolve(option("--out", "dist"));
   const started = Date.now();
-  const release = await acquireBuildLock();
+  const clock = new PhaseClock();
+  clock.sinceProcessStart("start");
+  const release = await clock.time("wait for other builds", () => acquireBuildLock());
   const staging = `${out}.building-${process.pid}`;
   try {
-    const clean = runDataCheck(dataDir(), (line) => process.stderr.write(`${line}\n`));
+    const clean = await clock.time("check", () =>
+      runDataCheck(dataDir(), (line) => process.stderr.write(`${line}\n`)),
+    );
     if (!clean) {
       process.stderr.write(`build stopped: fix the evidence above; ${out} was left as it was.\n`);
       return 1;
     }
-    seedNpmVersions();
-    clearLoaderOutputs();
-    const prerendered = await prerenderLoaders(config.dynamicPaths);
-    process.stderr.write(`ran ${prerendered.length} page and data loaders in one process\n`);
+    const prerendered = await clock.time("loaders", () => {
+      seedNpmVersions();
+      clearLoaderOutputs();
+      return prerenderLoaders(config.dynamicPaths);
+    });
+    process.stderr.write(`ran ${prerendered.targets.length} page and data loaders in one process\n`);
     rmSync(staging, { recursive: true, force: true });
-    const { code, log } = await frameworkBuild(staging);
+    const cpuReport = `${staging}.cpu`;
+    const { code, log } = await clock.time("framework", () => frameworkBuild(staging, cpuReport), cpuReport);
     const problems = buildLogProblems(log);
     if (code !== 0 || problems.length) {
       process.stderr.write(
@@ -79,25 +94,35 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    const charts = await writeEmbedAssets(staging, currentEvidence());
+    await clock.time("islands", () => spliceSiteIslands(staging, prerendered.islands));
+    const charts = await clock.time("embed assets", () => writeEmbedAssets(staging, currentEvidence()));
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
-    const { settings, evidence } = currentInvestigation();
-    const shared = writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url));
+    const shared = await clock.time("share assets", () => {
+      const { settings, evidence } = currentInvestigation();
+      return writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url));
+    });
     process.stderr.write(
       `wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`,
     );
-    const outside = postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`);
+    const outside = await clock.time("post-processing", () =>
+      postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`),
+    );
     if (outside.size) {
       for (const [file, urls] of outside)
         process.stderr.write(`${file} loads from another host: ${urls.join(", ")}\n`);
       process.stderr.write("build failed: pages must load nothing from other hosts.\n");
       return 1;
     }
-    const previous = `${out}.previous-${process.pid}`;
-    if (existsSync(out)) renameSync(out, previous);
-    renameSync(staging, out);
-    rmSync(previous, { recursive: true, force: true });
-    process.stderr.write(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    await clock.time("swap", () => {
+      const previous = `${out}.previous-${process.pid}`;
+      if (existsSync(out)) renameSync(out, previous);
+      renameSync(staging, out);
+      rmSync(previous, { recursive: true, force: true });
+    });
+    process.stderr.write(
+      `built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s (${clock.summary()})\n`,
+    );
+    clock.report();
     return 0;
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderParams, RenderLoader } from "../../loaders/render/loader-entry.ts";
+import { extractIslands } from "./islands.ts";
 
 const frameworkCacheFolder = ".observablehq/cache";
 
@@ -74,16 +75,37 @@ export function routeTargets(
     );
 }
 
-/** Runs each loader module's render() and writes its output to Framework's cache. */
-export async function prerenderLoaders(dynamicPaths: readonly string[], root = "src"): Promise<string[]> {
-  const written: string[] = [];
+export interface Prerendered {
+  /** Outputs written, relative to src/ (timeline/2014.md). */
+  targets: string[];
+  /** Per page output with islands (see islands.ts), the HTML blocks taken out for the build to put back. */
+  islands: Map<string, string[]>;
+}
+
+/**
+ * Runs each loader module's render() and writes its output to Framework's cache; with
+ * `takeIslands`, a page's large plain HTML blocks are kept aside for the build to put back.
+ */
+export async function prerenderLoaders(
+  dynamicPaths: readonly string[],
+  root = "src",
+  takeIslands = true,
+): Promise<Prerendered> {
+  const targets: string[] = [];
+  const islands = new Map<string, string[]>();
   const files = loaderFiles(root).filter((f) => isRenderModule(join(root, f)));
   for (const { file, target, params } of routeTargets(files, dynamicPaths)) {
     const module = (await import(pathToFileURL(join(root, file)).href)) as { default: RenderLoader };
     const path = join(root, frameworkCacheFolder, target);
     mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, await module.default(params));
-    written.push(target);
+    let output = await module.default(params);
+    if (takeIslands && target.endsWith(".md")) {
+      const page = extractIslands(output);
+      output = page.markdown;
+      if (page.islands.length) islands.set(target, page.islands);
+    }
+    writeFileSync(path, output);
+    targets.push(target);
   }
-  return written;
+  return { targets, islands };
 }
