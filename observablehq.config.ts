@@ -9,6 +9,7 @@ import { currentInvestigation, type Investigation } from "./loaders/site/investi
 import { siteNavigation } from "./loaders/site/navigation.ts";
 import { readSettings } from "./loaders/site/read-settings.ts";
 import { subPagePaths } from "./loaders/site/sub-pages.ts";
+import { localeFor } from "./src/shared/locale/locale.ts";
 
 /** The investigation folder, or none when it has errors: the build's data check reports them and stops. */
 function investigation(): Investigation | undefined {
@@ -23,6 +24,7 @@ const folder = investigation();
 // Settings alone still title the site when the evidence has errors (the preview's error page).
 const settings = folder?.settings ?? readSettings(dataDir()).settings;
 const url = siteUrl(process.env, settings.url);
+const locale = localeFor(settings.locale);
 
 export default {
   root: "src",
@@ -38,6 +40,7 @@ export default {
     return pageHead({
       description: `${title ?? settings.title}: ${settings.description}`,
       ...(chart ? { oembedUrl: `${url}/oembed/${chart}.json` } : {}),
+      locale,
     });
   },
   // Parameterized pages are built only when listed: the pages of site.json ([page].md.ts), one
@@ -48,8 +51,9 @@ export default {
     ...chartRegistry.map((chart) => `/embed/${chart.id}`),
     ...(folder ? subPagePaths(folder) : []),
   ],
-  header: ({ path }: { path: string }) => siteNavigation(settings.title, settings.pages, path),
-  footer: "Built with Dossier from the evidence folder: every fact with its source.",
+  header: ({ path }: { path: string }) =>
+    siteNavigation(settings.title, settings.pages, path, locale.t("site.navigation")),
+  footer: locale.t("site.footer"),
   sidebar: false,
   pager: false,
   toc: false,

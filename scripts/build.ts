@@ -11,7 +11,9 @@ import { dataDir } from "../loaders/data-dir.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
 import { currentEvidence } from "../loaders/render/loader-entry.ts";
 import { currentInvestigation } from "../loaders/site/investigation.ts";
+import { inSiteLocale } from "../loaders/site/locale.ts";
 import config from "../observablehq.config.ts";
+import { localeFor } from "../src/shared/locale/locale.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
 import { PhaseClock } from "./lib/build-phases.ts";
@@ -21,8 +23,6 @@ import { spliceSiteIslands } from "./lib/islands.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
 import { writeShareAssets } from "./lib/share-assets.ts";
-
-const siteLanguage = "en";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -95,17 +95,22 @@ async function main(): Promise<number> {
       return 1;
     }
     await clock.time("islands", () => spliceSiteIslands(staging, prerendered.islands));
-    const charts = await clock.time("embed assets", () => writeEmbedAssets(staging, currentEvidence()));
+    const { settings, evidence } = currentInvestigation();
+    const charts = await clock.time("embed assets", () =>
+      inSiteLocale(settings.locale, () => writeEmbedAssets(staging, currentEvidence())),
+    );
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
-    const shared = await clock.time("share assets", () => {
-      const { settings, evidence } = currentInvestigation();
-      return writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url));
-    });
+    const shared = await clock.time("share assets", () =>
+      inSiteLocale(settings.locale, () =>
+        writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url)),
+      ),
+    );
     process.stderr.write(
       `wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`,
     );
+    const locale = localeFor(settings.locale);
     const outside = await clock.time("post-processing", () =>
-      postprocessSite(staging, siteLanguage, `${embedScriptFolder}/${embedScriptName}`),
+      postprocessSite(staging, locale.tag, `${embedScriptFolder}/${embedScriptName}`, locale.dir),
     );
     if (outside.size) {
       for (const [file, urls] of outside)

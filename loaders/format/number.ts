@@ -1,30 +1,13 @@
-// Numbers as a reader expects them: "87 million", "1.2 million", "270,000", "$5 billion".
-const scales = [
-  { value: 1e12, word: "trillion" },
-  { value: 1e9, word: "billion" },
-  { value: 1e6, word: "million" },
-] as const;
-
-const currencySymbols: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", AUD: "A$" };
+// Numbers in the site's locale: "87 million" / "87 Millionen", "270,000" / "270.000", "$5 billion".
+// (src/shared/locale/numbers.ts does the work through Intl.)
+import { siteLocale } from "../site/locale.ts";
 
 /** Large numbers in words with at most three significant digits; smaller ones with separators. */
 export function formatCount(value: number): string {
-  const sign = value < 0 ? "-" : "";
-  const abs = Math.abs(value);
-  for (const { value: scale, word } of scales) {
-    if (abs >= scale) {
-      const scaled = abs / scale;
-      const digits = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
-      return `${sign}${Number(scaled.toFixed(digits)).toLocaleString("en-US")} ${word}`;
-    }
-  }
-  return `${sign}${abs.toLocaleString("en-US", { maximumFractionDigits: 2 })}`;
+  return siteLocale().count(value);
 }
 
-/** A value with its unit: currencies get their symbol, other units follow the number. */
+/** A value with its unit: currencies get their symbol, percentages their sign, other units follow. */
 export function formatQuantity(value: number, unit: string): string {
-  const symbol = currencySymbols[unit.toUpperCase()];
-  if (symbol) return `${value < 0 ? "-" : ""}${symbol}${formatCount(Math.abs(value))}`;
-  if (unit === "percent") return `${formatCount(value)}%`;
-  return `${formatCount(value)} ${unit}`;
+  return siteLocale().quantity(value, unit);
 }

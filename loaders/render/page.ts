@@ -1,5 +1,8 @@
 // Small pieces every page loader prints: front matter and the "data compiled" line.
 import { escapeHtml } from "../../src/shared/html.ts";
+import { liveMessages } from "../../src/shared/locale/live-messages.ts";
+import type { Locale } from "../../src/shared/locale/locale.ts";
+import { siteLocale } from "../site/locale.ts";
 
 /**
  * Controls that work only with JavaScript (embed "Interactive view", gallery "Copy embed code",
@@ -11,8 +14,17 @@ export const scriptOnlyControls = [".embed-interactive", ".copy-snippet", ".expl
 
 /** What every page's <head> holds beyond Framework's own: no favicon request, a description
  *  for search engines and link previews, the style that removes script-only controls when
- *  JavaScript is off, and, on embed pages, the oEmbed discovery link. */
-export function pageHead({ description, oembedUrl }: { description: string; oembedUrl?: string }): string {
+ *  JavaScript is off, the words browser code shows in the site's language (see
+ *  src/components/locale.ts) and, on embed pages, the oEmbed discovery link. */
+export function pageHead({
+  description,
+  oembedUrl,
+  locale = siteLocale(),
+}: {
+  description: string;
+  oembedUrl?: string;
+  locale?: Locale;
+}): string {
   const icon = '<link rel="icon" href="data:,">';
   const meta = `<meta name="description" content="${escapeHtml(description)}">`;
   // rel="alternate" is never fetched by the page itself; oEmbed discovery must be absolute.
@@ -20,7 +32,8 @@ export function pageHead({ description, oembedUrl }: { description: string; oemb
     ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}">`
     : "";
   const noScript = `<noscript><style>${scriptOnlyControls.join(",")}{display:none}</style></noscript>`;
-  return icon + noScript + meta + oembed;
+  const messages = `<meta name="dossier-messages" content="${escapeHtml(JSON.stringify(liveMessages(locale.messages)))}">`;
+  return icon + noScript + meta + messages + oembed;
 }
 
 /**
@@ -47,7 +60,8 @@ export function frontMatter(fields: {
 
 /** When the evidence was compiled into this page: the build's clock, not a typed date. */
 export function compiledAtHtml(now: Date = new Date()): string {
-  const iso = now.toISOString();
-  const shown = `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-  return `<p class="compiled-at">Data compiled <time datetime="${escapeHtml(iso)}">${escapeHtml(shown)}</time> from the evidence folder.</p>`;
+  const locale = siteLocale();
+  const time = `<time datetime="${escapeHtml(now.toISOString())}">${escapeHtml(locale.moment(now))}</time>`;
+  const [before = "", after = ""] = locale.t("page.compiledAt").split("{date}");
+  return `<p class="compiled-at">${escapeHtml(before)}${time}${escapeHtml(after)}</p>`;
 }

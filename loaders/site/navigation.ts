@@ -7,6 +7,7 @@ export function siteNavigation(
   siteTitle: string,
   pages: readonly PageSettings[],
   currentPath: string,
+  label: string,
 ): string {
   const current = currentPath === "/index" ? "/" : currentPath;
   const items = pages
@@ -17,5 +18,5 @@ export function siteNavigation(
       return `<li><a href="${escapeHtml(path)}"${aria}>${escapeHtml(nav)}</a></li>`;
     })
     .join("");
-  return `<nav class="site-nav" aria-label="Site"><a class="site-name" href="/">${escapeHtml(siteTitle)}</a><ul>${items}</ul></nav>`;
+  return `<nav class="site-nav" aria-label="${escapeHtml(label)}"><a class="site-name" href="/">${escapeHtml(siteTitle)}</a><ul>${items}</ul></nav>`;
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ActorKind, isActorKind } from "../../src/shared/enums.ts";
+import { localeFor, unsupportedLocale } from "../../src/shared/locale/locale.ts";
 import { closest } from "../closest.ts";
 import { displayPath } from "../data-dir.ts";
 import { compareProblems, error, type Problem } from "../problem.ts";
@@ -11,6 +12,7 @@ import {
   ComparisonColumn,
   defaultProseFile,
   defaultSettings,
+  defaultSettingsIn,
   PageLayout,
   type PageSettings,
   reservedSlugs,
@@ -35,11 +37,14 @@ const flag: Check<boolean> = (node, at) =>
 const locale: Check<string> = (node, at) => {
   const value = text(node, at);
   if (value === undefined) return undefined;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(value)[0];
+    canonical = Intl.getCanonicalLocales(value)[0];
   } catch {
     return at(node, `"${value}" is not a BCP 47 language tag; write e.g. "en-US", "de-DE", "fr", "ar"`);
   }
+  const unsupported = canonical && unsupportedLocale(canonical);
+  return unsupported ? at(node, `"${value}": ${unsupported}`) : canonical;
 };
 
 const url: Check<string> = (node, at) => {
@@ -192,10 +197,13 @@ function pagesSettings(node: JsonNode, at: Reporter): PageSettings[] | undefined
 const comparisonKeys = ["kind", "one", "many", "event_kinds", "columns"] as const;
 const eventKindKeys = ["request", "withdrawal", "response"] as const;
 
-function comparisonSettings(node: JsonNode, at: Reporter): SiteSettings["comparison"] | undefined {
+function comparisonSettings(
+  node: JsonNode,
+  at: Reporter,
+  base: SiteSettings["comparison"],
+): SiteSettings["comparison"] | undefined {
   const keys = object(node, at, comparisonKeys, "comparison");
   if (!keys) return undefined;
-  const base = defaultSettings.comparison;
   const get = <T>(key: string, check: Check<T>) => {
     const value = keys.get(key);
     return value ? check(value, at) : undefined;
@@ -261,12 +269,17 @@ export function parseSettings(file: string, text_: string): { settings: SiteSett
     const value = keys?.get(key);
     return value ? check(value, at) : undefined;
   };
+  // The defaults speak the site's language.
+  const base = defaultSettingsIn(localeFor(get("locale", locale) ?? defaultSettings.locale));
+
   const settings: SiteSettings = {
-    title: get("title", text) ?? defaultSettings.title,
-    description: get("description", text) ?? defaultSettings.description,
-    locale: get("locale", locale) ?? defaultSettings.locale,
-    pages: get("pages", pagesSettings) ?? defaultSettings.pages,
-    comparison: get("comparison", comparisonSettings) ?? defaultSettings.comparison,
+    title: get("title", text) ?? base.title,
+    description: get("description", text) ?? base.description,
+    locale: base.locale,
+    pages: get("pages", pagesSettings) ?? base.pages,
+    comparison:
+      get("comparison", (node, report) => comparisonSettings(node, report, base.comparison)) ??
+      base.comparison,
   };
   const siteUrl = get("url", url);
   if (siteUrl) settings.url = siteUrl;

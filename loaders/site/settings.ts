@@ -1,6 +1,7 @@
 // The settings of one investigation, from site.json in its folder. Every key is optional; the
 // defaults below make a folder with only CSVs a complete site in neutral words.
 import type { ActorKind } from "../../src/shared/enums.ts";
+import { type Locale, localeFor } from "../../src/shared/locale/locale.ts";
 
 /** A kit page layout: the prose a page gets when its folder has no prose file for it. */
 export const PageLayout = {
@@ -78,33 +79,36 @@ function page(path: string, title: string, layout: PageLayout): PageSettings {
   return { path, title, nav: title, prose: defaultProseFile(path), layout, inNavigation: true };
 }
 
-export const defaultSettings: SiteSettings = {
-  title: "Investigation",
-  description: "An investigation compiled from its sourced evidence: every row with its source.",
-  locale: "en-US",
-  pages: [
-    page("/", "Overview", "overview"),
-    page("/timeline", "Timeline", "timeline"),
-    page("/scale", "Scale", "scale"),
-    page("/statements", "Statements", "statements"),
-    page("/comparison", "Side by side", "comparison"),
-    page("/sources", "Sources", "sources"),
-    page("/embed", "Embed", "embeds"),
-  ],
-  comparison: {
-    kind: "company",
-    one: "Actor",
-    many: "actors",
-    eventKinds: { request: "request", withdrawal: "withdrawal", response: "response" },
-    columns: [
-      { column: "contacted", title: "Contacted, per" },
-      { column: "asked", title: "Asked" },
-      { column: "status", title: "Status" },
-      { column: "response", title: "Public response" },
-      { column: "figures", title: "Figures" },
+/** The defaults in the words of `locale` (its catalogue's "site.", "page." and "comparison." keys). */
+export function defaultSettingsIn(locale: Locale): SiteSettings {
+  const { t } = locale;
+  return {
+    title: t("site.title"),
+    description: t("site.description"),
+    locale: locale.tag,
+    pages: [
+      page("/", t("page.overview"), "overview"),
+      page("/timeline", t("page.timeline"), "timeline"),
+      page("/scale", t("page.scale"), "scale"),
+      page("/statements", t("page.statements"), "statements"),
+      page("/comparison", t("page.comparison"), "comparison"),
+      page("/sources", t("page.sources"), "sources"),
+      page("/embed", t("page.embeds"), "embeds"),
     ],
-  },
-};
+    comparison: {
+      kind: "company",
+      one: t("comparison.one"),
+      many: t("comparison.many"),
+      eventKinds: { request: "request", withdrawal: "withdrawal", response: "response" },
+      columns: (["contacted", "asked", "status", "response", "figures"] as const).map((column) => ({
+        column,
+        title: t(`comparison.column.${column}`),
+      })),
+    },
+  };
+}
+
+export const defaultSettings: SiteSettings = defaultSettingsIn(localeFor("en-US"));
 
 /** Slugs the kit's own files use at the site's top level. */
 export const reservedSlugs = [

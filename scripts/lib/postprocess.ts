@@ -10,8 +10,10 @@ export function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-export function fixPageTemplate(html: string, lang: string): string {
-  return html.replace(/<html>/, `<html lang="${lang}">`).replace(/,\s*maximum-scale=1(\.0)?/, "");
+export function fixPageTemplate(html: string, lang: string, dir: "ltr" | "rtl" = "ltr"): string {
+  return html
+    .replace(/<html>/, `<html lang="${lang}" dir="${dir}">`)
+    .replace(/,\s*maximum-scale=1(\.0)?/, "");
 }
 
 /**
@@ -54,10 +56,15 @@ export function outsideResources(html: string): string[] {
 }
 
 /** Rewrites every page in place; returns outside resources per file (should be none). */
-export function postprocessSite(dir: string, lang: string, embedScript?: string): Map<string, string[]> {
+export function postprocessSite(
+  dir: string,
+  lang: string,
+  embedScript?: string,
+  direction: "ltr" | "rtl" = "ltr",
+): Map<string, string[]> {
   const offenders = new Map<string, string[]>();
   for (const file of htmlFiles(dir)) {
-    let html = fixPageTemplate(readFileSync(file, "utf8"), lang);
+    let html = fixPageTemplate(readFileSync(file, "utf8"), lang, direction);
     const page = relative(dir, file).split(sep);
     if (embedScript && page.length === 2 && page[0] === "embed")
       html = useEmbedPageScript(html, `../${embedScript}`);

@@ -1,4 +1,6 @@
 // The gallery's copy buttons, and snippets that point at the address the site is served from.
+import { pageLocale } from "./locale.js";
+
 export function enhanceGallery(root: Document): void {
   for (const area of root.querySelectorAll<HTMLTextAreaElement>("textarea[data-snippet-chart]")) {
     // The build wrote the configured site address; the page knows where it really is.
@@ -13,10 +15,10 @@ export function enhanceGallery(root: Document): void {
     button.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(area.value);
-        status.textContent = "Copied.";
+        status.textContent = pageLocale().t("live.copied");
       } catch {
         area.select();
-        status.textContent = "Selected: press Ctrl+C (⌘C) to copy.";
+        status.textContent = pageLocale().t("live.copySelected");
       }
     });
     button.dataset.ready = "";

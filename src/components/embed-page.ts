@@ -3,22 +3,24 @@
 // or at once with ?interactive=1. The static SVG stays until the interactive view is drawn.
 import { reportEmbedHeight } from "./embed-resize.js";
 import { fetchVegaSpec, renderLiveChart } from "./live-chart.js";
+import { pageLocale } from "./locale.js";
 
 async function showInteractive(
   figure: HTMLElement,
   specUrl: string,
   button: HTMLButtonElement,
 ): Promise<void> {
+  const { t } = pageLocale();
   button.disabled = true;
-  button.textContent = "Loading…";
+  button.textContent = t("live.embedLoading");
   try {
     const target = await renderLiveChart(await fetchVegaSpec(specUrl), "chart-interactive");
     figure.querySelector<HTMLElement>(".chart-image")?.replaceWith(target);
     // The button keeps its place (removing it would shift the page and resize the iframe).
-    button.textContent = "Interactive: point at a mark for its values";
+    button.textContent = t("live.embedReady");
   } catch (error) {
     button.disabled = false;
-    button.textContent = "Interactive view failed to load — try again";
+    button.textContent = t("live.embedFailed");
     console.warn(error);
   }
 }

@@ -3,6 +3,8 @@
 // Each sortable header gets a real <button>; the sorted column says so with aria-sort.
 // Rows are moved, never re-created, so ids (#<row-id> links) and their content stay as built.
 
+import { pageLocale } from "./locale.js";
+
 type Direction = "ascending" | "descending";
 
 export function enhanceSortableTables(root: Element | null): HTMLTableElement[] {
@@ -55,7 +57,10 @@ function enhanceTable(table: HTMLTableElement): void {
       th.setAttribute("aria-sort", direction);
       sortRows(table, th.dataset.sortKey ?? "", th.dataset.sortType ?? "text", direction);
       updateIcons(headers);
-      status.textContent = `Sorted by ${label.textContent}, ${direction}.`;
+      status.textContent = pageLocale().t(
+        direction === "ascending" ? "live.sortedAscending" : "live.sortedDescending",
+        { column: label.textContent ?? "" },
+      );
     });
   }
   updateIcons(headers);

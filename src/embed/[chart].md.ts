@@ -6,9 +6,14 @@ import { siteUrl } from "../../loaders/embed/site-url.ts";
 import { embedPageHtml } from "../../loaders/render/embed-page.ts";
 import { type LoaderParams, runAsLoader } from "../../loaders/render/loader-entry.ts";
 import { currentInvestigation } from "../../loaders/site/investigation.ts";
+import { inSiteLocale } from "../../loaders/site/locale.ts";
 import { pageDocument } from "../../loaders/site/page-document.ts";
 
-export default async function render({ chart: id = "" }: LoaderParams): Promise<string> {
+export default function render(params: LoaderParams): Promise<string> {
+  return inSiteLocale(currentInvestigation().settings.locale, () => renderEmbedPage(params));
+}
+
+async function renderEmbedPage({ chart: id = "" }: LoaderParams): Promise<string> {
   const definition = findChart(id);
   if (!definition) throw new Error(`no chart "${id}" in loaders/charts/registry.ts`);
   const { evidence, settings, plan } = currentInvestigation();

@@ -2,13 +2,17 @@ import { describe, expect, it } from "vitest";
 import { buildLogProblems } from "../../scripts/lib/build-log.ts";
 import { fixPageTemplate, outsideResources, useEmbedPageScript } from "../../scripts/lib/postprocess.ts";
 
-describe("fixPageTemplate(html, lang)", () => {
+describe("fixPageTemplate(html, lang, dir)", () => {
   const page =
     '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">';
   it("sets the page language and allows zooming", () => {
     const fixed = fixPageTemplate(page, "en");
-    expect(fixed).toContain('<html lang="en">');
+    expect(fixed).toContain('<html lang="en" dir="ltr">');
     expect(fixed).toContain('content="width=device-width, initial-scale=1"');
+  });
+
+  it("sets the direction of a right-to-left language", () => {
+    expect(fixPageTemplate(page, "ar", "rtl")).toContain('<html lang="ar" dir="rtl">');
   });
 });
 

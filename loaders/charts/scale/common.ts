@@ -2,9 +2,11 @@
 // keep contrast on light and dark backgrounds), its words (dates, shares, source lines) and the
 // last step from a spec to a BuiltChart.
 import type { Config, TopLevelSpec } from "vega-lite";
+import { d3NumberLocale, d3TimeLocale } from "../../../src/shared/locale/d3-locale.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import type { Evidence, Figure, PartialDate } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import { renderSvg } from "../render-svg.ts";
 import type { BuiltChart } from "../types.ts";
 
@@ -43,28 +45,24 @@ export function baseConfig(): Config {
       offset: 8,
     },
     concat: { spacing: 28 },
+    // Axes and labels vega formats itself use the site's numbers and dates, as the prose does.
+    locale: { number: d3NumberLocale(siteLocale().tag), time: d3TimeLocale(siteLocale().tag) },
   };
 }
 
 export const schemaUrl = "https://vega.github.io/schema/vega-lite/v6.json";
 
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Apr 4, 2018", "Apr 2018" or "2018": only as precise as the evidence. */
+/** "Apr 4, 2018", "April 2018" or "2018" in the site's locale: only as precise as the evidence. */
 export function formatDate(date: PartialDate | undefined): string {
-  if (!date) return "date not stated";
-  const [year, month, day] = date.iso.split("-");
-  const name = month ? months[Number(month) - 1] : undefined;
-  if (date.precision === "day" && name) return `${name} ${Number(day)}, ${year}`;
-  if (date.precision === "month" && name) return `${name} ${year}`;
-  return year ?? date.iso;
+  return date ? siteLocale().date(date) : t("date.notStated");
 }
 
-/** A share (0–1) as a reader reads it: "81%", "1.4%", "under 0.1%". */
+/** A share (0–1) as a reader reads it: "81%", "1.4%", "under 0.1%" ("81 %" in German). */
 export function formatShare(share: number): string {
   const percent = share * 100;
-  if (percent > 0 && percent < 0.1) return "under 0.1%";
-  return `${Number(percent.toFixed(percent >= 10 ? 0 : 1))}%`;
+  const locale = siteLocale();
+  if (percent > 0 && percent < 0.1) return t("share.under", { share: locale.percent(0.1) });
+  return locale.percent(Number(percent.toFixed(percent >= 10 ? 0 : 1)));
 }
 
 /** "87 million people", "$5 billion", "270,000 people". */
@@ -85,7 +83,7 @@ export function formatAmount(value: number, unit: string): string {
 
 /** Plain exact numbers for tables: "70,632,350". */
 export function formatExact(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return siteLocale().number(value, 6);
 }
 
 /** "country" → "countries", "entity" → "entities", "bank" → "banks". */
@@ -119,7 +117,7 @@ export function sourceLine(ids: readonly string[], evidence: Evidence): string {
   const outlets = new Map(evidence.sources.map((s) => [s.id, s.outlet]));
   const names = [...new Set(ids.map((id) => outlets.get(id) ?? id))];
   if (!names.length) return "";
-  return `${names.length === 1 ? "Source" : "Sources"}: ${names.join(", ")}.`;
+  return t("cite.sourceLine", { count: names.length, names: names.join(", ") });
 }
 
 /** The first outlet of a figure's sources, for short labels. */

@@ -2,6 +2,7 @@
 // entry in the list (built and escaped at build time, on this page or its year's page), so the
 // card and the list never disagree and no text from the data is turned into markup here.
 import { el } from "../el.js";
+import { pageLocale } from "../locale.js";
 
 export interface Card {
   element: HTMLElement;
@@ -19,13 +20,18 @@ export interface Card {
 }
 
 export function createCard(onClose: () => void): Card {
+  const { t } = pageLocale();
   const body = el("div", { class: "tl-card-body" });
-  const close = el("button", { type: "button", class: "tl-card-close", "aria-label": "Close details" }, "×");
+  const close = el(
+    "button",
+    { type: "button", class: "tl-card-close", "aria-label": t("live.cardClose") },
+    "×",
+  );
   close.addEventListener("click", onClose);
-  const heading = el("p", { class: "tl-card-pinned" }, "Pinned");
+  const heading = el("p", { class: "tl-card-pinned" }, t("live.cardPinned"));
   const element = el(
     "section",
-    { class: "tl-card", "aria-label": "Item details", hidden: "" },
+    { class: "tl-card", "aria-label": t("live.cardLabel"), hidden: "" },
     heading,
     close,
     body,

@@ -4,6 +4,7 @@
 import { isoDay } from "../../shared/timeline/days.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
 import { el } from "../el.js";
+import { pageLocale } from "../locale.js";
 import type { TimelineState } from "./state.js";
 
 export interface ControlsChange {
@@ -46,8 +47,9 @@ function filter(
     for (const box of boxes) box.checked = checked;
     onChange(selected());
   };
-  const all = el("button", { type: "button" }, "All");
-  const none = el("button", { type: "button" }, "None");
+  const { t } = pageLocale();
+  const all = el("button", { type: "button" }, t("live.timelineAll"));
+  const none = el("button", { type: "button" }, t("live.timelineNone"));
   all.addEventListener("click", () => setAll(true));
   none.addEventListener("click", () => setAll(false));
   const list = el(
@@ -106,16 +108,17 @@ export function createControls(
   extent: readonly [number, number],
   onChange: (change: ControlsChange) => void,
 ): Controls {
+  const { t } = pageLocale();
   const count = counts(view);
   const actors = filter(
     "actors",
-    "Actors",
+    t("live.timelineActors"),
     view.lanes.map((lane, i) => ({ value: lane.id, label: lane.name, count: count.lanes[i] ?? 0 })),
     (selected) => onChange({ actors: selected }),
   );
   const kinds = filter(
     "kinds",
-    "Kinds",
+    t("live.timelineKinds"),
     view.kinds.map((kind, i) => ({ value: kind, label: kind, count: count.kinds[i] ?? 0 })),
     (selected) => onChange({ kinds: selected }),
   );
@@ -123,7 +126,7 @@ export function createControls(
   const max = isoDay(extent[1] - 1);
   const from = el("input", { type: "date", name: "from", min, max });
   const to = el("input", { type: "date", name: "to", min, max });
-  const reset = el("button", { type: "button", class: "tl-reset" }, "All dates");
+  const reset = el("button", { type: "button", class: "tl-reset" }, t("live.timelineAllDates"));
   const dateChange = () => onChange({ from: from.value || undefined, to: to.value || undefined });
   from.addEventListener("change", dateChange);
   to.addEventListener("change", dateChange);
@@ -131,16 +134,16 @@ export function createControls(
   const summary = el("p", { class: "tl-shown", role: "status" });
   const element = el(
     "form",
-    { class: "tl-controls", "aria-label": "Timeline filters" },
+    { class: "tl-controls", "aria-label": t("live.timelineFilters") },
     actors.element,
     kinds.element,
     el(
       "fieldset",
       { class: "tl-dates" },
-      el("legend", { class: "tl-visually-hidden" }, "Dates to show"),
-      el("label", {}, "From ", from),
+      el("legend", { class: "tl-visually-hidden" }, t("live.timelineDates")),
+      el("label", {}, `${t("live.timelineFrom")} `, from),
       " ",
-      el("label", {}, "to ", to),
+      el("label", {}, `${t("live.timelineTo")} `, to),
       " ",
       reset,
     ),
@@ -155,7 +158,7 @@ export function createControls(
       from.value = state.from ?? "";
       to.value = state.to ?? "";
       reset.disabled = !state.from && !state.to;
-      summary.textContent = `Showing ${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} items, ${range}.`;
+      summary.textContent = t("live.timelineShowing", { shown, total, range });
     },
   };
 }

@@ -10,6 +10,7 @@ import { layoutTimeline, type TimelineLayout } from "../../shared/timeline/layou
 import { timelineScene } from "../../shared/timeline/scene.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
 import { el } from "../el.js";
+import { type PageLocale, pageLocale } from "../locale.js";
 import { TiledCanvas } from "./canvas.js";
 import { createCard } from "./card.js";
 import { readColours } from "./colours.js";
@@ -24,9 +25,7 @@ import type { TimelineState } from "./state.js";
 import { svgElement } from "./svg-element.js";
 import { urlWriter } from "./url-writer.js";
 
-const help =
-  "Point at or tab to a mark for its details; arrow keys move between marks in time order, Enter pins the details open and Escape closes them. Drag across the strip above the chart to zoom into a period.";
-
+const t: PageLocale["t"] = (key, values) => pageLocale().t(key, values);
 export class InteractiveTimeline {
   private readonly model: TimelineModel;
   private state: TimelineState;
@@ -63,9 +62,10 @@ export class InteractiveTimeline {
     this.overview = createOverview(view, this.model.extent, change);
     this.tiles.element.hidden = true;
     const drawing = el("div", { class: "tl-drawing" }, this.scene, this.tiles.element);
+    const stage = { class: "tl-stage", role: "group", "aria-label": t("live.timelineChart") };
     this.stage = el(
       "div",
-      { class: "tl-stage", role: "group", "aria-label": "Timeline chart", "aria-describedby": "tl--help" },
+      { ...stage, "aria-describedby": "tl--help" },
       drawing,
       this.cursor.overlay,
       this.cursor.element,
@@ -77,7 +77,7 @@ export class InteractiveTimeline {
       this.controls.element,
       this.overview.element,
       this.stage,
-      el("p", { class: "tl-help", id: "tl--help" }, help),
+      el("p", { class: "tl-help", id: "tl--help" }, t("live.timelineHelp")),
     );
     figure.querySelector(".tl-static")?.after(this.root);
     figure.classList.add("tl-enhanced");
@@ -154,12 +154,10 @@ export class InteractiveTimeline {
     this.hovered = -1;
     const zoomed = this.state.from || this.state.to;
     this.overview.draw(shown, width, resized, zoomed ? visibleDays(this.model, this.state) : undefined);
-    const total = this.view.items.length;
-    this.controls.update(this.state, layout.marks.length, total, rangeText(this.model, this.state));
-    this.stage.setAttribute(
-      "aria-label",
-      `Timeline chart: ${layout.marks.length} of ${total} items shown, in ${layout.lanes.length} lanes`,
-    );
+    const [marks, total, lanes] = [layout.marks.length, this.view.items.length, layout.lanes.length];
+    const range = rangeText(this.model, this.state, pageLocale());
+    this.controls.update(this.state, marks, total, range);
+    this.stage.setAttribute("aria-label", t("live.timelineChartShown", { shown: marks, total, lanes }));
     this.placeCursor(false);
     this.showCard();
   }

@@ -1,8 +1,9 @@
 // What the cursor says for a mark, and what the card says while an item's entry is not here:
 // read from the item's entry in the list when it is on the page, never fetched for a label.
-import { formatDay, yearOf } from "../../shared/timeline/days.js";
+import { isoDay, yearOf } from "../../shared/timeline/days.js";
 import type { ViewItem } from "../../shared/timeline/view.js";
 import { el } from "../el.js";
+import { pageLocale } from "../locale.js";
 import type { Entries } from "./entries.js";
 
 function clean(text: string | null | undefined): string {
@@ -16,10 +17,11 @@ export function markLabel(
   total: number,
   entries: Entries,
 ): string {
-  if (!item) return "No items shown";
+  const { t, day } = pageLocale();
+  if (!item) return t("live.timelineNoItems");
   const entry = entries.get(item.id, yearOf(item), false);
-  const where = `${position + 1} of ${total}`;
-  if (!entry) return `${where}: ${formatDay(item.start)}, ${item.id}`;
+  const where = t("live.timelinePosition", { position: position + 1, total });
+  if (!entry) return `${where}: ${day(isoDay(item.start))}, ${item.id}`;
   const part = (selector: string) => clean(entry.querySelector(selector)?.textContent);
   return [where, part(".tl-when"), part(".tl-title"), part(".tl-what"), part(".tl-actors")]
     .filter(Boolean)
@@ -31,13 +33,15 @@ export function cardFallback(item: ViewItem, entries: Entries): string | Node {
   const year = yearOf(item);
   const state = entries.state(item.id, year);
   const url = entries.yearUrl(year);
-  if (state === "loading") return `${formatDay(item.start)}: loading the details…`;
+  const { t, day } = pageLocale();
+  const date = day(isoDay(item.start));
+  if (state === "loading") return t("live.timelineLoading", { date });
   if (state === "failed" && url)
     return el(
       "p",
       {},
-      `${formatDay(item.start)}: the details could not be loaded. `,
-      el("a", { href: `${url}#${item.id}` }, `See ${year}'s page`),
+      `${t("live.timelineFailed", { date })} `,
+      el("a", { href: `${url}#${item.id}` }, t("live.timelineYearPage", { year })),
     );
   return item.id;
 }

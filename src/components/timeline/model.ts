@@ -1,7 +1,8 @@
 // What the browser view derives from the view and the reader's state: indexes by id, the time
 // span, which items the filters show and which days are on screen. Pure: no DOM.
-import { dayNumber, formatDay, fullDomain } from "../../shared/timeline/days.js";
+import { dayNumber, fullDomain, isoDay } from "../../shared/timeline/days.js";
 import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
+import type { PageLocale } from "../locale.js";
 import { readState, type TimelineState } from "./state.js";
 
 export interface TimelineModel {
@@ -74,8 +75,9 @@ export function visibleDays(model: TimelineModel, state: TimelineState): [number
 }
 
 /** The days shown, as a reader says them: the data's own span unless zoomed in. */
-export function rangeText(model: TimelineModel, state: TimelineState): string {
+export function rangeText(model: TimelineModel, state: TimelineState, locale: PageLocale): string {
   const first = state.from ? dayNumber(state.from) : model.span[0];
   const last = state.to ? dayNumber(state.to) : model.span[1] - 1;
-  return `${formatDay(first)} to ${formatDay(last)}`;
+  const { t, day } = locale;
+  return t("live.timelineRange", { from: day(isoDay(first)), to: day(isoDay(last)) });
 }

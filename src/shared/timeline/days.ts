@@ -32,14 +32,6 @@ export function fullDomain(items: readonly ViewItem[]): [number, number] {
   return [first - margin, last + margin];
 }
 
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "6 Aug 2018" (Intl's formatters cost tens of milliseconds to create on a slow phone). */
-export function formatDay(day: number): string {
-  const [year, month, date] = isoDay(day).split("-").map(Number);
-  return `${date} ${months[(month ?? 1) - 1]} ${year}`;
-}
-
 /** The year an item is listed under (as loaders/charts/timeline/pages.ts groups them). */
 export function yearOf(item: Pick<ViewItem, "start">): string {
   return isoDay(item.start).slice(0, 4);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { makePageLocale } from "../../../src/components/locale.ts";
 import { rangeText, shownItems, timelineModel, visibleDays } from "../../../src/components/timeline/model.ts";
+import { de } from "../../../src/shared/locale/catalogues/de.ts";
+import { en } from "../../../src/shared/locale/catalogues/en.ts";
 import { dayNumber } from "../../../src/shared/timeline/days.ts";
 import type { TimelineView, ViewItem } from "../../../src/shared/timeline/view.ts";
 
@@ -40,13 +43,15 @@ describe("shownItems(model, state)", () => {
 describe("visibleDays(model, state) and rangeText(model, state)", () => {
   it("spans the whole extent, and says the data's own first and last day, unless zoomed", () => {
     expect(visibleDays(model, {})).toEqual(model.extent);
-    expect(rangeText(model, {})).toBe("1 Jan 2018 to 1 Jan 2019");
+    expect(rangeText(model, {}, makePageLocale("en-US", en))).toBe("Jan 1, 2018 to Jan 1, 2019");
   });
   it("spans the state's from and to, both days included", () => {
     expect(visibleDays(model, { from: "2018-03-01", to: "2018-03-31" })).toEqual([
       dayNumber("2018-03-01"),
       dayNumber("2018-04-01"),
     ]);
-    expect(rangeText(model, { from: "2018-03-01", to: "2018-03-31" })).toBe("1 Mar 2018 to 31 Mar 2018");
+    const march = { from: "2018-03-01", to: "2018-03-31" };
+    expect(rangeText(model, march, makePageLocale("en-US", en))).toBe("Mar 1, 2018 to Mar 31, 2018");
+    expect(rangeText(model, march, makePageLocale("de-DE", de))).toBe("1. März 2018 bis 31. März 2018");
   });
 });

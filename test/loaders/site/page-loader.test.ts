@@ -23,7 +23,7 @@ describe("src/[page].md.ts --page=scale", () => {
   ])("prints one h1, a title and every chart or its empty state for %s", (dir, charts) => {
     const markdown = page(dir);
     expect(markdown).toMatch(
-      /^---\ntitle: "Scale"\nhead: "[^\n]*<meta name=\\"description\\" content=\\"[^"\n]+\\">"\n---\n/,
+      /^---\ntitle: "Scale"\nhead: "[^\n]*<meta name=\\"description\\" content=\\"[^"\n]+\\">[^\n]*"\n---\n/,
     );
     expect(markdown.match(/<h1[ >]/g)).toHaveLength(1);
     expect(markdown.match(/<figure class="chart"/g) ?? []).toHaveLength(charts);

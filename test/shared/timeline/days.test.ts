@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, formatDay, isoDay, yearOf } from "../../../src/shared/timeline/days.ts";
+import { dayNumber, isoDay, yearOf } from "../../../src/shared/timeline/days.ts";
 
 describe("dayNumber(iso) and isoDay(day)", () => {
   it("counts days since 1970-01-01 in UTC", () => {
@@ -11,10 +11,7 @@ describe("dayNumber(iso) and isoDay(day)", () => {
   });
 });
 
-describe("formatDay(day) and yearOf(item)", () => {
-  it("says a day as a reader does", () => {
-    expect(formatDay(dayNumber("2018-08-06"))).toBe("6 Aug 2018");
-  });
+describe("yearOf(item)", () => {
   it("lists an item under the year of its first day", () => {
     expect(yearOf({ start: dayNumber("2017-12-31") })).toBe("2017");
   });

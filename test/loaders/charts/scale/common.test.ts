@@ -13,7 +13,7 @@ import { evidenceOf } from "./evidence.ts";
 describe("formatDate(date)", () => {
   it("writes a date only as precisely as the evidence gives it", () => {
     expect(formatDate({ iso: "2018-04-04", precision: "day" })).toBe("Apr 4, 2018");
-    expect(formatDate({ iso: "2018-08", precision: "month" })).toBe("Aug 2018");
+    expect(formatDate({ iso: "2018-08", precision: "month" })).toBe("August 2018");
     expect(formatDate({ iso: "2016", precision: "year" })).toBe("2016");
   });
   it("says so when there is no date", () => {

@@ -58,7 +58,7 @@ describe("entryHtml(item, context)", () => {
 
   it("dates the item with a machine-readable date", () => {
     expect(one({ ...base, events: [event("e", "2018-08-06")] })).toContain(
-      '<time datetime="2018-08-06">6 Aug 2018</time>',
+      '<time datetime="2018-08-06">Aug 6, 2018</time>',
     );
   });
 
@@ -69,7 +69,7 @@ describe("entryHtml(item, context)", () => {
   it("gives a period both its dates", () => {
     const html = one({ ...base, events: [event("e", "2017-08", { endDate: date("2018-08") })] });
     expect(html).toContain(
-      '<time datetime="2017-08">Aug 2017</time> – <time datetime="2018-08">Aug 2018</time>',
+      '<time datetime="2017-08">August 2017</time> – <time datetime="2018-08">August 2018</time>',
     );
   });
 

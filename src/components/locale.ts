@@ -1,0 +1,45 @@
+// The site's locale in the browser: <html lang> names it, and the page carries the words
+// browser code shows (<meta name="dossier-messages">, written by loaders/render/page.ts from
+// the site's catalogue). Numbers and dates come from Intl, as at build time.
+import type { LiveMessageKey, LiveMessages } from "../shared/locale/live-messages.js";
+import { liveMessagesMeta } from "../shared/locale/live-messages.js";
+import { fillMessage, type MessageValues, type PluralCategory } from "../shared/locale/message.js";
+
+export interface PageLocale {
+  tag: string;
+  t(key: LiveMessageKey, values?: MessageValues): string;
+  /** A day from its ISO text, as the build writes days ("Aug 6, 2018", "6. Aug. 2018"). */
+  day(iso: string): string;
+  number(value: number): string;
+}
+
+let held: PageLocale | undefined;
+
+/** The page's locale, read once (Intl's formatters are slow to make on a phone). */
+export function pageLocale(): PageLocale {
+  if (held) return held;
+  const content = document.querySelector(`meta[name="${liveMessagesMeta}"]`)?.getAttribute("content");
+  held = makePageLocale(document.documentElement.lang || "en-US", content ? JSON.parse(content) : {});
+  return held;
+}
+
+/** The locale `tag` with the words `messages` (a page's, or a catalogue's in tests). */
+export function makePageLocale(tag: string, messages: Partial<LiveMessages>): PageLocale {
+  const plurals = new Intl.PluralRules(tag);
+  const numbers = new Intl.NumberFormat(tag);
+  const days = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const number = (value: number) => numbers.format(value);
+  return {
+    tag,
+    // Without the page's words (a page from an older build), the key shows: visible, not silent.
+    t: (key, values = {}) =>
+      fillMessage(messages[key] ?? key, values, (n) => plurals.select(n) as PluralCategory, number),
+    day: (iso) => days.format(new Date(`${iso}T00:00:00Z`)),
+    number,
+  };
+}
