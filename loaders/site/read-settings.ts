@@ -39,7 +39,7 @@ const locale: Check<string> = (node, at) => {
   if (value === undefined) return undefined;
   let canonical: string | undefined;
   try {
-    canonical = Intl.getCanonicalLocales(value)[0];
+    [canonical] = Intl.getCanonicalLocales(value);
   } catch {
     return at(node, `"${value}" is not a BCP 47 language tag; write e.g. "en-US", "de-DE", "fr", "ar"`);
   }
@@ -197,11 +197,8 @@ function pagesSettings(node: JsonNode, at: Reporter): PageSettings[] | undefined
 const comparisonKeys = ["kind", "one", "many", "event_kinds", "columns"] as const;
 const eventKindKeys = ["request", "withdrawal", "response"] as const;
 
-function comparisonSettings(
-  node: JsonNode,
-  at: Reporter,
-  base: SiteSettings["comparison"],
-): SiteSettings["comparison"] | undefined {
+type Comparison = SiteSettings["comparison"];
+function comparisonSettings(node: JsonNode, at: Reporter, base: Comparison): Comparison | undefined {
   const keys = object(node, at, comparisonKeys, "comparison");
   if (!keys) return undefined;
   const get = <T>(key: string, check: Check<T>) => {

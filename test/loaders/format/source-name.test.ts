@@ -10,9 +10,9 @@ describe("sourceName(source)", () => {
   });
 
   it("is the outlet and the date at its precision when no title was recorded", () => {
-    expect(sourceName({ outlet: "Gazette", published: date("2024-03-01") })).toBe("Gazette, 1 Mar 2024");
+    expect(sourceName({ outlet: "Gazette", published: date("2024-03-01") })).toBe("Gazette, Mar 1, 2024");
     expect(sourceName({ outlet: "Gazette", title: "", published: date("2024-03") })).toBe(
-      "Gazette, Mar 2024",
+      "Gazette, March 2024",
     );
   });
 
