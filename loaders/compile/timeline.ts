@@ -27,7 +27,7 @@ import { anchor } from "../render/evidence-html.ts";
 import { buildLanes, laneActor } from "./timeline/lanes.ts";
 import { byText, compareItems } from "./timeline/order.ts";
 
-export { actorKindGroups, laneActor } from "./timeline/lanes.ts";
+export { actorKindGroup, laneActor } from "./timeline/lanes.ts";
 export { compareItems } from "./timeline/order.ts";
 
 export interface TimelineLane {

@@ -2,6 +2,7 @@
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { BuiltChart } from "../charts/types.ts";
 import { hasImage } from "../embed/assets.ts";
+import { siteLocale, t } from "../site/locale.ts";
 import { dataTableHtml, inlineSvg } from "./figure.ts";
 
 /** Links to a chart's files; rel="external" keeps Framework from treating them as pages or attachments. */
@@ -9,7 +10,7 @@ export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
   const files = [
     ["CSV", `${chart.id}.csv`],
     ["JSON", `${chart.id}.json`],
-    ...(chart.spec ? [["Vega-Lite spec", `${chart.id}.vl.json`]] : []),
+    ...(chart.spec ? [[t("chart.vegaLiteSpec"), `${chart.id}.vl.json`]] : []),
     ...(hasImage(chart)
       ? [
           ["SVG", `${chart.id}.svg`],
@@ -27,13 +28,9 @@ export function downloadLinksHtml(chart: BuiltChart, prefix: string): string {
 
 /** "Data compiled 25 Nov 2026.": from the build's clock, as on every page of the site. */
 function compiledOn(at: Date): string {
-  const shown = at.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  return `<span class="compiled-at">Data compiled <time datetime="${escapeHtml(at.toISOString())}">${escapeHtml(shown)}</time>.</span>`;
+  const time = `<time datetime="${escapeHtml(at.toISOString())}">${escapeHtml(siteLocale().day(at.toISOString().slice(0, 10)))}</time>`;
+  const [before = "", after = ""] = t("chart.compiledOn").split("{date}");
+  return `<span class="compiled-at">${escapeHtml(before)}${time}${escapeHtml(after)}</span>`;
 }
 
 /** `home`: the page that shows the chart (none when no page places it) and the site's title. */
@@ -59,12 +56,14 @@ export function embedPageHtml(
     chartHtml,
     // A script-only control (see scriptOnlyControls): showing it moves nothing, in the embed or
     // in the host article.
-    spec ? `<button type="button" class="embed-interactive">Interactive view</button>` : "",
+    spec
+      ? `<button type="button" class="embed-interactive">${escapeHtml(t("chart.interactive"))}</button>`
+      : "",
     chart.table.rows.length
-      ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(chart.table)}</details>`
+      ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(chart.table)}</details>`
       : "",
     `<p class="embed-source">${escapeHtml(chart.sourceLine)} ${compiledOn(compiledAt)}</p>`,
-    `<p class="embed-links">Get the data: ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="${escapeHtml(back)}">${escapeHtml(`Open in ${home.siteTitle}`)}</a></p>`,
+    `<p class="embed-links">${escapeHtml(t("chart.getData"))} ${downloadLinksHtml(chart, "../")} · <a rel="external" target="_top" href="${escapeHtml(back)}">${escapeHtml(t("chart.openIn", { site: home.siteTitle }))}</a></p>`,
     "</article>",
   ].join("");
 }

@@ -7,6 +7,7 @@ import type { ClaimStance } from "../../src/shared/enums.ts";
 import { escapeHtml } from "../../src/shared/html.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { PartialDate } from "../model.ts";
+import { t } from "../site/locale.ts";
 import type { LinkTarget } from "../site/plan.ts";
 import { safeHref } from "./html.ts";
 
@@ -82,15 +83,18 @@ export function externalLinkHtml(url: string | undefined, content: string): stri
 export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
   const date = source.published ? `, ${dateHtml(source.published)}` : "";
   const entry = maybeLinkHtml(to.source(source.id), `${escapeHtml(source.outlet)}${date}`);
-  const original = externalLinkHtml(source.url, `original${visuallyHidden(` at ${source.outlet}`)}`);
+  const original = externalLinkHtml(
+    source.url,
+    `${escapeHtml(t("cite.original"))}${visuallyHidden(t("cite.originalAt", { outlet: source.outlet }))}`,
+  );
   return `<cite class="source-ref">${entry}</cite>${original ? ` <span class="original">(${original})</span>` : ""}`;
 }
 
-/** "Sources: A, B" as one line; an empty list says so. */
-export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, label = "Sources"): string {
-  if (!sources.length) return `<p class="cites">No source given.</p>`;
-  const word = label === "Sources" && sources.length === 1 ? "Source" : label;
-  return `<p class="cites"><span class="cites-label">${escapeHtml(word)}:</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
+/** "Sources: A, B" as one line (or "<label>: A, B"); an empty list says so. */
+export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, label?: string): string {
+  if (!sources.length) return `<p class="cites">${escapeHtml(t("cite.none"))}</p>`;
+  const word = label ?? t(sources.length === 1 ? "cite.source" : "cite.sources");
+  return `<p class="cites"><span class="cites-label">${escapeHtml(t("cite.label", { label: word }))}</span> ${sources.map((s) => sourceLinkHtml(s, to)).join("; ")}</p>`;
 }
 
 /**
@@ -100,7 +104,7 @@ export function sourcesLineHtml(sources: readonly SourceLink[], to: PageLinks, l
  */
 export function quoteHtml(statementId: string, words: string, context?: string): string {
   const before = context
-    ? `<p class="quote-context"><span class="quote-context-label">As reported:</span> ${escapeHtml(context)} …</p>`
+    ? `<p class="quote-context"><span class="quote-context-label">${escapeHtml(t("quote.context"))}</span> ${escapeHtml(context)} …</p>`
     : "";
   return `${before}<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}">${escapeHtml(words)}</p></blockquote>`;
 }
@@ -115,7 +119,7 @@ export const stanceIcons: Record<ClaimStance | "silent" | "conflicting", string>
 
 /** A stance as icon and word; colour (from the class) is a third, redundant cue. */
 export function stanceHtml(stance: ClaimStance | "conflicting"): string {
-  return `<span class="stance stance-${stance}"><span class="stance-icon" aria-hidden="true">${stanceIcons[stance]}</span> ${stance}</span>`;
+  return `<span class="stance stance-${stance}"><span class="stance-icon" aria-hidden="true">${stanceIcons[stance]}</span> ${escapeHtml(t(`stance.${stance}`))}</span>`;
 }
 
 /** The first `words` words of a text, for labels; the full text is always one link away. */
@@ -141,7 +145,7 @@ export function foldedListHtml(
   return [
     list(shown),
     folded.length
-      ? `<details class="more"><summary>${folded.length.toLocaleString("en-US")} more</summary>${list(folded)}</details>`
+      ? `<details class="more"><summary>${escapeHtml(t("list.more", { count: folded.length }))}</summary>${list(folded)}</details>`
       : "",
     left > 0 ? `<p class="more">${rest(left)}</p>` : "",
   ].join("");
@@ -159,7 +163,7 @@ export function partsNavHtml(
   const uses = new Map<string, number>();
   for (const p of parts) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
   const items = parts.map((p, i) => {
-    const name = (uses.get(p.name) ?? 0) > 1 ? `${p.name}, page ${i + 1}` : p.name;
+    const name = (uses.get(p.name) ?? 0) > 1 ? t("page.numbered", { name: p.name, number: i + 1 }) : p.name;
     return `<li>${i === current ? `<strong aria-current="page">${escapeHtml(name)}</strong>` : linkHtml(p.path, escapeHtml(name))}</li>`;
   });
   return `<nav class="part-pages" aria-label="${escapeHtml(label)}"><ol>${items.join("")}</ol></nav>`;

@@ -1,6 +1,7 @@
 // A chart as it reaches the page at build time: title, takeaway, the SVG, a data table as its
 // accessible alternative, and the source line. Pure string building with every value escaped.
 import { escapeHtml } from "../../src/shared/html.ts";
+import { t } from "../site/locale.ts";
 
 export interface DataTable {
   caption: string;
@@ -49,7 +50,7 @@ export function figureHtml(figure: ChartFigure): string {
     "</figcaption>",
     `<div class="chart-image" role="img" aria-label="${escapeHtml(figure.description)}">${inlineSvg(figure.svg)}</div>`,
     figure.table
-      ? `<details class="chart-data"><summary>Show the data</summary>${dataTableHtml(figure.table)}</details>`
+      ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(figure.table)}</details>`
       : "",
     figure.sourceLine ? `<p class="chart-source">${escapeHtml(figure.sourceLine)}</p>` : "",
     "</figure>",

@@ -7,6 +7,7 @@ import { formatQuantity } from "../format/number.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import { outletAndDate } from "../format/source-name.ts";
 import type { Figure } from "../model.ts";
+import { t } from "../site/locale.ts";
 import {
   dateHtml,
   excerpt,
@@ -165,5 +166,5 @@ export function sourcePagesNavHtml(digest: SourcesDigest, split: Split, current?
     path: split.paths[i] as string,
     name: repeated(n.outlets) ? `${n.outlets}, ${n.dates} (${n.count})` : `${n.outlets} (${n.count})`,
   }));
-  return partsNavHtml("Pages of sources", parts, current);
+  return partsNavHtml(t("nav.sourcePages"), parts, current);
 }

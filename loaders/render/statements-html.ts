@@ -8,6 +8,7 @@ import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../com
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
+import { t } from "../site/locale.ts";
 import {
   anchor,
   dateHtml,
@@ -222,5 +223,5 @@ export function statementsPartsNavHtml(digest: StatementsDigest, split: Split, c
       name: `${first === last ? first : `${first} to ${last}`} (${ids.length.toLocaleString("en-US")} statements)`,
     };
   });
-  return partsNavHtml("Pages of statements", parts, current);
+  return partsNavHtml(t("nav.statementPages"), parts, current);
 }

@@ -10,6 +10,7 @@ import {
   symbolPath,
   symbolPoints,
 } from "../../../src/shared/timeline/symbols.ts";
+import { t } from "../../site/locale.ts";
 
 const iconSize = 12;
 
@@ -35,24 +36,24 @@ function entry(key: string, term: string, description: string): string {
   return `<li>${key}<span><strong>${escapeHtml(term)}</strong>: ${escapeHtml(description)}</span></li>`;
 }
 
-export const statementDescription = "what an actor said, quoted verbatim";
-
 export function timelineLegendHtml(): string {
   const statuses = (Object.keys(EventStatus) as EventStatus[]).map((status) =>
-    entry(symbolSvg(statusSymbols[status], `tl-status-${status}`), status, EventStatus[status]),
-  );
-  const shapes = [
-    entry(symbolSvg(statementSymbol, "tl-statement"), "statement", statementDescription),
-    entry(shapeSvg("period"), "bar", "a period, from its date to its end date"),
-    entry(shapeSvg("uncertain"), "dashed box", "a date known only to the month or the year"),
     entry(
-      shapeSvg("vague"),
-      "faded ends",
-      "approximate dates; the entry's date note says how they are known",
+      symbolSvg(statusSymbols[status], `tl-status-${status}`),
+      t(`status.${status}`),
+      t(`status.${status}.about`),
     ),
-    entry(shapeSvg("link"), "line", "joins an event to the other actors it involves"),
+  );
+  const shape = (svg: string, name: "statement" | "bar" | "dashed" | "faded" | "line") =>
+    entry(svg, t(`timeline.${name}`), t(`timeline.${name}.about`));
+  const shapes = [
+    shape(symbolSvg(statementSymbol, "tl-statement"), "statement"),
+    shape(shapeSvg("period"), "bar"),
+    shape(shapeSvg("uncertain"), "dashed"),
+    shape(shapeSvg("vague"), "faded"),
+    shape(shapeSvg("link"), "line"),
   ];
-  return `<div class="tl-legend"><p class="tl-legend-title">Key</p><ul class="tl-legend-status">${statuses.join("")}</ul><ul class="tl-legend-shapes">${shapes.join("")}</ul></div>`;
+  return `<div class="tl-legend"><p class="tl-legend-title">${escapeHtml(t("timeline.key"))}</p><ul class="tl-legend-status">${statuses.join("")}</ul><ul class="tl-legend-shapes">${shapes.join("")}</ul></div>`;
 }
 
 /** CSS clip paths that draw each symbol as an inline icon in the list, from the same outlines. */

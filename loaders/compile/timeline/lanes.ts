@@ -2,19 +2,14 @@
 // organisation they belong to, ordered by actor kind, first appearance, size and name.
 import { ActorKind } from "../../../src/shared/enums.ts";
 import type { Actor } from "../../model.ts";
+import { t } from "../../site/locale.ts";
 import type { TimelineItem, TimelineLane } from "../timeline.ts";
 import { byText } from "./order.ts";
 
-/** Plural headings for lane groups; keyed by ActorKind so a new kind cannot be forgotten. */
-export const actorKindGroups: Record<ActorKind, string> = {
-  company: "Companies",
-  bank: "Banks",
-  person: "People",
-  regulator: "Regulators",
-  publication: "Publications",
-  app: "Apps",
-  other: "Others",
-};
+/** Plural headings for lane groups ("lane.<kind>" in the catalogues: a new kind cannot be forgotten). */
+export function actorKindGroup(kind: ActorKind): string {
+  return t(`lane.${kind}`);
+}
 
 const foldedKinds: ReadonlySet<ActorKind> = new Set(["person", "app"]);
 const kindOrder = Object.keys(ActorKind) as ActorKind[];
@@ -50,7 +45,7 @@ export function buildLanes(
         id,
         name: actor?.name ?? id,
         kind,
-        group: actorKindGroups[kind],
+        group: actorKindGroup(kind),
         members: [id],
         first: item.start,
         count: 1,

@@ -3,6 +3,7 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { claimsMatrixChartId } from "../../charts/claims/matrix.ts";
 import type { ClaimsMatrix, MatrixCell, Party, Topic } from "../../compile/claims-matrix.ts";
+import { t } from "../../site/locale.ts";
 import { anchor, linkHtml, partsNavHtml, stanceHtml, stanceIcons, visuallyHidden } from "../evidence-html.ts";
 import type { Split } from "../evidence-pages.ts";
 
@@ -74,5 +75,5 @@ export function claimsPartsNavHtml(matrix: ClaimsMatrix, split: Split, current?:
     const name = labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ");
     return { path: split.paths[i] as string, name: `${name} (${claims.toLocaleString("en-US")} claims)` };
   });
-  return partsNavHtml("Pages of claims", parts, current);
+  return partsNavHtml(t("nav.claimPages"), parts, current);
 }

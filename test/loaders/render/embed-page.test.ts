@@ -22,7 +22,7 @@ describe("embedPageHtml(chart, home, compiledAt)", () => {
   const html = embedPageHtml(chart, { page: "/scale", siteTitle: "Site" }, new Date("2026-11-25T10:00:00Z"));
 
   it("says when its data was compiled, from the build's clock", () => {
-    expect(html).toContain('Data compiled <time datetime="2026-11-25T10:00:00.000Z">25 Nov 2026</time>.');
+    expect(html).toContain('Data compiled <time datetime="2026-11-25T10:00:00.000Z">Nov 25, 2026</time>.');
   });
 
   it("ships the Interactive view button for a vega-lite chart, and none without a spec", () => {
