@@ -188,6 +188,7 @@ export function writeSyntheticEvidence(dir: string, options: SyntheticOptions): 
       personOrg[p],
       pick(["statement to the press", "interview", "hearing", "email"]),
       `We take ${pick(objects)} seriously, and we said so (synthetic quote ${i + 1}).`,
+      "",
       `${pick(topics)};${pick(topics)}`
         .split(";")
         .filter((t, k, all) => all.indexOf(t) === k)
