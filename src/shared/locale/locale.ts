@@ -1,6 +1,6 @@
 // A locale: everything the kit writes in the site's language, from one BCP 47 tag (site.json
-// `locale`). Words come from the language's catalogue (catalogues/<language>.ts, typed against
-// en.ts); numbers, dates, plurals and lists from Intl, so no word or digit is hard-coded.
+// `locale`). Words come from the language's catalogue (catalogues/<language>/, typed against
+// en/); numbers, dates, plurals and lists from Intl, so no word or digit is hard-coded.
 //
 //   const locale = localeFor("de-DE");
 //   locale.t("sources.count", { count: 3 })   // "3 Quellen" (plural form chosen by count)
@@ -11,7 +11,7 @@
 // Build code gets the site's locale from loaders/site/locale.ts (siteLocale()); browser code from
 // the page (src/components/locale.ts).
 import { type Catalogue, type MessageKey, missingMessages } from "./catalogue.js";
-import { en } from "./catalogues/en.js";
+import { en } from "./catalogues/en/index.js";
 import { catalogues, shippedLanguages } from "./catalogues/index.js";
 import { type DateFormats, dateFormats } from "./dates.js";
 import { fillMessage, type Message, type MessageValues, type PluralCategory } from "./message.js";
@@ -60,7 +60,7 @@ export function localeFor(tag: string): Locale {
   const missing = missingMessages(en, messages);
   if (missing.length)
     throw new Error(
-      `locale "${tag}": the "${language}" catalogue has no message for ${missing.map((k) => `"${k}"`).join(", ")}; add ${missing.length === 1 ? "it" : "them"} to src/shared/locale/catalogues/${language}.ts`,
+      `locale "${tag}": the "${language}" catalogue has no message for ${missing.map((k) => `"${k}"`).join(", ")}; add ${missing.length === 1 ? "it" : "them"} to src/shared/locale/catalogues/${language}/ (the area file that en/ has ${missing.length === 1 ? "it" : "them"} in)`,
     );
   const numbers = numberFormats(tag);
   const dates = dateFormats(tag);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makePageLocale } from "../../../src/components/locale.ts";
 import { rangeText, shownItems, timelineModel, visibleDays } from "../../../src/components/timeline/model.ts";
-import { de } from "../../../src/shared/locale/catalogues/de.ts";
-import { en } from "../../../src/shared/locale/catalogues/en.ts";
+import { de } from "../../../src/shared/locale/catalogues/de/index.ts";
+import { en } from "../../../src/shared/locale/catalogues/en/index.ts";
 import { dayNumber } from "../../../src/shared/timeline/days.ts";
 import type { TimelineView, ViewItem } from "../../../src/shared/timeline/view.ts";
 

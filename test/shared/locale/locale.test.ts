@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Catalogue, missingMessages } from "../../../src/shared/locale/catalogue.ts";
-import { en } from "../../../src/shared/locale/catalogues/en.ts";
+import { en } from "../../../src/shared/locale/catalogues/en/index.ts";
 import { catalogues } from "../../../src/shared/locale/catalogues/index.ts";
 import { directionOf, localeFor, unsupportedLocale } from "../../../src/shared/locale/locale.ts";
 import type { Message } from "../../../src/shared/locale/message.ts";

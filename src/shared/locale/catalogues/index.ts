@@ -1,12 +1,12 @@
-// The shipped catalogues, by language subtag. To add a language: copy en.ts to <language>.ts,
-// translate every message (the type checker names any key left out), and list it here
-// (docs/locale.md walks through it).
+// The shipped catalogues, by language subtag. To add a language: copy the folder en/ to
+// <language>/, translate every message (the type checker names any key left out), give its
+// index.ts the Catalogue type as the others have, and list it here (docs/locale.md).
 import type { Catalogue } from "../catalogue.js";
-import { ar } from "./ar.js";
-import { de } from "./de.js";
-import { en } from "./en.js";
-import { es } from "./es.js";
-import { fr } from "./fr.js";
+import { ar } from "./ar/index.js";
+import { de } from "./de/index.js";
+import { en } from "./en/index.js";
+import { es } from "./es/index.js";
+import { fr } from "./fr/index.js";
 
 export const catalogues: Readonly<Record<string, Catalogue>> = { en, de, fr, es, ar };
 

@@ -1,0 +1,9 @@
+// كلمات العدّة بالعربية (المفاتيح والمتغيّرات نفسها كما في ../en/).
+import type { Catalogue } from "../../catalogue.js";
+import { charts } from "./charts.js";
+import { evidence } from "./evidence.js";
+import { live } from "./live.js";
+import { pages } from "./pages.js";
+import { timeline } from "./timeline.js";
+
+export const ar: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...live };

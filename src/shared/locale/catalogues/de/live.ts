@@ -1,0 +1,48 @@
+// Browser code: every key starts with "live." and travels with each page (src/components/locale.ts).
+import type { CatalogueArea } from "../../catalogue.js";
+
+export const live: CatalogueArea<"live"> = {
+  "live.explore": "Interaktiv erkunden",
+  "live.exploreLoading": "Die interaktive Grafik wird geladen …",
+  "live.exploreBack": "Statische Grafik zeigen",
+  "live.exploreFailed": "Die interaktive Grafik ließ sich nicht laden; die Grafik oben ist vollständig.",
+  "live.embedLoading": "Wird geladen …",
+  "live.embedReady": "Interaktiv: Zeigen Sie auf eine Markierung, um ihre Werte zu sehen",
+  "live.embedFailed": "Die interaktive Ansicht ließ sich nicht laden – bitte erneut versuchen",
+  "live.copied": "Kopiert.",
+  "live.copySelected": "Markiert: Mit Strg+C (⌘C) kopieren.",
+  "live.sortedAscending": "Sortiert nach {column}, aufsteigend.",
+  "live.sortedDescending": "Sortiert nach {column}, absteigend.",
+  "live.close": "Schließen",
+  "live.showAnswer": "Diese Antwort auf der Seite zeigen",
+  "live.compareSame": "Auf beiden Seiten dieselbe Aussage: Nichts unterscheidet sich.",
+  "live.compareCounts": "{deleted} nur in der ersten, {inserted} nur in der zweiten, {same} in beiden.",
+  "live.compareWords": { one: "{count} Wort", other: "{count} Wörter" },
+  "live.compareListFailed":
+    "Die Liste der Aussagen ließ sich nicht laden, daher kann nur dieses Paar gezeigt werden.",
+  "live.compareUnknown":
+    "Die Adresse nennt eine Aussage, die nicht im Material steht; gezeigt wird das voreingestellte Paar.",
+  "live.timelineHelp":
+    "Zeigen oder tabben Sie auf eine Markierung, um Details zu sehen; die Pfeiltasten springen in zeitlicher Reihenfolge zwischen den Markierungen, die Eingabetaste hält die Details offen, Escape schließt sie. Ziehen Sie über den Streifen über der Grafik, um einen Zeitraum heranzuzoomen.",
+  "live.timelineChart": "Chronik-Grafik",
+  "live.timelineChartShown": "Chronik-Grafik: {shown} von {total} Einträgen gezeigt, in {lanes} Bahnen",
+  "live.timelineFilters": "Filter der Chronik",
+  "live.timelineActors": "Akteure",
+  "live.timelineKinds": "Arten",
+  "live.timelineAll": "Alle",
+  "live.timelineNone": "Keine",
+  "live.timelineAllDates": "Alle Daten",
+  "live.timelineDates": "Gezeigter Zeitraum",
+  "live.timelineFrom": "Von",
+  "live.timelineTo": "bis",
+  "live.timelineShowing": "{shown} von {total} Einträgen gezeigt, {range}.",
+  "live.timelineRange": "{from} bis {to}",
+  "live.timelineNoItems": "Keine Einträge gezeigt",
+  "live.timelinePosition": "{position} von {total}",
+  "live.timelineLoading": "{date}: Details werden geladen …",
+  "live.timelineFailed": "{date}: Die Details ließen sich nicht laden.",
+  "live.timelineYearPage": "Zur Seite des Jahres {year}",
+  "live.cardClose": "Details schließen",
+  "live.cardPinned": "Angeheftet",
+  "live.cardLabel": "Details zum Eintrag",
+};

@@ -1,0 +1,9 @@
+// Las palabras del kit en español (mismas claves y parámetros que ../en/).
+import type { Catalogue } from "../../catalogue.js";
+import { charts } from "./charts.js";
+import { evidence } from "./evidence.js";
+import { live } from "./live.js";
+import { pages } from "./pages.js";
+import { timeline } from "./timeline.js";
+
+export const es: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...live };

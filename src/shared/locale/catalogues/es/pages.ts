@@ -1,0 +1,35 @@
+// Site defaults, page chrome, navigation, dates and lists.
+import type { CatalogueArea } from "../../catalogue.js";
+
+export const pages: CatalogueArea<"pages"> = {
+  "site.title": "Investigación",
+  "site.description":
+    "Una investigación elaborada a partir de sus pruebas documentadas: cada fila con su fuente.",
+  "site.footer": "Hecho con Dossier a partir de la carpeta de pruebas: cada dato con su fuente.",
+  "site.navigation": "Sitio",
+  "page.overview": "Resumen",
+  "page.timeline": "Cronología",
+  "page.scale": "Magnitud",
+  "page.statements": "Declaraciones",
+  "page.comparison": "Comparación",
+  "page.sources": "Fuentes",
+  "page.embeds": "Insertar",
+  "page.compiledAt": "Datos recopilados el {date} a partir de la carpeta de pruebas.",
+  "page.numbered": "{name}, página {number}",
+  "comparison.one": "Actor",
+  "comparison.many": "actores",
+  "comparison.column.contacted": "Contactado, según",
+  "comparison.column.asked": "Qué se pidió",
+  "comparison.column.status": "Estado",
+  "comparison.column.response": "Respuesta pública",
+  "comparison.column.figures": "Cifras",
+  "list.more": "{count} más",
+  "note.label": "Nota:",
+  "date.notStated": "fecha no indicada",
+  "share.under": "menos del {share}",
+  "date.approximately": "hacia {date}",
+  "nav.sourcePages": "Páginas de fuentes",
+  "nav.statementPages": "Páginas de declaraciones",
+  "nav.claimPages": "Páginas de afirmaciones",
+  "nav.years": "Años",
+};

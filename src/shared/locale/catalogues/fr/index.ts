@@ -1,0 +1,9 @@
+// Les mots du kit en français (mêmes clés et mêmes paramètres que ../en/).
+import type { Catalogue } from "../../catalogue.js";
+import { charts } from "./charts.js";
+import { evidence } from "./evidence.js";
+import { live } from "./live.js";
+import { pages } from "./pages.js";
+import { timeline } from "./timeline.js";
+
+export const fr: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...live };
