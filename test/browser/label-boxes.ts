@@ -9,7 +9,9 @@ export function labelBoxProblems(
 ): Promise<{ labels: number; problems: string[] }> {
   return page.evaluate((scope) => {
     const labels = [...document.querySelectorAll(`${scope} svg .tl-label, ${scope} svg .sc-label`)].filter(
-      (el) => (el as SVGElement).checkVisibility() && (el.closest("svg") as SVGSVGElement).checkVisibility(),
+      (el) =>
+        (el as SVGElement).checkVisibility({ visibilityProperty: true }) &&
+        (el.closest("svg") as SVGSVGElement).checkVisibility({ visibilityProperty: true }),
     );
     const boxes = labels.map((el) => ({
       text: el.textContent ?? "",

@@ -392,3 +392,78 @@ describe("a timeline too long for one page", () => {
       }
   });
 });
+
+describe("the guided story on the front page", () => {
+  const steps = evidence.annotations
+    .filter((a) => a.step !== undefined)
+    .sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
+  const position = (page: Page) => page.locator(".story-position").textContent();
+  const visibleLabels = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll(".story-step")]
+        .filter((step) => getComputedStyle(step).visibility === "visible")
+        .map((step) => step.querySelector(".story-label")?.textContent),
+    );
+
+  it("lists every step in order without JavaScript, each with its chart excerpt and a link to the timeline", async () => {
+    const probe = await site.open("/", { javaScriptEnabled: false, width: 375 });
+    const { page } = probe;
+    expect(await page.locator(".story-step .story-label").allTextContents()).toEqual(
+      steps.map((s) => s.label),
+    );
+    expect(await page.locator(".story-step .story-chart svg .tl-emphasis").count()).toBeGreaterThanOrEqual(
+      steps.length,
+    );
+    expect(await page.locator(".story-controls").isVisible()).toBe(false);
+    const href = await page.locator("#step-1 .story-link a").getAttribute("href");
+    expect(href).toMatch(/timeline#/);
+    await probe.close();
+  });
+
+  it("shows one step at a time with JavaScript: buttons and arrow keys move it, the address keeps it", async () => {
+    const probe = await site.open("/#step-3", { width: 1280 });
+    const { page } = probe;
+    await expect.poll(() => position(page)).toContain(`Step 3 of ${steps.length}`);
+    expect(await visibleLabels(page)).toEqual([steps[2]?.label]);
+    await page.locator(".story-next").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => position(page)).toContain(`Step 4 of ${steps.length}`);
+    expect(new URL(page.url()).hash).toBe("#step-4");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await position(page)).toBe(`Step 2 of ${steps.length}`);
+    expect(await visibleLabels(page)).toEqual([steps[1]?.label]);
+    expect(new URL(page.url()).hash).toBe("#step-2");
+    await page.locator(".story-previous").focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Space");
+    expect(await position(page)).toContain("Step 1 of");
+    expect(await page.locator(".story-previous").getAttribute("aria-disabled")).toBe("true");
+    expect(await visibleLabels(page)).toEqual([steps[0]?.label]);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => window.scrollY), "moving through the story does not scroll").toBe(
+      scrolled,
+    );
+    await probe.close();
+  });
+
+  for (const width of [320, 375, 768, 1280]) {
+    it(`keeps the front page's chart labels apart and inside their charts at ${width} px, with and without JavaScript`, async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const probe = await site.open("/", { width, javaScriptEnabled });
+        if (width === 375 || width === 1280)
+          await probe.page.screenshot({
+            path: `.tmp/story-${width}${javaScriptEnabled ? "" : "-nojs"}.png`,
+            fullPage: true,
+          });
+        const { labels, problems } = await labelBoxProblems(probe.page, "#observablehq-main");
+        const shift = await probe.layoutShift();
+        await probe.close();
+        expect(problems, `${width}px, JavaScript ${javaScriptEnabled}`).toEqual([]);
+        expect(labels, `${width}px, JavaScript ${javaScriptEnabled}`).toBeGreaterThan(0);
+        expect(shift, `${width}px, JavaScript ${javaScriptEnabled}`).toBe(0);
+      }
+    });
+  }
+});

@@ -61,6 +61,11 @@ export const blockCatalogue = {
       names: { description: "actors: list the actors' names after the label", values: ["yes", "no"] },
     },
   },
+  story: {
+    description:
+      "The guided story: the annotations with a step, in order, each with its date, label, caption, sources, a link to the timeline and a chart excerpt with its moment emphasised. Without JavaScript a numbered list; with it, one step at a time with previous and next buttons and arrow keys; the address holds the step (#step-3).",
+    options: {},
+  },
   "timeline-preview": {
     description: "The timeline as a static chart (no list, no controls), for a front page.",
     options: {},

@@ -8,11 +8,13 @@ import { overviewBlocks } from "./overview.ts";
 import { scaleBlocks } from "./scale.ts";
 import { sourcesBlocks } from "./sources.ts";
 import { statementsBlocks } from "./statements.ts";
+import { storyBlocks } from "./story.ts";
 import { timelineBlocks } from "./timeline.ts";
 
 export const blockRenderers: Record<BlockName, BlockRenderer> = {
   ...overviewBlocks,
   ...timelineBlocks,
+  ...storyBlocks,
   ...scaleBlocks,
   ...statementsBlocks,
   ...comparisonBlocks,
