@@ -12,6 +12,8 @@ export const defaultProse: Record<PageLayout, string> = {
 
 ## At a glance
 
+{{ story }}
+
 {{ timeline-preview }}
 
 ## The evidence

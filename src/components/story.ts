@@ -2,6 +2,8 @@
 // focus is in the story. The address holds the step (#step-3, or ?step=3), written with
 // replaceState so moving through the story never scrolls the page or fills the history.
 
+import { pageLocale } from "./locale.js";
+
 const stepInHash = /^#step-(\d+)$/;
 
 function stepFromAddress(count: number): number {
@@ -29,7 +31,11 @@ export function enhanceStory(story: HTMLElement | null): void {
     story.dataset.current = String(current + 1);
     previous.setAttribute("aria-disabled", String(current === 0));
     next.setAttribute("aria-disabled", String(current === steps.length - 1));
-    position.textContent = `Step ${current + 1} of ${steps.length}`;
+    const locale = pageLocale();
+    position.textContent = locale.t("live.storyPosition", {
+      step: locale.number(current + 1),
+      count: locale.number(steps.length),
+    });
     if (write) {
       const url = new URL(location.href);
       url.searchParams.delete("step");

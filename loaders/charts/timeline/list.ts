@@ -15,6 +15,7 @@ import {
   sourcesLineHtml,
 } from "../../render/evidence-html.ts";
 import { openListLimit } from "../../render/limits.ts";
+import { t } from "../../site/locale.ts";
 
 export interface ListContext {
   actorName(id: string): string;
@@ -83,7 +84,7 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
   return [
     `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
     `<p class="tl-when">${whenHtml(item)}</p>`,
-    moment ? `<p class="tl-entry-moment">Key moment: ${escapeHtml(moment)}</p>` : "",
+    moment ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment }))}</p>` : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
     `<p class="tl-title">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
     item.dateNote ? `<p class="tl-note">Date: ${escapeHtml(item.dateNote)}</p>` : "",

@@ -9,6 +9,7 @@ import { compileStory, type StoryStep } from "../../compile/story.ts";
 import type { TimelineItem } from "../../compile/timeline.ts";
 import { linkHtml, sourcesLineHtml } from "../../render/evidence-html.ts";
 import { inlineSvg } from "../../render/figure.ts";
+import { siteLocale, t } from "../locale.ts";
 import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
 
 function timelineHref(step: StoryStep, context: BlockContext): string | undefined {
@@ -26,7 +27,7 @@ function stepHtml(step: StoryStep, svg: string, context: BlockContext): string {
     return source ?? { id, outlet: id };
   });
   const href = timelineHref(step, context);
-  const what = step.item ? "its entry on the timeline" : "these dates on the timeline";
+  const see = t(step.item ? "story.onTimeline" : "story.datesOnTimeline");
   return [
     `<li class="story-step" id="step-${step.step}" data-step="${step.step}">`,
     `<div class="story-words">`,
@@ -34,10 +35,10 @@ function stepHtml(step: StoryStep, svg: string, context: BlockContext): string {
     `<h3 class="story-label">${escapeHtml(annotation.label)}</h3>`,
     annotation.text ? `<p class="story-caption">${escapeHtml(annotation.text)}</p>` : "",
     sourcesLineHtml(sources, context.to),
-    href ? `<p class="story-link">${linkHtml(href, `See ${what}`)}</p>` : "",
+    href ? `<p class="story-link">${linkHtml(href, escapeHtml(see))}</p>` : "",
     "</div>",
     svg
-      ? `<div class="story-chart" role="img" aria-label="${escapeHtml(`Timeline excerpt around ${step.when}, with “${annotation.label}” emphasised`)}">${inlineSvg(svg)}</div>`
+      ? `<div class="story-chart" role="img" aria-label="${escapeHtml(t("story.excerpt", { when: step.when, label: annotation.label }))}">${inlineSvg(svg)}</div>`
       : "",
     "</li>",
   ].join("");
@@ -47,9 +48,9 @@ function stepHtml(step: StoryStep, svg: string, context: BlockContext): string {
 function controlsHtml(count: number): string {
   return [
     `<div class="story-controls">`,
-    `<button type="button" class="story-previous">Previous</button>`,
-    `<p class="story-position" aria-live="polite">Step 1 of ${count}</p>`,
-    `<button type="button" class="story-next">Next</button>`,
+    `<button type="button" class="story-previous">${escapeHtml(t("story.previous"))}</button>`,
+    `<p class="story-position" aria-live="polite">${escapeHtml(t("live.storyPosition", { step: siteLocale().count(1), count: siteLocale().count(count) }))}</p>`,
+    `<button type="button" class="story-next">${escapeHtml(t("story.next"))}</button>`,
     "</div>",
   ].join("");
 }
@@ -57,13 +58,12 @@ function controlsHtml(count: number): string {
 export const storyBlocks = {
   story: ((context) => {
     const steps = compileStory(context.evidence);
-    if (!steps.length)
-      return { html: emptyHtml("No steps yet: give annotations in annotations.csv a step (1, 2, 3…).") };
+    if (!steps.length) return { html: emptyHtml(t("story.none")) };
     const figure = buildTimelineFigure(context.evidence);
     const label = (i: number) => itemLabel(figure.timeline.items[i] as TimelineItem);
     const items = steps.map((step) => stepHtml(step, excerptSvg(figure.view, step, label), context));
     return {
-      html: `<section class="story" data-story aria-label="The story, step by step">${controlsHtml(steps.length)}<ol class="story-steps">${items.join("")}</ol></section>`,
+      html: `<section class="story" data-story aria-label="${escapeHtml(t("story.label"))}">${controlsHtml(steps.length)}<ol class="story-steps">${items.join("")}</ol></section>`,
       stylesheets: ["timeline.css", "story.css"],
       script: `import {enhanceStory} from "${context.root}components/story.js";\nenhanceStory(document.querySelector("[data-story]"));`,
     };

@@ -50,4 +50,5 @@ export const live: CatalogueArea<"live"> = {
   "live.cardClose": "إغلاق التفاصيل",
   "live.cardPinned": "مثبّت",
   "live.cardLabel": "تفاصيل العنصر",
+  "live.storyPosition": "الخطوة {step} من {count}",
 };

@@ -31,4 +31,11 @@ export const pages: CatalogueArea<"pages"> = {
   "nav.statementPages": "صفحات التصريحات",
   "nav.claimPages": "صفحات الادّعاءات",
   "nav.years": "السنوات",
+  "story.label": "القصة خطوة بخطوة",
+  "story.previous": "السابق",
+  "story.next": "التالي",
+  "story.onTimeline": "اعرض مدخله على الخط الزمني",
+  "story.datesOnTimeline": "اعرض هذه التواريخ على الخط الزمني",
+  "story.excerpt": "مقتطف من الخط الزمني حول {when}، مع إبراز «{label}»",
+  "story.none": "لا توجد خطوات بعد: أعطِ التعليقات في annotations.csv رقم خطوة (step: 1، 2، 3…).",
 };

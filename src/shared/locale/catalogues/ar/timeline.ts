@@ -13,4 +13,5 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.faded.about": "تواريخ تقريبية؛ تبيّن ملاحظة التاريخ في المدخل كيف عُرفت",
   "timeline.line": "خط",
   "timeline.line.about": "يصل حدثًا بالأطراف الأخرى المعنيّة به",
+  "timeline.keyMoment": "لحظة رئيسية: {label}",
 };

@@ -45,4 +45,5 @@ export const live: CatalogueArea<"live"> = {
   "live.cardClose": "Details schließen",
   "live.cardPinned": "Angeheftet",
   "live.cardLabel": "Details zum Eintrag",
+  "live.storyPosition": "Schritt {step} von {count}",
 };

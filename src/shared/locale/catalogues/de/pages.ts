@@ -31,4 +31,11 @@ export const pages: CatalogueArea<"pages"> = {
   "nav.statementPages": "Seiten der Aussagen",
   "nav.claimPages": "Seiten der Behauptungen",
   "nav.years": "Jahre",
+  "story.label": "Die Geschichte, Schritt für Schritt",
+  "story.previous": "Zurück",
+  "story.next": "Weiter",
+  "story.onTimeline": "Zum Eintrag auf der Zeitleiste",
+  "story.datesOnTimeline": "Diese Daten auf der Zeitleiste",
+  "story.excerpt": "Ausschnitt der Zeitleiste um {when}, „{label}“ hervorgehoben",
+  "story.none": "Noch keine Schritte: Geben Sie Anmerkungen in annotations.csv einen step (1, 2, 3…).",
 };

@@ -13,4 +13,5 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.faded.about": "ungefähre Daten; die Datumsanmerkung des Eintrags sagt, woher sie bekannt sind",
   "timeline.line": "Linie",
   "timeline.line.about": "verbindet ein Ereignis mit den anderen beteiligten Akteuren",
+  "timeline.keyMoment": "Schlüsselmoment: {label}",
 };

@@ -42,4 +42,5 @@ export const live = {
   "live.cardClose": "Close details",
   "live.cardPinned": "Pinned",
   "live.cardLabel": "Item details",
+  "live.storyPosition": "Step {step} of {count}",
 } as const;

@@ -29,4 +29,11 @@ export const pages = {
   "nav.statementPages": "Pages of statements",
   "nav.claimPages": "Pages of claims",
   "nav.years": "Years",
+  "story.label": "The story, step by step",
+  "story.previous": "Previous",
+  "story.next": "Next",
+  "story.onTimeline": "See its entry on the timeline",
+  "story.datesOnTimeline": "See these dates on the timeline",
+  "story.excerpt": "Timeline excerpt around {when}, with “{label}” emphasised",
+  "story.none": "No steps yet: give annotations in annotations.csv a step (1, 2, 3…).",
 } as const;

@@ -11,4 +11,5 @@ export const timeline = {
   "timeline.faded.about": "approximate dates; the entry's date note says how they are known",
   "timeline.line": "line",
   "timeline.line.about": "joins an event to the other actors it involves",
+  "timeline.keyMoment": "Key moment: {label}",
 } as const;

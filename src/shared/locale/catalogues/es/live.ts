@@ -46,4 +46,5 @@ export const live: CatalogueArea<"live"> = {
   "live.cardClose": "Cerrar los detalles",
   "live.cardPinned": "Fijado",
   "live.cardLabel": "Detalles del elemento",
+  "live.storyPosition": "Paso {step} de {count}",
 };

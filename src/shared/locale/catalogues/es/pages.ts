@@ -32,4 +32,11 @@ export const pages: CatalogueArea<"pages"> = {
   "nav.statementPages": "Páginas de declaraciones",
   "nav.claimPages": "Páginas de afirmaciones",
   "nav.years": "Años",
+  "story.label": "La historia, paso a paso",
+  "story.previous": "Anterior",
+  "story.next": "Siguiente",
+  "story.onTimeline": "Ver su entrada en la cronología",
+  "story.datesOnTimeline": "Ver estas fechas en la cronología",
+  "story.excerpt": "Extracto de la cronología en torno a {when}, con «{label}» destacado",
+  "story.none": "Aún no hay pasos: asigne un step (1, 2, 3…) a las anotaciones de annotations.csv.",
 };

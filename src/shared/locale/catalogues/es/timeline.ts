@@ -13,4 +13,5 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.faded.about": "fechas aproximadas; la nota de fecha de la entrada explica cómo se conocen",
   "timeline.line": "línea",
   "timeline.line.about": "une un hecho con los demás actores implicados",
+  "timeline.keyMoment": "Momento clave: {label}",
 };

@@ -48,4 +48,5 @@ export const live: CatalogueArea<"live"> = {
   "live.cardClose": "Fermer les détails",
   "live.cardPinned": "Épinglé",
   "live.cardLabel": "Détails de l’élément",
+  "live.storyPosition": "Étape {step} sur {count}",
 };

@@ -31,4 +31,11 @@ export const pages: CatalogueArea<"pages"> = {
   "nav.statementPages": "Pages des déclarations",
   "nav.claimPages": "Pages des affirmations",
   "nav.years": "Années",
+  "story.label": "L’histoire, étape par étape",
+  "story.previous": "Précédent",
+  "story.next": "Suivant",
+  "story.onTimeline": "Voir son entrée sur la chronologie",
+  "story.datesOnTimeline": "Voir ces dates sur la chronologie",
+  "story.excerpt": "Extrait de la chronologie autour de {when}, « {label} » mis en évidence",
+  "story.none": "Pas encore d’étapes : donnez un step (1, 2, 3…) aux annotations d’annotations.csv.",
 };

@@ -13,4 +13,5 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.faded.about": "dates approximatives ; la note de date de l’élément dit d’où elles viennent",
   "timeline.line": "ligne",
   "timeline.line.about": "relie un événement aux autres acteurs concernés",
+  "timeline.keyMoment": "Moment clé : {label}",
 };
