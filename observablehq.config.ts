@@ -8,6 +8,7 @@ import { pageHead } from "./loaders/render/page.ts";
 import { currentInvestigation, type Investigation } from "./loaders/site/investigation.ts";
 import { siteNavigation } from "./loaders/site/navigation.ts";
 import { readSettings } from "./loaders/site/read-settings.ts";
+import { searchBoxHtml } from "./loaders/site/search-box.ts";
 import { subPagePaths } from "./loaders/site/sub-pages.ts";
 import { localeFor } from "./src/shared/locale/locale.ts";
 
@@ -52,7 +53,8 @@ export default {
     ...(folder ? subPagePaths(folder) : []),
   ],
   header: ({ path }: { path: string }) =>
-    siteNavigation(settings.title, settings.pages, path, locale.t("site.navigation")),
+    siteNavigation(settings.title, settings.pages, path, locale.t("site.navigation")) +
+    searchBoxHtml(locale.t("search.label")),
   footer: locale.t("site.footer"),
   sidebar: false,
   pager: false,

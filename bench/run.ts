@@ -9,6 +9,7 @@ import { measureBuild, phaseRows } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measurePreviewLatency } from "./preview-latency.ts";
+import { measureSearch } from "./search.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 import { measureTimeline } from "./timeline.ts";
 
@@ -125,6 +126,14 @@ table(
   "Timeline with 10,000 events in Chromium (medians; targets: first render < 300 ms, filter < 50 ms)",
   timeline,
 );
+
+// 4b. The site search: index size and query time, shipped and 10,000 events.
+const search = [
+  measureSearch("shipped", join(work, "site-shipped")),
+  measureSearch("10,000 events", join(work, "site-10k")),
+];
+results.search = search;
+table("Site search (MiniSearch index fetched on first keystroke; each keystroke a query)", search);
 
 // 5. Lighthouse, desktop and mobile presets, every page.
 if (!quick) {

@@ -31,7 +31,8 @@ export function pageHead({
   const oembed = oembedUrl
     ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}">`
     : "";
-  const noScript = `<noscript><style>${scriptOnlyControls.join(",")}{display:none}</style></noscript>`;
+  // The search box too: it is in the header from the start (its script loads on first focus).
+  const noScript = `<noscript><style>${[...scriptOnlyControls, ".site-search"].join(",")}{display:none}</style></noscript>`;
   const messages = `<meta name="dossier-messages" content="${escapeHtml(JSON.stringify(liveMessages(locale.messages)))}">`;
   return icon + noScript + meta + messages + oembed;
 }

@@ -5,6 +5,7 @@
 // is the only function that writes a page; it checks the rule instead of trusting its callers.
 import { frontMatter } from "../render/page.ts";
 import type { BlockOutput } from "./blocks/block.ts";
+import { searchScript } from "./search-box.ts";
 
 export interface PageDocument {
   title: string;
@@ -44,6 +45,8 @@ export function pageDocument(page: PageDocument): string {
     .map((file) => `<link rel="stylesheet" href="${page.root}${file}">`)
     .join("\n");
   const scripts = [...new Set(page.parts.flatMap((p) => (p.script ? [p.script] : [])))];
+  // Pages with the site's header have its search box (embed pages have neither).
+  if (page.options?.header !== false) scripts.push(searchScript(page.root));
   const chunks = grouped(page.parts).map((h) => h.trim());
   const first = chunks[0] ?? "";
   if (chunks.length && !blockStart.test(first)) chunks[0] = `<div>${first}</div>`;

@@ -106,3 +106,35 @@ describe("the comparison on a statements page split over numbered pages", () => 
     expect(shared.errors).toEqual([]);
   });
 });
+
+describe("the site search on the 10,000-event site", () => {
+  const siteDir = siteDirOf("synthetic 10,000-event");
+  let server: StaticServer;
+  beforeAll(async () => {
+    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
+    builtThisRun.add(siteDir);
+    server = await serveStatic(siteDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("finds an event among 10,000 by its words and links to its row on its numbered page", async () => {
+    const events = loadEvidence(large).events;
+    const event = events[Math.floor(events.length / 2)] as { id: string; summary?: string };
+    // "Synthetic event <n>: …": the number makes the query match this row alone.
+    const words = (event.summary ?? "").split(":")[0] as string;
+    const probe = await openProbe(browser, server.url, { width: 375 });
+    await probe.page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    await probe.page.focus("#site-search-input");
+    await probe.page.keyboard.type(words);
+    const result = probe.page.locator(`.site-search-panel a[href$="#${event.id}"]`);
+    await result.waitFor({ timeout: 60_000 });
+    await result.click();
+    await probe.page.waitForURL(new RegExp(`#${event.id}$`));
+    const target = await probe.page.locator(`[id="${event.id}"]`).count();
+    await probe.close();
+    expect(target, `row ${event.id} at ${probe.page.url()}`).toBe(1);
+    expect(probe.errors).toEqual([]);
+  });
+});

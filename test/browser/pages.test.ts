@@ -1,6 +1,9 @@
 // Every page of the built site, opened in Chromium: no errors, no outside requests, no axe
 // violations, a title and one h1, and every chart container filled.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { loadEvidence } from "../../loaders/evidence.ts";
 import { serveSite } from "./served-site.ts";
 import { axeFor, builtPagePaths } from "./site.ts";
 
@@ -52,5 +55,72 @@ describe.each(pagePaths)("page %s", (path) => {
       );
       expect(summary).toEqual([]);
     }
+  });
+});
+
+// Sharing and search, sampled on one page family at a phone's and a desktop's width (every page's
+// head is built by the same step; the search box is in every page's header).
+describe.each([375, 1280])("the timeline page at %i px", (width) => {
+  it("has a canonical link, Open Graph and Twitter card tags and JSON-LD, all absolute, with its 1200×630 card", async () => {
+    const probe = await site.open("/timeline", { width });
+    const head = await probe.page.evaluate(() => ({
+      canonical: document.querySelector<HTMLLinkElement>("link[rel=canonical]")?.getAttribute("href") ?? "",
+      meta: Object.fromEntries(
+        [...document.querySelectorAll("meta[property], meta[name^='twitter:']")].map((m) => [
+          m.getAttribute("property") ?? m.getAttribute("name"),
+          m.getAttribute("content"),
+        ]),
+      ),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => s.textContent ?? "",
+      ),
+    }));
+    await probe.close();
+    const absolute = /^https?:\/\/[^/]+\//;
+    expect(head.canonical).toMatch(absolute);
+    expect(head.canonical).toMatch(/\/timeline$/);
+    for (const key of ["og:url", "og:image", "twitter:image"]) expect(head.meta[key], key).toMatch(absolute);
+    expect(head.meta["og:url"]).toBe(head.canonical);
+    for (const key of ["og:title", "og:description", "og:image:alt"])
+      expect(head.meta[key], key).toBeTruthy();
+    expect([head.meta["og:image:width"], head.meta["og:image:height"]]).toEqual(["1200", "630"]);
+    expect(head.meta["twitter:card"]).toBe("summary_large_image");
+    const card = readFileSync(join(siteDir, new URL(head.meta["og:image"] as string).pathname));
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)], "the card's PNG size").toEqual([1200, 630]);
+    const blocks = head.jsonLd.map((text) => JSON.parse(text) as { "@context": string; "@type": string });
+    expect(blocks.map((b) => [b["@context"], b["@type"]])).toEqual([
+      ["https://schema.org", "NewsArticle"],
+      ["https://schema.org", "Dataset"],
+    ]);
+  });
+
+  it("finds an event by its words, from a search box that requests nothing until used, and its link goes to the row", async () => {
+    const event = loadEvidence("data").events.at(-1) as { id: string; title: string };
+    const probe = await site.open("/timeline", { width });
+    const loaded = [...probe.requests];
+    await probe.page.focus("#site-search-input");
+    await probe.page.keyboard.type(event.title.split(/\s+/).slice(0, 6).join(" "));
+    const result = probe.page.locator(`.site-search-panel a[href$="#${event.id}"]`);
+    await result.waitFor({ timeout: 20_000 });
+    const box = await probe.page.locator(".site-search-panel").boundingBox();
+    const { violations } = await axeFor(probe.page).include("#site-search").analyze();
+    await probe.page.keyboard.press("ArrowDown");
+    const focused = await probe.page.evaluate(
+      () => document.activeElement?.closest(".site-search-panel") !== null,
+    );
+    await result.click();
+    await probe.page.waitForURL(new RegExp(`#${event.id}$`));
+    const target = await probe.page.locator(`[id="${event.id}"]`).count();
+    await probe.close();
+    expect(
+      loaded.filter((url) => /search/.test(url)),
+      "requests on page load",
+    ).toEqual([]);
+    expect(probe.requests.filter((url) => /search\.[0-9a-f]+\.json$/.test(url))).toHaveLength(1);
+    expect(box && box.x >= 0 && box.x + box.width <= width, `results fit in ${width} px`).toBe(true);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(focused, "↓ moves from the box into the results").toBe(true);
+    expect(target, "the row the result links to").toBe(1);
+    expect(probe.errors).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export interface PageProbe {
   context: BrowserContext;
   page: Page;
   errors: string[];
+  /** Every request the page made, in order. */
+  requests: string[];
   outsideRequests: string[];
   /** The page's cumulative layout shift so far (shifts right after an input do not count). */
   layoutShift(): Promise<number>;
@@ -89,12 +91,14 @@ export async function openProbe(
   await page.addInitScript(recordLayoutShifts);
   const errors: string[] = [];
   const outsideRequests: string[] = [];
+  const requests: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
+    requests.push(url);
     if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) {
       outsideRequests.push(url);
     }
@@ -106,5 +110,5 @@ export async function openProbe(
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const layoutShift = () => page.evaluate(() => window.layoutShiftTotal ?? 0);
-  return { context, page, errors, outsideRequests, layoutShift, close: () => context.close() };
+  return { context, page, errors, requests, outsideRequests, layoutShift, close: () => context.close() };
 }

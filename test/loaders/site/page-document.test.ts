@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../../../loaders/site/markdown.ts";
 import { pageDocument } from "../../../loaders/site/page-document.ts";
+import { searchScript } from "../../../loaders/site/search-box.ts";
 import { escapeHtml } from "../../../src/shared/html.ts";
 
 describe("pageDocument(page)", () => {
-  it("writes front matter, each stylesheet once, one HTML block and each script once", () => {
+  it("writes front matter, each stylesheet once, one HTML block, each script once and the search box's script", () => {
     const doc = pageDocument({
       title: "T",
       root: "./",
@@ -14,8 +15,20 @@ describe("pageDocument(page)", () => {
       ],
     });
     expect(doc).toBe(
-      '---\ntitle: "T"\n---\n<link rel="stylesheet" href="./x.css">\n<link rel="stylesheet" href="./y.css">\n\n<p>a</p>\n<p>b</p>\n\n```js\nrun()\n```\n',
+      '---\ntitle: "T"\n---\n<link rel="stylesheet" href="./x.css">\n<link rel="stylesheet" href="./y.css">\n\n<p>a</p>\n<p>b</p>\n\n```js\nrun()\n```\n\n```js\n' +
+        searchScript("./") +
+        "\n```\n",
     );
+  });
+
+  it("gives a page without the site's header (an embed page) no search script", () => {
+    const doc = pageDocument({
+      title: "T",
+      root: "../",
+      options: { header: false },
+      parts: [{ html: "<p>a</p>" }],
+    });
+    expect(doc).not.toContain("search");
   });
 
   it("puts consecutive parts of one group in the group's wrapper", () => {

@@ -2,6 +2,22 @@
 import type { CatalogueArea } from "../../catalogue.js";
 
 export const live: CatalogueArea<"live"> = {
+  "live.searchMatches": {
+    zero: "لا صف يطابق «{query}»",
+    one: "صف واحد يطابق «{query}»",
+    two: "صفّان يطابقان «{query}»",
+    few: "{count} صفوف تطابق «{query}»",
+    many: "{count} صف يطابق «{query}»",
+    other: "{count} صف يطابق «{query}»",
+  },
+  "live.searchNone": "لا صف يطابق «{query}»",
+  "live.searchGroup": "{label} ({shown})",
+  "live.searchGroupOf": "{label} ({shown} من {total})",
+  "live.searchEvents": "الأحداث",
+  "live.searchStatements": "التصريحات",
+  "live.searchClaims": "الادعاءات",
+  "live.searchFigures": "الأرقام",
+  "live.searchSources": "المصادر",
   "live.explore": "استكشاف تفاعلي",
   "live.exploreLoading": "جارٍ تحميل الرسم التفاعلي…",
   "live.exploreBack": "عرض الرسم الثابت",

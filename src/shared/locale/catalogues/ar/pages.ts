@@ -6,6 +6,7 @@ export const pages: CatalogueArea<"pages"> = {
   "site.description": "تحقيق مبنيّ على أدلّته الموثّقة: كل سطر مع مصدره.",
   "site.footer": "أُنجز بأداة Dossier انطلاقًا من مجلد الأدلّة: كل واقعة مع مصدرها.",
   "site.navigation": "الموقع",
+  "search.label": "ابحث في الأدلّة",
   "page.overview": "نظرة عامة",
   "page.timeline": "التسلسل الزمني",
   "page.scale": "الحجم",

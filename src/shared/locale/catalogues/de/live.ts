@@ -2,6 +2,18 @@
 import type { CatalogueArea } from "../../catalogue.js";
 
 export const live: CatalogueArea<"live"> = {
+  "live.searchMatches": {
+    one: "{count} Zeile passt zu „{query}“",
+    other: "{count} Zeilen passen zu „{query}“",
+  },
+  "live.searchNone": "Keine Zeile passt zu „{query}“",
+  "live.searchGroup": "{label} ({shown})",
+  "live.searchGroupOf": "{label} ({shown} von {total})",
+  "live.searchEvents": "Ereignisse",
+  "live.searchStatements": "Aussagen",
+  "live.searchClaims": "Behauptungen",
+  "live.searchFigures": "Zahlen",
+  "live.searchSources": "Quellen",
   "live.explore": "Interaktiv erkunden",
   "live.exploreLoading": "Die interaktive Grafik wird geladen …",
   "live.exploreBack": "Statische Grafik zeigen",

@@ -6,6 +6,7 @@ export const pages: CatalogueArea<"pages"> = {
   "site.description": "Eine Recherche aus belegtem Material: jede Zeile mit ihrer Quelle.",
   "site.footer": "Erstellt mit Dossier aus dem Materialordner: jede Tatsache mit ihrer Quelle.",
   "site.navigation": "Website",
+  "search.label": "Im Material suchen",
   "page.overview": "Überblick",
   "page.timeline": "Chronik",
   "page.scale": "Ausmaß",

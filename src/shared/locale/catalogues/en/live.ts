@@ -1,5 +1,14 @@
 // Browser code: every key starts with "live." and travels with each page (src/components/locale.ts).
 export const live = {
+  "live.searchMatches": { one: "{count} row matches “{query}”", other: "{count} rows match “{query}”" },
+  "live.searchNone": "No row matches “{query}”",
+  "live.searchGroup": "{label} ({shown})",
+  "live.searchGroupOf": "{label} ({shown} of {total})",
+  "live.searchEvents": "Events",
+  "live.searchStatements": "Statements",
+  "live.searchClaims": "Claims",
+  "live.searchFigures": "Figures",
+  "live.searchSources": "Sources",
   "live.explore": "Explore interactively",
   "live.exploreLoading": "Loading the interactive chart…",
   "live.exploreBack": "Show the static chart",

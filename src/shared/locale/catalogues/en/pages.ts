@@ -4,6 +4,7 @@ export const pages = {
   "site.description": "An investigation compiled from its sourced evidence: every row with its source.",
   "site.footer": "Built with Dossier from the evidence folder: every fact with its source.",
   "site.navigation": "Site",
+  "search.label": "Search the evidence",
   "page.overview": "Overview",
   "page.timeline": "Timeline",
   "page.scale": "Scale",

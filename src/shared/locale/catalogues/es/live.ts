@@ -2,6 +2,18 @@
 import type { CatalogueArea } from "../../catalogue.js";
 
 export const live: CatalogueArea<"live"> = {
+  "live.searchMatches": {
+    one: "{count} fila coincide con «{query}»",
+    other: "{count} filas coinciden con «{query}»",
+  },
+  "live.searchNone": "Ninguna fila coincide con «{query}»",
+  "live.searchGroup": "{label} ({shown})",
+  "live.searchGroupOf": "{label} ({shown} de {total})",
+  "live.searchEvents": "Hechos",
+  "live.searchStatements": "Declaraciones",
+  "live.searchClaims": "Afirmaciones",
+  "live.searchFigures": "Cifras",
+  "live.searchSources": "Fuentes",
   "live.explore": "Explorar de forma interactiva",
   "live.exploreLoading": "Cargando el gráfico interactivo…",
   "live.exploreBack": "Ver el gráfico estático",

@@ -7,6 +7,7 @@ export const pages: CatalogueArea<"pages"> = {
     "Una investigación elaborada a partir de sus pruebas documentadas: cada fila con su fuente.",
   "site.footer": "Hecho con Dossier a partir de la carpeta de pruebas: cada dato con su fuente.",
   "site.navigation": "Sitio",
+  "search.label": "Buscar en las pruebas",
   "page.overview": "Resumen",
   "page.timeline": "Cronología",
   "page.scale": "Magnitud",

@@ -2,6 +2,18 @@
 import type { CatalogueArea } from "../../catalogue.js";
 
 export const live: CatalogueArea<"live"> = {
+  "live.searchMatches": {
+    one: "{count} ligne correspond à « {query} »",
+    other: "{count} lignes correspondent à « {query} »",
+  },
+  "live.searchNone": "Aucune ligne ne correspond à « {query} »",
+  "live.searchGroup": "{label} ({shown})",
+  "live.searchGroupOf": "{label} ({shown} sur {total})",
+  "live.searchEvents": "Événements",
+  "live.searchStatements": "Déclarations",
+  "live.searchClaims": "Affirmations",
+  "live.searchFigures": "Chiffres",
+  "live.searchSources": "Sources",
   "live.explore": "Explorer de façon interactive",
   "live.exploreLoading": "Chargement du graphique interactif…",
   "live.exploreBack": "Afficher le graphique statique",

@@ -6,6 +6,7 @@ export const pages: CatalogueArea<"pages"> = {
   "site.description": "Une enquête établie à partir de ses pièces sourcées : chaque ligne avec sa source.",
   "site.footer": "Réalisé avec Dossier à partir du dossier de pièces : chaque fait avec sa source.",
   "site.navigation": "Site",
+  "search.label": "Chercher dans les pièces",
   "page.overview": "Vue d’ensemble",
   "page.timeline": "Chronologie",
   "page.scale": "Ampleur",

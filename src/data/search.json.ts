@@ -1,0 +1,14 @@
+// The site search's index: every event, statement, claim, figure and source with the page and
+// anchor it lives at. Fetched by the browser only when a reader starts typing in the search box.
+import { runAsLoader } from "../../loaders/render/loader-entry.ts";
+import { searchDocuments } from "../../loaders/search/documents.ts";
+import { searchIndexJson } from "../../loaders/search/search-index.ts";
+import { currentInvestigation } from "../../loaders/site/investigation.ts";
+import { siteLinks } from "../../loaders/site/render-page.ts";
+
+export default function render(): string {
+  const investigation = currentInvestigation();
+  return searchIndexJson(searchDocuments(investigation.evidence, siteLinks(investigation)));
+}
+
+await runAsLoader(import.meta.url, render);

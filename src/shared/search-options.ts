@@ -1,0 +1,35 @@
+// The site search's index options, one object for the build (which indexes) and the browser
+// (which loads the index): MiniSearch must load an index with the options it was built with.
+
+/** One row of the evidence as the search finds it. */
+export interface SearchDocument {
+  /** "<table>:<row id>", unique across tables. */
+  id: string;
+  /** The table the row is from: events, statements, claims, figures, sources. */
+  table: string;
+  /** What a result shows. */
+  title: string;
+  /** Further words the row is found by (summary, verbatim text, names), not shown. */
+  text: string;
+  /** The row's date as shown ("6 Aug 2018"), or "". */
+  when: string;
+  /** Where the row is: a page path and the row's anchor, from the site's root ("/timeline#x"). */
+  href: string;
+}
+
+export const searchFields = ["title", "text", "when"] as const;
+export const searchStoreFields = ["table", "title", "when", "href"] as const;
+
+/** The index's options (the same when built and when loaded). */
+export const searchIndexOptions = {
+  fields: [...searchFields],
+  storeFields: [...searchStoreFields],
+};
+
+/** How a query matches: every word, the last one as a prefix (the reader is typing it), near spellings. */
+export const searchQueryOptions = {
+  combineWith: "AND",
+  prefix: true,
+  fuzzy: 0.2,
+  boost: { title: 2 },
+} as const;
