@@ -4,16 +4,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
-import { type SearchDocument, searchIndexOptions, searchQueryOptions } from "../src/shared/search-options.ts";
+import {
+  minQueryLength,
+  type SearchDocument,
+  searchIndexOptions,
+  searchQueryOptions,
+} from "../src/shared/search-options.ts";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Queries a reader types, one keystroke at a time: each prefix of each word list is a query. */
+/** Queries a reader types, one keystroke at a time: each prefix the box searches for is a query. */
 function keystrokes(words: readonly string[]): string[] {
-  return words.flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1)).filter((q) => q.trim()));
+  return words.flatMap((phrase) =>
+    [...phrase].map((_, i) => phrase.slice(0, i + 1)).filter((q) => q.trim().length >= minQueryLength),
+  );
 }
 
 export function measureSearch(name: string, siteDir: string): Record<string, string | number> {

@@ -3,7 +3,12 @@
 // to the row's anchor. Keyboard: ↓ from the box to the results, ↑/↓ between them, Escape back to
 // the box and closed. A polite live region says how many rows match.
 import MiniSearch, { type SearchResult } from "minisearch";
-import { type SearchDocument, searchIndexOptions, searchQueryOptions } from "../shared/search-options.js";
+import {
+  minQueryLength,
+  type SearchDocument,
+  searchIndexOptions,
+  searchQueryOptions,
+} from "../shared/search-options.js";
 import { el } from "./el.js";
 import { pageLocale } from "./locale.js";
 
@@ -31,6 +36,7 @@ function groupLabel(table: string, shown: number, total: number): string {
 }
 
 const maxResults = 60;
+const searchDelayMs = 120;
 const perGroup = 8;
 
 type Found = SearchResult & Pick<SearchDocument, "table" | "title" | "when" | "href">;
@@ -89,14 +95,19 @@ export function enhanceSearch(box: HTMLElement | null, indexFile: IndexFile): vo
   // Rows live at paths from the site's root; the index sits at <root>/_file/data/.
   const root = new URL("../../", indexFile.href);
   let index: Promise<MiniSearch<SearchDocument>> | undefined;
+  const loadIndex = () =>
+    (index ??= indexFile
+      .json()
+      .then((json) => MiniSearch.loadJS<SearchDocument>(json as never, searchIndexOptions)));
   let asked = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
   const close = () => {
     panel.hidden = true;
   };
   const show = async () => {
     const query = input.value.trim();
     const ask = ++asked;
-    if (!query) {
+    if (query.length < minQueryLength) {
       panel.replaceChildren();
       status.textContent = "";
       return close();
@@ -104,7 +115,7 @@ export function enhanceSearch(box: HTMLElement | null, indexFile: IndexFile): vo
     index ??= indexFile
       .json()
       .then((json) => MiniSearch.loadJS<SearchDocument>(json as never, searchIndexOptions));
-    const results = (await index).search(query, searchQueryOptions) as Found[];
+    const results = (await loadIndex()).search(query, searchQueryOptions) as Found[];
     if (ask !== asked) return; // a later keystroke already answered
     const counts = new Map<string, number>();
     for (const r of results) counts.set(r.table, (counts.get(r.table) ?? 0) + 1);
@@ -120,7 +131,13 @@ export function enhanceSearch(box: HTMLElement | null, indexFile: IndexFile): vo
     panel.hidden = false;
   };
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>("a")];
-  input.addEventListener("input", () => void show());
+  // The index starts loading at the first keystroke; a query waits for a pause in typing, so a
+  // large index is not searched once per letter.
+  input.addEventListener("input", () => {
+    void loadIndex();
+    clearTimeout(typing);
+    typing = setTimeout(() => void show(), searchDelayMs);
+  });
   box.addEventListener("keydown", (event) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);

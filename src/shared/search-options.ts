@@ -26,10 +26,16 @@ export const searchIndexOptions = {
   storeFields: [...searchStoreFields],
 };
 
-/** How a query matches: every word, the last one as a prefix (the reader is typing it), near spellings. */
+/** The shortest query the box searches for (one letter would match most of the index). */
+export const minQueryLength = 2;
+
+/**
+ * How a query matches: every word; the last one also as a prefix (the reader is still typing
+ * it); words of five letters or more also by a near spelling (not numbers: "5001" is not "5002").
+ */
 export const searchQueryOptions = {
   combineWith: "AND",
-  prefix: true,
-  fuzzy: 0.2,
+  prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
+  fuzzy: (term: string) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
   boost: { title: 2 },
 } as const;
