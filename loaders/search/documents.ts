@@ -31,8 +31,9 @@ export function searchDocuments(evidence: Evidence, to: PageLinks): SearchDocume
     });
   for (const s of evidence.statements)
     add("statements", s.id, to.statement(s.id), {
-      title: `${name(s.speaker)}${s.onBehalfOf ? ` (${name(s.onBehalfOf)})` : ""}: ${s.text.split(/\s+/).slice(0, 14).join(" ")}`,
-      text: [s.text, s.medium].filter(Boolean).join(" "),
+      // The words whole, as typed (downloads hold a cell exactly); the box shows their start.
+      title: `${name(s.speaker)}${s.onBehalfOf ? ` (${name(s.onBehalfOf)})` : ""}: ${s.text}`,
+      text: s.medium ?? "",
       when: when(s.date),
     });
   for (const c of evidence.claims)

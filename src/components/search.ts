@@ -37,6 +37,13 @@ function groupLabel(table: string, shown: number, total: number): string {
 
 const maxResults = 60;
 const searchDelayMs = 120;
+const titleWords = 20;
+
+/** A result's title as shown: its first words (a statement's title holds its whole quote). */
+export function shortTitle(title: string): string {
+  const words = title.split(/\s+/).filter(Boolean);
+  return words.length > titleWords ? `${words.slice(0, titleWords).join(" ")} …` : words.join(" ");
+}
 const perGroup = 8;
 
 type Found = SearchResult & Pick<SearchDocument, "table" | "title" | "when" | "href">;
@@ -75,7 +82,7 @@ function resultsList(
               el(
                 "a",
                 { href: new URL(r.href.slice(1), root).href },
-                el("span", { class: "site-search-title" }, r.title),
+                el("span", { class: "site-search-title" }, shortTitle(r.title)),
                 ...(r.when ? [" ", el("span", { class: "site-search-when" }, r.when)] : []),
               ),
             ),
