@@ -4,7 +4,7 @@
 // Read as text, a marker keeps the syntax typed before it ("# MDHEADev1title"), in an element
 // that holds the whole cell (or its start, when a page shortens it); read as Markdown, it loses
 // that syntax and stands alone in an <h1>, an <a>, an <img alt>, …
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Papa from "papaparse";
 import { schemas } from "../../loaders/schema/index.ts";
@@ -24,7 +24,8 @@ const collapse = (s: string) => s.replace(/\s+/g, " ");
 
 export function multilineCells(dir: string): MultilineCells {
   const found: MultilineCells = { typed: {}, lines: {}, cells: {} };
-  for (const schema of schemas)
+  // An optional table's file may be absent (annotations.csv).
+  for (const schema of schemas.filter((s) => existsSync(join(dir, s.file))))
     for (const row of csvRows(dir, schema.file))
       for (const cell of Object.values(row)) {
         const tag = /^MDSTART([a-z]{2}\d+[a-z]+) /.exec(cell)?.[1];
