@@ -8,6 +8,7 @@ import type { TimelineView } from "../../../src/shared/timeline/view.ts";
 import { compileTimeline, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import { formatDateRange, formatPartialDate } from "../../format/partial-date.ts";
 import type { Evidence } from "../../model.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import { countText, statusText } from "./list.ts";
 import { entryHref, isPaged } from "./pages.ts";
 import { timelineSvg } from "./svg.ts";
@@ -43,14 +44,16 @@ export function timeSpanText(timeline: Timeline): string {
   for (const item of timeline.items) if (item.end > last.end) last = item;
   const from = formatPartialDate(first.date);
   const to = formatPartialDate(last.endDate ?? last.date);
-  return from === to ? from : `${from} to ${to}`;
+  return from === to ? from : t("timeline.span", { from, to });
 }
 
 function takeaway(timeline: Timeline): string {
-  if (!timeline.items.length) return "The evidence has no events or statements yet.";
+  if (!timeline.items.length) return t("timeline.empty");
   const lane = busiestLane(timeline);
-  const busiest = lane && timeline.lanes.length > 1 ? `; ${lane.name} is involved in ${lane.count}` : "";
-  return `${countText(timeline.items)}, ${timeSpanText(timeline)}${busiest}.`;
+  const values = { counts: countText(timeline.items), span: timeSpanText(timeline) };
+  return lane && timeline.lanes.length > 1
+    ? t("timeline.takeawayBusiest", { ...values, lane: lane.name, busiest: lane.count })
+    : t("timeline.takeaway", values);
 }
 
 function sourceLine(timeline: Timeline, evidence: Evidence): { ids: string[]; line: string } {
@@ -63,14 +66,16 @@ function sourceLine(timeline: Timeline, evidence: Evidence): { ids: string[]; li
       const outlet = outlets.get(id) ?? id;
       counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
     }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "en")).map(([o]) => o);
+  const ranked = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], siteLocale().tag))
+    .map(([o]) => o);
   if (!ranked.length) return { ids: [], line: "" };
   const named = ranked.slice(0, 3);
   const others = ranked.length - named.length;
   const list = others
-    ? `${named.join(", ")} and ${others} other outlet${others === 1 ? "" : "s"}`
-    : named.join(", ");
-  return { ids: [...ids].sort(), line: `Sources: ${list}; every entry in the list cites its own.` };
+    ? t("timeline.otherOutlets", { names: named.join(", "), count: others })
+    : siteLocale().list(named);
+  return { ids: [...ids].sort(), line: t("timeline.sourceLine", { list }) };
 }
 
 /**
@@ -100,11 +105,11 @@ export function buildTimelineFigure(
   return {
     timeline,
     view,
-    title: "Events and statements over time, by actor",
+    title: t("timeline.title"),
     takeaway: takeaway(timeline),
     description: timeline.items.length
-      ? `Timeline chart of ${countText(timeline.items)} in ${timeline.lanes.length} lane${timeline.lanes.length === 1 ? "" : "s"}, one per actor, ${timeSpanText(timeline)}. ${isPaged(timeline) ? "The timeline's pages list every one, a page per year," : "The list below gives every one"} with its date, status and sources.`
-      : "Empty timeline: the evidence has no events or statements yet.",
+      ? `${t("timeline.description", { counts: countText(timeline.items), count: timeline.lanes.length, span: timeSpanText(timeline) })} ${t(isPaged(timeline) ? "timeline.listedPaged" : "timeline.listedBelow")}`
+      : t("timeline.emptyChart"),
     wide: {
       layout: wideLayout,
       svg: timelineSvg(view, wideLayout, { idPrefix: "tl-wide", label, palette, ...(href ? { href } : {}) }),

@@ -15,7 +15,7 @@ import {
   sourcesLineHtml,
 } from "../../render/evidence-html.ts";
 import { openListLimit } from "../../render/limits.ts";
-import { t } from "../../site/locale.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 
 export interface ListContext {
   actorName(id: string): string;
@@ -43,18 +43,16 @@ export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   };
 }
 
-const precisionNotes = { year: "date known to the year", month: "date known to the month", day: "" };
-
 /** "Aug 2017 – Aug 2018 (date known to the month)". */
 export function whenHtml(item: TimelineItem): string {
   const range = item.endDate ? `${dateHtml(item.date)} – ${dateHtml(item.endDate)}` : dateHtml(item.date);
-  const note = precisionNotes[item.precision];
+  const note = item.precision === "day" ? "" : t(`timeline.precision.${item.precision}`);
   return `${range}${note ? ` <span class="tl-precision">(${note})</span>` : ""}`;
 }
 
 /** The words a reader sees for a status or a statement, beside its symbol. */
 export function statusText(item: Pick<TimelineItem, "status">): string {
-  return item.status ?? "statement";
+  return item.status ? t(`status.${item.status}`) : t("timeline.statement");
 }
 
 export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): string {
@@ -64,9 +62,10 @@ export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): str
 
 /** "Sources: A, B" with one link per source, to its entry on the sources page. */
 function compactSourcesHtml(sources: readonly SourceLink[], to: PageLinks): string {
-  if (!sources.length) return `<p class="cites">No source given.</p>`;
+  if (!sources.length) return `<p class="cites">${escapeHtml(t("cite.none"))}</p>`;
   const links = sources.map((s) => maybeLinkHtml(to.source(s.id), escapeHtml(s.outlet)));
-  return `<p class="cites">Source${sources.length === 1 ? "" : "s"}: ${links.join(", ")}</p>`;
+  const label = t("cite.label", { label: t(sources.length === 1 ? "cite.source" : "cite.sources") });
+  return `<p class="cites">${escapeHtml(label)} ${links.join(", ")}</p>`;
 }
 
 export function entryHtml(item: TimelineItem, context: ListContext, { compact = false } = {}): string {
@@ -78,7 +77,7 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
       : item.summary
         ? `<p class="tl-summary">${escapeHtml(item.summary)}</p>`
         : "";
-  const actors = item.actors.map((id) => escapeHtml(context.actorName(id))).join(", ");
+  const actors = item.actors.map((id) => context.actorName(id)).join(", ");
   const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
   const moment = context.moment?.(item.id);
   return [
@@ -87,16 +86,14 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
     moment ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment }))}</p>` : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
     `<p class="tl-title">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
-    item.dateNote ? `<p class="tl-note">Date: ${escapeHtml(item.dateNote)}</p>` : "",
+    item.dateNote
+      ? `<p class="tl-note">${escapeHtml(t("timeline.dateNote", { note: item.dateNote }))}</p>`
+      : "",
     body,
-    `<p class="tl-actors">${item.type === "statement" ? "Said by" : "Actors"}: ${actors}</p>`,
+    `<p class="tl-actors">${escapeHtml(t(item.type === "statement" ? "timeline.saidBy" : "timeline.actors", { names: actors }))}</p>`,
     compact ? compactSourcesHtml(sources, context.to) : sourcesLineHtml(sources, context.to),
     "</li>",
   ].join("");
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
 /** "3 events and 1 statement". */
@@ -104,10 +101,10 @@ export function countText(items: readonly TimelineItem[]): string {
   const events = items.filter((i) => i.type === "event").length;
   const statements = items.length - events;
   const parts = [
-    events ? plural(events, "event", "events") : "",
-    statements ? plural(statements, "statement", "statements") : "",
+    events ? t("timeline.events", { count: events }) : "",
+    statements ? t("timeline.statements", { count: statements }) : "",
   ].filter(Boolean);
-  return parts.join(" and ") || "nothing";
+  return parts.length ? siteLocale().list(parts) : t("timeline.nothing");
 }
 
 /** Items grouped by the year they start in, in time order, one <details> per year. */

@@ -6,7 +6,7 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import type { Timeline, TimelineItem } from "../../compile/timeline.ts";
 import { openListLimit } from "../../render/limits.ts";
-
+import { siteLocale, t } from "../../site/locale.ts";
 import { countText, entryHtml, type ListContext } from "./list.ts";
 
 /** True when the list is too long for one page and moves to one page per year. */
@@ -65,27 +65,12 @@ export function yearIndexHtml(timeline: Pick<Timeline, "items">, base = "/timeli
   return `<ol class="tl-years">${years.join("")}</ol>`;
 }
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "August 2018", or "Some time in 2018" for dates known only to the year. */
 function monthLabel(item: TimelineItem): string {
   const year = itemYear(item);
   return item.precision === "year"
-    ? `Some time in ${year}`
-    : `${monthNames[Number(item.start.slice(5, 7)) - 1]} ${year}`;
+    ? t("timeline.someTimeIn", { year })
+    : siteLocale().date({ iso: item.start.slice(0, 7), precision: "month" });
 }
 
 /**

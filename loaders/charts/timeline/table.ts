@@ -6,6 +6,7 @@ import { formatDateRange } from "../../format/partial-date.ts";
 import type { Evidence } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
 import { tableRowLimit } from "../../render/limits.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import { countText, statusText } from "./list.ts";
 import { itemYear } from "./pages.ts";
 
@@ -13,15 +14,10 @@ function itemTable(timeline: Timeline, evidence: Evidence): DataTable {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
   const lanes = new Map(timeline.lanes.map((lane) => [lane.id, lane.name]));
   return {
-    caption: "Every event and statement on the timeline, in time order",
-    columns: [
-      { label: "Date" },
-      { label: "Lane" },
-      { label: "Kind" },
-      { label: "Status" },
-      { label: "Title" },
-      { label: "Actors" },
-    ],
+    caption: t("timeline.tableCaption"),
+    columns: (["date", "lane", "kind", "status", "title", "actors"] as const).map((column) => ({
+      label: t(`timeline.column.${column}`),
+    })),
     rows: timeline.items.map((item) => [
       formatDateRange(item.date, item.endDate),
       lanes.get(item.lane) ?? item.lane,
@@ -62,14 +58,14 @@ export function yearLaneCounts(
 /** Too many items to list in an embed: the counts per year and lane, saying where every row is. */
 function countTable(timeline: Timeline): DataTable {
   const names = new Map(timeline.lanes.map((lane) => [lane.id, lane.name]));
-  const number = (n: number) => n.toLocaleString("en-US");
+  const number = (n: number) => siteLocale().number(n);
   return {
-    caption: `Events and statements per year and lane: ${countText(timeline.items)} are too many to list here, so this table counts them; the CSV download has every row, and the timeline page lists each one with its sources`,
+    caption: t("timeline.countCaption", { counts: countText(timeline.items) }),
     columns: [
-      { label: "Year" },
-      { label: "Lane" },
-      { label: "Events", numeric: true },
-      { label: "Statements", numeric: true },
+      { label: t("timeline.column.year") },
+      { label: t("timeline.column.lane") },
+      { label: t("timeline.column.events"), numeric: true },
+      { label: t("timeline.column.statements"), numeric: true },
     ],
     rows: yearLaneCounts(timeline).map((row) => [
       row.year,
