@@ -106,7 +106,7 @@ export function quoteHtml(statementId: string, words: string, context?: string):
   const before = context
     ? `<p class="quote-context"><span class="quote-context-label">${escapeHtml(t("quote.context"))}</span> ${escapeHtml(context)} …</p>`
     : "";
-  return `${before}<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}">${escapeHtml(words)}</p></blockquote>`;
+  return `${before}<blockquote class="quote"><p class="quote-text" data-quote="${escapeHtml(statementId)}" dir="auto">${escapeHtml(words)}</p></blockquote>`;
 }
 
 export const stanceIcons: Record<ClaimStance | "silent" | "conflicting", string> = {

@@ -75,7 +75,7 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
     item.quote !== undefined
       ? quoteHtml(item.rowId, item.quote)
       : item.summary
-        ? `<p class="tl-summary">${escapeHtml(item.summary)}</p>`
+        ? `<p class="tl-summary" dir="auto">${escapeHtml(item.summary)}</p>`
         : "";
   const actors = item.actors.map((id) => context.actorName(id)).join(", ");
   const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
@@ -85,7 +85,7 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
     `<p class="tl-when">${whenHtml(item)}</p>`,
     moment ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment }))}</p>` : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
-    `<p class="tl-title">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
+    `<p class="tl-title" dir="auto">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
     item.dateNote
       ? `<p class="tl-note">${escapeHtml(t("timeline.dateNote", { note: item.dateNote }))}</p>`
       : "",

@@ -26,6 +26,13 @@ describe("svgToPng(svg, scale)", () => {
     expect(inkedPixels(withoutText)).toBe(0);
     expect(inkedPixels(withText)).toBeGreaterThan(300);
   });
+  it("draws Arabic text with the shipped DejaVu Sans (a site in ar gets PNG fallbacks with words)", () => {
+    const arabic = withText.replace("87 million", "الأحداث عبر الزمن");
+    // Without Arabic glyphs resvg draws one empty box per character: as many boxes as letters.
+    const boxes = withText.replace("87 million", "\u{10FFFD}".repeat([..."الأحداث عبر الزمن"].length));
+    expect(inkedPixels(arabic)).toBeGreaterThan(300);
+    expect(Math.abs(inkedPixels(arabic) - inkedPixels(boxes))).toBeGreaterThan(100);
+  });
   it("renders at the requested scale", () => {
     const { png, width, height } = svgToPng(withText, 2);
     expect([width, height]).toEqual([600, 160]);
