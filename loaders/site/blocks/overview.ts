@@ -8,6 +8,7 @@ import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
 import { externalLinkHtml } from "../../render/evidence-html.ts";
 import { compiledAtHtml } from "../../render/page.ts";
+import { t } from "../locale.ts";
 import type { BlockContext, BlockOptions, BlockOutput, BlockRenderer } from "./block.ts";
 import { pageSummary } from "./summaries.ts";
 
@@ -153,10 +154,10 @@ export const overviewBlocks = {
     };
   }) as BlockRenderer,
   "status-legend": (() => ({
-    html: `<dl class="status-legend">${Object.entries(EventStatus)
+    html: `<dl class="status-legend">${(Object.keys(EventStatus) as EventStatus[])
       .map(
-        ([status, meaning]) =>
-          `<dt><span class="status status-${status}">${status}</span></dt><dd>${escapeHtml(meaning)}</dd>`,
+        (status) =>
+          `<dt><span class="status status-${status}">${escapeHtml(t(`status.${status}`))}</span></dt><dd>${escapeHtml(t(`status.${status}.about`))}</dd>`,
       )
       .join("")}</dl>`,
     stylesheets: ["front-page.css"],

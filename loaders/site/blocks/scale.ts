@@ -7,6 +7,7 @@ import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
 import { formatQuantity } from "../../format/number.ts";
 import { figureHtml } from "../../render/figure.ts";
+import { t } from "../locale.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
 const stylesheets = ["scale.css"];
@@ -28,7 +29,7 @@ export const scaleBlocks = {
     });
     if (!c.spec) return { html: figure, stylesheets };
     // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
-    const explore = `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}">Explore interactively</button>`;
+    const explore = `<button type="button" class="explore-chart" data-explore="${escapeHtml(c.id)}">${escapeHtml(t("live.explore"))}</button>`;
     return {
       html: `${figure}${explore}`,
       stylesheets,
