@@ -1,6 +1,7 @@
 // npm run build: check the evidence, build the site into a temporary folder, add the embed
-// assets (embed.js, chart downloads, oEmbed), fix the page template, and only then replace the
-// output folder — a failed build leaves no half-built site.
+// assets (embed.js, chart downloads, oEmbed), fix the page template, write sitemap.xml and
+// robots.txt, and last the content security policy (it hashes the pages as they are then);
+// only then replace the output folder — a failed build leaves no half-built site.
 //
 //   tsx scripts/build.ts [--out dist]      DATA_DIR=path picks another evidence folder
 import { spawn } from "node:child_process";
@@ -17,12 +18,14 @@ import { localeFor } from "../src/shared/locale/locale.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
 import { PhaseClock } from "./lib/build-phases.ts";
+import { applyContentSecurityPolicy } from "./lib/content-security-policy.ts";
 import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { spliceSiteIslands } from "./lib/islands.ts";
 import { postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
 import { writeShareAssets } from "./lib/share-assets.ts";
+import { writeSitemap } from "./lib/sitemap.ts";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -118,6 +121,19 @@ async function main(): Promise<number> {
       process.stderr.write("build failed: pages must load nothing from other hosts.\n");
       return 1;
     }
+    const url = siteUrl(process.env, settings.url);
+    const listed = await clock.time("sitemap", () => writeSitemap(staging, url));
+    process.stderr.write(`wrote sitemap.xml (${listed} pages under ${url}) and robots.txt\n`);
+    // Last: every rewrite of a page comes before this, which hashes the inline scripts it finds.
+    const secured = await clock.time("content security policy", () => applyContentSecurityPolicy(staging));
+    if (secured.styleAttributes.length) {
+      process.stderr.write(`${secured.styleAttributes.join("\n")}\n`);
+      process.stderr.write(
+        "build failed: the content security policy blocks style attributes; use a class in src/style.css.\n",
+      );
+      return 1;
+    }
+    process.stderr.write(`wrote the content security policy into ${secured.pages} pages and _headers\n`);
     await clock.time("swap", () => {
       const previous = `${out}.previous-${process.pid}`;
       if (existsSync(out)) renameSync(out, previous);

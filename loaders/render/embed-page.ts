@@ -42,8 +42,11 @@ export function embedPageHtml(
   const back = home.page ? `..${home.page === "/" ? "/" : home.page}#chart-${chart.id}` : "../";
   const id = escapeHtml(chart.id);
   const image = hasImage(chart);
+  // The chart's size in a <style> element, not a style attribute: the content security policy
+  // allows an inline style element by its hash, but no style attribute.
+  const width = Math.ceil(chart.width);
   const chartHtml = image
-    ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}" style="max-width:${Math.ceil(chart.width)}px;aspect-ratio:${Math.ceil(chart.width)}/${Math.ceil(chart.height)}">${inlineSvg(chart.svg)}</div></figure>`
+    ? `<style>[data-chart="${id}"] .chart-image{max-width:${width}px;aspect-ratio:${width}/${Math.ceil(chart.height)}}</style><figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`
     : "";
   const spec = chart.spec && image ? ` data-embed-spec="../charts/${id}.vg.json"` : "";
   return [

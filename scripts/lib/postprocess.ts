@@ -2,7 +2,8 @@
 // `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport);
 // embed pages get their own small script in place of Framework's client.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative } from "node:path";
+import { isEmbedPage } from "./built-pages.ts";
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -65,9 +66,7 @@ export function postprocessSite(
   const offenders = new Map<string, string[]>();
   for (const file of htmlFiles(dir)) {
     let html = fixPageTemplate(readFileSync(file, "utf8"), lang, direction);
-    const page = relative(dir, file).split(sep);
-    if (embedScript && page.length === 2 && page[0] === "embed")
-      html = useEmbedPageScript(html, `../${embedScript}`);
+    if (embedScript && isEmbedPage(relative(dir, file))) html = useEmbedPageScript(html, `../${embedScript}`);
     writeFileSync(file, html);
     const outside = outsideResources(html);
     if (outside.length) offenders.set(file, outside);

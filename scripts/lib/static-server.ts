@@ -1,10 +1,14 @@
 // A small static server for the built site: loopback only, gzip when the client accepts it,
-// extension-less page URLs mapped to .html as Framework links them. No dependency needed.
+// extension-less page URLs mapped to .html as Framework links them, the headers of the build's
+// `_headers` file (the content security policy) as a host would send them, and optionally the
+// whole site under a sub-path, as a newsroom's server would publish it. No dependency needed.
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { type HeaderRule, headersFor, parseHeadersFile } from "./headers-file.ts";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,23 +42,51 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, port = 0, host = "127.0.0.1"): Promise<StaticServer> {
+export interface ServeOptions {
+  /** The URL path the site is published under, e.g. "/investigations/story/" (default "/"). */
+  basePath?: string;
+}
+
+/** The rules of `root/_headers`, or none when the build wrote no such file. */
+function headerRules(root: string): HeaderRule[] {
+  const file = join(root, "_headers");
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
+}
+
+export async function serveStatic(
+  dir: string,
+  port = 0,
+  host = "127.0.0.1",
+  { basePath = "/" }: ServeOptions = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
+  const base = `/${basePath.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const rules = headerRules(root);
   const gzipCache = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? "/", "http://localhost");
-      const file = await findFile(root, pathname);
+      if (`${pathname}/` === base) {
+        res.writeHead(301, { location: base }).end();
+        return;
+      }
+      // The site's own path, as its `_headers` rules name it: relative to where it is published.
+      const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
+      const file =
+        sitePath === undefined || sitePath === "/_headers" ? undefined : await findFile(root, sitePath);
       if (!file) {
         const notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("not found"));
-        res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+        res
+          .writeHead(404, { ...headersFor(rules, "/404.html"), "content-type": "text/html; charset=utf-8" })
+          .end(notFound);
         return;
       }
       const type = contentTypes[extname(file)] ?? "application/octet-stream";
       let body: Uint8Array = await readFile(file);
       const headers: Record<string, string> = {
-        "content-type": type,
         "x-content-type-options": "nosniff",
+        ...headersFor(rules, sitePath ?? "/"),
+        "content-type": type,
         "cache-control": file.includes(`${sep}_`) ? "public, max-age=31536000, immutable" : "no-cache",
         vary: "accept-encoding",
       };
@@ -75,7 +107,7 @@ export async function serveStatic(dir: string, port = 0, host = "127.0.0.1"): Pr
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
     server,
-    url: `http://${host}:${actualPort}`,
+    url: `http://${host}:${actualPort}${base.slice(0, -1)}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -1,6 +1,7 @@
 // The checks every page of any built site must pass (no error, no outside request, one h1, no
-// layout shift past its allowance, no axe violation), shared by the tests of whole sites built
-// from different investigation folders.
+// layout shift past its allowance, no axe violation, the strict content security policy sent
+// and not violated), shared by the tests of whole sites built from different investigation
+// folders.
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -66,6 +67,17 @@ function allowedLayoutShift(path: string, timelinePages: readonly string[]): num
   return timelinePages.includes(path) ? 0.1 : 0;
 }
 
+/**
+ * What is wrong with the content security policy header a page came with: missing, or
+ * allowing inline code or eval. (Violations are the probe's errors: site.ts reports them.)
+ */
+function policyProblems(path: string, policy: string | undefined): string[] {
+  if (!policy) return [`${path}: served without a content security policy header`];
+  return /'unsafe-(inline|eval|hashes)'/.test(policy)
+    ? [`${path}: the policy allows unsafe code: ${policy}`]
+    : [];
+}
+
 /** Opens every built page of `siteDir` (served at `origin`) and returns what fails, per page. */
 export async function checkEveryPage(
   browser: Browser,
@@ -79,7 +91,8 @@ export async function checkEveryPage(
   const problems: string[] = [];
   for (const path of paths) {
     const probe = await openProbe(browser, origin);
-    await probe.page.goto(origin + path, { waitUntil: "networkidle" });
+    const response = await probe.page.goto(origin + path, { waitUntil: "networkidle" });
+    problems.push(...policyProblems(path, response?.headers()["content-security-policy"]));
     const h1 = await probe.page.locator("h1").count();
     if (h1 !== 1) problems.push(`${path}: ${h1} h1 elements`);
     const shift = await probe.layoutShift();

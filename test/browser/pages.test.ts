@@ -1,11 +1,15 @@
 // Every page of the built site, opened in Chromium: no errors, no outside requests, no axe
-// violations, a title and one h1, and every chart container filled.
+// violations, a title and one h1, and every chart container filled; sharing and search sampled
+// on one page family; and the same site published under a sub-path, as a newsroom's server would
+// (a sample of pages).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadEvidence } from "../../loaders/evidence.ts";
+import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { htmlFile } from "./page-checks.ts";
 import { serveSite } from "./served-site.ts";
-import { axeFor, builtPagePaths } from "./site.ts";
+import { axeFor, builtPagePaths, openProbe } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const pagePaths = builtPagePaths(siteDir);
@@ -121,6 +125,43 @@ describe.each([375, 1280])("the timeline page at %i px", (width) => {
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(focused, "↓ moves from the box into the results").toBe(true);
     expect(target, "the row the result links to").toBe(1);
+  });
+});
+
+describe("the site published under /investigations/story/", () => {
+  let published: StaticServer;
+  beforeAll(async () => {
+    published = await serveStatic(siteDir, 0, "127.0.0.1", { basePath: "/investigations/story/" });
+  });
+  afterAll(() => published?.close());
+
+  it("loads the front page, every page its navigation links to and an embed's interactive view, all from under the sub-path", async () => {
+    // A request outside the sub-path counts as an outside request: the probe's origin is the sub-path.
+    const probe = await openProbe(site.browser, published.url);
+    await probe.page.goto(`${published.url}/`, { waitUntil: "networkidle" });
+    const links = await probe.page
+      .locator("nav.site-nav ul a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(1);
+    const headings: string[] = [];
+    for (const link of links.slice(1)) {
+      expect(link.startsWith(`${published.url}/`), link).toBe(true);
+      await probe.page.goto(link, { waitUntil: "networkidle" });
+      headings.push((await probe.page.locator("h1").textContent()) ?? "");
+    }
+    const embed = builtPagePaths(siteDir).find(
+      (path) =>
+        path.startsWith("/embed/") &&
+        readFileSync(htmlFile(siteDir, path), "utf8").includes("data-embed-spec"),
+    );
+    await probe.page.goto(`${published.url}${embed}?interactive=1`, { waitUntil: "networkidle" });
+    await probe.page.locator(".chart-interactive svg").waitFor({ timeout: 15_000 });
+    await probe.close();
+    expect(
+      headings.filter((h) => !h.trim()),
+      "pages without a heading",
+    ).toEqual([]);
+    expect(probe.outsideRequests, "requests outside the sub-path").toEqual([]);
     expect(probe.errors).toEqual([]);
   });
 });

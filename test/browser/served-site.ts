@@ -1,5 +1,9 @@
 // A built site served on loopback with Chromium, for the tests of one file. Apart from site.ts
-// because it registers vitest hooks, and the benchmark imports site.ts outside vitest.
+// because it registers vitest hooks, and the benchmark imports site.ts outside vitest. The site
+// is served with the headers of its `_headers` file, so every test runs under the site's
+// content security policy as a host sends it (and as each page's meta tag repeats it).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
@@ -10,7 +14,10 @@ import { openProbe, type PageProbe, type ProbeOptions } from "./site.ts";
 export interface ServedSite {
   readonly url: string;
   readonly browser: Browser;
-  /** A new probed page at `path` of the site, loaded until the network is idle. */
+  /**
+   * A new probed page at `path` of the site, loaded until the network is idle; throws if the
+   * page came without its content security policy header.
+   */
   open(path: string, options?: ProbeOptions): Promise<PageProbe>;
 }
 
@@ -22,6 +29,8 @@ export function serveSite(siteDir: string): ServedSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
+    if (!existsSync(join(siteDir, "_headers")))
+      throw new Error(`${siteDir} has no _headers: the build writes it (applyContentSecurityPolicy)`);
     server = await serveStatic(siteDir);
     browser = await launchChromium();
   });
@@ -42,7 +51,9 @@ export function serveSite(siteDir: string): ServedSite {
     },
     async open(path, options) {
       const probe = await openProbe(site.browser, site.url, options);
-      await probe.page.goto(site.url + path, { waitUntil: "networkidle" });
+      const response = await probe.page.goto(site.url + path, { waitUntil: "networkidle" });
+      if (!response?.headers()["content-security-policy"])
+        throw new Error(`${path} was served without a content security policy header`);
       return probe;
     },
   };

@@ -1,5 +1,6 @@
 // Helpers shared by the browser tests: the built site's pages, a served copy, and a page probe
-// that records console errors, page errors and every request that leaves the local server.
+// that records console errors, page errors, content security policy violations and every
+// request that leaves the local server.
 import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -70,6 +71,19 @@ function recordLayoutShifts(): void {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
+/**
+ * Runs in the page before its own scripts: reports every content security policy violation as
+ * a console error, which the probe records (Chromium's own "Refused to…" report lands there too).
+ */
+function reportPolicyViolations(): void {
+  window.addEventListener("securitypolicyviolation", (event) => {
+    const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : "";
+    console.error(
+      `content security policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "an inline resource"}${where}${event.sample ? ` (${event.sample})` : ""}`,
+    );
+  });
+}
+
 export interface ProbeOptions {
   javaScriptEnabled?: boolean;
   /** Viewport width in CSS pixels (1280 unless given). */
@@ -89,6 +103,7 @@ export async function openProbe(
   });
   const page = await context.newPage();
   await page.addInitScript(recordLayoutShifts);
+  await page.addInitScript(reportPolicyViolations);
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   const requests: string[] = [];

@@ -1,5 +1,6 @@
 // The interactive view's spec: vega-lite compiled to vega at build time, tooltips on.
 import * as vega from "vega";
+import { expressionInterpreter } from "vega-interpreter";
 import { describe, expect, it } from "vitest";
 import { liveVegaSpec } from "../../../loaders/charts/live-spec.ts";
 import { chartRegistry } from "../../../loaders/charts/registry.ts";
@@ -35,6 +36,36 @@ describe("liveVegaSpec", () => {
       withSpec.push(chart.id);
     }
     expect(withSpec.length).toBeGreaterThan(0);
+  });
+
+  it("renders every live spec with vega's interpreter exactly as with generated code, never calling Function", async () => {
+    const evidence = loadEvidence("data");
+    const rendered: string[] = [];
+    for (const definition of chartRegistry) {
+      const chart = await definition.build(evidence);
+      if (!chart.spec) continue;
+      const live = liveVegaSpec(chart.spec) as vega.Spec;
+      const compiled = await new vega.View(vega.parse(live), { renderer: "none" }).toSVG();
+      // The content security policy forbids `new Function`: make any call to it fail here too.
+      const realFunction = globalThis.Function;
+      globalThis.Function = new Proxy(realFunction, {
+        apply: () => {
+          throw new Error("Function called");
+        },
+        construct: () => {
+          throw new Error("new Function called");
+        },
+      });
+      try {
+        const runtime = vega.parse(live, undefined, { ast: true });
+        const view = new vega.View(runtime, { expr: expressionInterpreter, renderer: "none" });
+        expect(await view.toSVG(), chart.id).toBe(compiled);
+      } finally {
+        globalThis.Function = realFunction;
+      }
+      rendered.push(chart.id);
+    }
+    expect(rendered.length).toBeGreaterThan(0);
   });
 
   it("keeps a chart's own tooltip encoding and its other config", () => {
