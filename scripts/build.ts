@@ -10,7 +10,6 @@ import { resolve } from "node:path";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
-import { currentEvidence } from "../loaders/render/loader-entry.ts";
 import { currentInvestigation } from "../loaders/site/investigation.ts";
 import { inSiteLocale } from "../loaders/site/locale.ts";
 import config from "../observablehq.config.ts";
@@ -22,7 +21,7 @@ import { applyContentSecurityPolicy } from "./lib/content-security-policy.ts";
 import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { spliceSiteIslands } from "./lib/islands.ts";
-import { postprocessSite } from "./lib/postprocess.ts";
+import { fixNotFoundPage, postprocessSite } from "./lib/postprocess.ts";
 import { prerenderLoaders } from "./lib/prerender.ts";
 import { writeShareAssets } from "./lib/share-assets.ts";
 import { writeSitemap } from "./lib/sitemap.ts";
@@ -99,14 +98,13 @@ async function main(): Promise<number> {
     }
     await clock.time("islands", () => spliceSiteIslands(staging, prerendered.islands));
     const { settings, evidence } = currentInvestigation();
+    const url = siteUrl(process.env, settings.url);
     const charts = await clock.time("embed assets", () =>
-      inSiteLocale(settings.locale, () => writeEmbedAssets(staging, currentEvidence())),
+      inSiteLocale(settings.locale, () => writeEmbedAssets(staging, evidence, url)),
     );
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
     const shared = await clock.time("share assets", () =>
-      inSiteLocale(settings.locale, () =>
-        writeShareAssets(staging, settings, evidence, siteUrl(process.env, settings.url)),
-      ),
+      inSiteLocale(settings.locale, () => writeShareAssets(staging, settings, evidence, url)),
     );
     process.stderr.write(
       `wrote the evidence CSVs, ${shared.cards} share cards and the tags of ${shared.pages} pages\n`,
@@ -121,8 +119,10 @@ async function main(): Promise<number> {
       process.stderr.write("build failed: pages must load nothing from other hosts.\n");
       return 1;
     }
-    const url = siteUrl(process.env, settings.url);
-    const listed = await clock.time("sitemap", () => writeSitemap(staging, url));
+    const listed = await clock.time("sitemap", () => {
+      fixNotFoundPage(staging, url);
+      return writeSitemap(staging, url);
+    });
     process.stderr.write(`wrote sitemap.xml (${listed} pages under ${url}) and robots.txt\n`);
     // Last: every rewrite of a page comes before this, which hashes the inline scripts it finds.
     const secured = await clock.time("content security policy", () => applyContentSecurityPolicy(staging));

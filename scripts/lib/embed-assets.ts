@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { chartRegistry } from "../../loaders/charts/registry.ts";
 import { writeChartAssets } from "../../loaders/embed/assets.ts";
-import { siteUrl } from "../../loaders/embed/site-url.ts";
 import type { Evidence } from "../../loaders/model.ts";
 
 /** Where the built embed pages' own script lives, beside the site. */
@@ -49,9 +48,10 @@ export async function hostScript(): Promise<string> {
   return file.text;
 }
 
-export async function writeEmbedAssets(outDir: string, evidence: Evidence): Promise<number> {
+/** `siteUrl`: the published address (site.json "url" or DOSSIER_SITE_URL), for the oEmbed responses. */
+export async function writeEmbedAssets(outDir: string, evidence: Evidence, siteUrl: string): Promise<number> {
   writeFileSync(join(outDir, "embed.js"), await hostScript());
   await writeEmbedPageScript(outDir);
-  const charts = await writeChartAssets(outDir, chartRegistry, evidence, siteUrl());
+  const charts = await writeChartAssets(outDir, chartRegistry, evidence, siteUrl);
   return charts.length;
 }

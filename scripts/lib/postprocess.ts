@@ -1,8 +1,9 @@
 // Fixes Framework 1.13's page template after the build (it has no option for these):
 // `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport);
 // embed pages get their own small script in place of Framework's client.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { escapeHtml } from "../../src/shared/html.ts";
 import { isEmbedPage } from "./built-pages.ts";
 
 export function htmlFiles(dir: string): string[] {
@@ -34,6 +35,22 @@ export function useEmbedPageScript(html: string, scriptSrc: string): string {
     .replace(preloads, "")
     .replace(cell, `<script type="module" src="${scriptSrc}"></script>\n`)
     .replace(placeholder, "");
+}
+
+/**
+ * The 404 page is served at whatever address was not found, so Framework gives it
+ * `<base href="/">`: published under a sub-path, the base must be the site's own path (from its
+ * address), or the page loads its styles and scripts from the host's root.
+ */
+export function notFoundPageBase(html: string, siteUrl: string): string {
+  const path = new URL(siteUrl).pathname.replace(/\/?$/, "/");
+  return html.replace(/<base href="\/">/, `<base href="${escapeHtml(path)}">`);
+}
+
+/** Applies notFoundPageBase to `dir`/404.html, if the site has one. */
+export function fixNotFoundPage(dir: string, siteUrl: string): void {
+  const file = join(dir, "404.html");
+  if (existsSync(file)) writeFileSync(file, notFoundPageBase(readFileSync(file, "utf8"), siteUrl));
 }
 
 /** A resource a page would load from another host: src/href of anything but a plain link. */

@@ -1,7 +1,8 @@
 // A second investigation builds with the kit and reads in its own words: the water fixture
 // (its own site.json and prose) and the same CSVs without them (the kit's neutral pages) pass
 // every page check the other folders pass, and no page of either shows a word of the shipped
-// investigation (its actors, outlets and story words, taken from data/; "bank" as a word).
+// investigation (its actors, outlets and story words, taken from data/; "bank" as a word). The
+// water site is served under the sub-path of its address, as a newsroom would publish it.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "jsonc-parser";
@@ -19,6 +20,7 @@ const waterBare = resolve(".tmp/investigation-water-bare");
 
 interface WaterSettings {
   title: string;
+  url: string;
   pages: { path: string; title: string; nav?: string }[];
   comparison: { one: string; columns: { title: string }[] };
 }
@@ -180,9 +182,11 @@ describe("noShippedWords(page)", () => {
 describe.each(sites)("a site built from the $name investigation folder", (site) => {
   const siteDir = resolve(`.tmp/site-investigation-${site.name}`);
   let server: StaticServer;
+  // Served where its address says (the water folder's is under a sub-path), as a host would.
+  const address = site.name === "water" ? settings.url : "http://127.0.0.1:3000";
   beforeAll(async () => {
     await buildSite(site.dataDir, siteDir);
-    server = await serveStatic(siteDir);
+    server = await serveStatic(siteDir, 0, "127.0.0.1", { basePath: new URL(address).pathname });
   });
   afterAll(async () => {
     await server?.close();
@@ -193,6 +197,16 @@ describe.each(sites)("a site built from the $name investigation folder", (site) 
     const pages = builtPagePaths(siteDir).filter((p) => !p.startsWith("/embed/") && p !== "/404");
     expect(pages).toEqual(expected.map((p) => p.path).sort());
     expect(builtPagePaths(siteDir)).toContain("/embed/timeline");
+  });
+
+  it("lists its pages (no embeds) in sitemap.xml under its address, which robots.txt and oEmbed use too", () => {
+    const pages = builtPagePaths(siteDir).filter((p) => !p.startsWith("/embed/") && p !== "/404");
+    const sitemap = readFileSync(join(siteDir, "sitemap.xml"), "utf8");
+    const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => url);
+    expect(listed.sort()).toEqual(pages.map((p) => `${address}${p}`).sort());
+    expect(readFileSync(join(siteDir, "robots.txt"), "utf8")).toContain(`Sitemap: ${address}/sitemap.xml`);
+    const oembed = JSON.parse(readFileSync(join(siteDir, "oembed", "timeline.json"), "utf8"));
+    expect(oembed.html).toContain(`src="${address}/embed/timeline"`);
   });
 
   it("renders every page with no error, outside request, second h1, layout shift or axe violation, in its own words and none of the shipped investigation's", async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildLogProblems } from "../../scripts/lib/build-log.ts";
-import { fixPageTemplate, outsideResources, useEmbedPageScript } from "../../scripts/lib/postprocess.ts";
+import {
+  fixPageTemplate,
+  notFoundPageBase,
+  outsideResources,
+  useEmbedPageScript,
+} from "../../scripts/lib/postprocess.ts";
 
 describe("fixPageTemplate(html, lang, dir)", () => {
   const page =
@@ -13,6 +18,18 @@ describe("fixPageTemplate(html, lang, dir)", () => {
 
   it("sets the direction of a right-to-left language", () => {
     expect(fixPageTemplate(page, "ar", "rtl")).toContain('<html lang="ar" dir="rtl">');
+  });
+});
+
+describe("notFoundPageBase(html, siteUrl)", () => {
+  const page = '<head>\n<base href="/">\n<link rel="stylesheet" href="./_import/style.css">';
+  it("bases the 404 page on the path of the site's address, where it is published", () => {
+    expect(notFoundPageBase(page, "https://news.example/investigations/story")).toContain(
+      '<base href="/investigations/story/">',
+    );
+  });
+  it("leaves it at the root for a site at the root of its host", () => {
+    expect(notFoundPageBase(page, "http://127.0.0.1:3000")).toBe(page);
   });
 });
 
