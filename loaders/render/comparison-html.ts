@@ -14,15 +14,8 @@ import type { SourceRef } from "../compile/sources.ts";
 import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
 import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
-import {
-  dateHtml,
-  foldedListHtml,
-  maybeLinkHtml,
-  type PageLinks,
-  quoteHtml,
-  sourceLinkHtml,
-  sourcesLineHtml,
-} from "./evidence-html.ts";
+import type { Citations } from "./citations.ts";
+import { dateHtml, foldedListHtml, maybeLinkHtml, type PageLinks, quoteHtml } from "./evidence-html.ts";
 import { listLimits } from "./limits.ts";
 
 function more(to: PageLinks, page: "timeline" | "statements" | "evidence") {
@@ -51,38 +44,46 @@ function eventStatusHtml(status: string): string {
   return `<span class="status-badge status-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
 }
 
-function eventItemHtml(event: ComparedEvent, to: PageLinks, withSources = true): string {
-  return `${maybeLinkHtml(to.event(event.id), escapeHtml(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${withSources ? sourcesLineHtml(event.sources, to) : ""}`;
+function eventItemHtml(event: ComparedEvent, to: PageLinks, refs?: Citations): string {
+  return `${maybeLinkHtml(to.event(event.id), escapeHtml(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${refs ? refs.cite(event.sources) : ""}`;
 }
 
-/** Sources on one line while they are few; past that, listed and folded like any long cell. */
-function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, label?: string): string {
-  if (sources.length <= listLimits.visible * 2) return sourcesLineHtml(sources, to, label);
+/**
+ * Sources as numbers on one line while they are few; past that, the count, then the numbers
+ * folded like any long cell (the first ones shown, more under a fold, the rest counted).
+ */
+function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, refs: Citations, label?: string): string {
+  const limit = listLimits.visible * 2;
+  if (sources.length <= limit) return refs.cite(sources, label);
   const n = sources.length.toLocaleString("en-US");
-  return `${label ? `<p class="cites"><span class="cites-label">${escapeHtml(label)}</span> ${n} sources:</p>` : ""}${folded(
-    sources.map((s) => sourceLinkHtml(s, to)),
-    to,
-    "evidence",
-  )}`;
+  const shown = sources.slice(0, listLimits.visible);
+  const next = sources.slice(listLimits.visible, Math.max(listLimits.visible, listLimits.max));
+  const left = sources.length - shown.length - next.length;
+  return [
+    `<p class="cites">${label ? `<span class="cites-label">${escapeHtml(label)}</span> ` : ""}${n} sources:</p>`,
+    refs.cite(shown, ""),
+    `<details class="more"><summary>${next.length.toLocaleString("en-US")} more</summary>${refs.cite(next, "")}</details>`,
+    left > 0 ? `<p class="more">${more(to, "evidence")(left)}</p>` : "",
+  ].join("");
 }
 
-function contactedHtml(row: ComparedRow, to: PageLinks): string {
+function contactedHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   const n = row.contactedPer.length;
   if (!n) return `<p>No contact in the evidence.</p>`;
   const head = `<p>Yes, per ${n.toLocaleString("en-US")} ${n === 1 ? "source" : "sources"}:</p>`;
-  return `${head}${sourcesHtml(row.contactedPer, to)}`;
+  return `${head}${sourcesHtml(row.contactedPer, to, refs, "")}`;
 }
 
-function askedHtml(row: ComparedRow, to: PageLinks): string {
+function askedHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   if (!row.requests.length) return `<p>Nothing in the evidence.</p>`;
   return folded(
-    row.requests.map((r) => eventItemHtml(r, to)),
+    row.requests.map((r) => eventItemHtml(r, to, refs)),
     to,
     "timeline",
   );
 }
 
-function statusHtml(row: ComparedRow, to: PageLinks): string {
+function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   const label = `<p class="bank-status bank-status-${row.status}"><strong>${escapeHtml(statusLabels[row.status])}</strong></p>`;
   // "Responded" rests on the statements quoted in the next column: cite their sources here too.
   const said =
@@ -90,42 +91,43 @@ function statusHtml(row: ComparedRow, to: PageLinks): string {
       ? sourcesHtml(
           [...new Map(row.statements.flatMap((s) => s.sources).map((r) => [r.id, r])).values()],
           to,
+          refs,
           "Per",
         )
       : "";
   if (!row.statusEvents.length) return `${label}${said}`;
   const intro = row.status === "responded" ? "Also on record:" : "Per:";
   return `${label}${said}<p class="cell-intro">${intro}</p>${folded(
-    row.statusEvents.map((e) => eventItemHtml(e, to)),
+    row.statusEvents.map((e) => eventItemHtml(e, to, refs)),
     to,
     "timeline",
   )}`;
 }
 
-function statementHtml(s: StatementView, to: PageLinks): string {
+function statementHtml(s: StatementView, to: PageLinks, refs: Citations): string {
   const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
   const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
-  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${sourcesLineHtml(s.sources, to)}`;
+  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${refs.cite(s.sources)}`;
 }
 
-function responseHtml(row: ComparedRow, to: PageLinks): string {
+function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   if (!row.statements.length) return `<p>No statement in the evidence.</p>`;
   return folded(
-    row.statements.map((s) => statementHtml(s, to)),
+    row.statements.map((s) => statementHtml(s, to, refs)),
     to,
     "statements",
   );
 }
 
-function customerHtml(f: ComparedFigure, to: PageLinks): string {
+function customerHtml(f: ComparedFigure, refs: Citations): string {
   const asOf = f.asOf ? `as of ${dateHtml(f.asOf)}` : "no as-of date recorded";
-  return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${sourcesLineHtml(f.sources, to)}`;
+  return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${refs.cite(f.sources)}`;
 }
 
-function customersHtml(row: ComparedRow, to: PageLinks): string {
+function customersHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   if (!row.customers.length) return `<p>No figure in the evidence.</p>`;
   return folded(
-    row.customers.map((f) => customerHtml(f, to)),
+    row.customers.map((f) => customerHtml(f, refs)),
     to,
     "evidence",
   );
@@ -134,7 +136,7 @@ function customersHtml(row: ComparedRow, to: PageLinks): string {
 function nameHtml(row: ComparedRow, to: PageLinks): string {
   const n = row.events.length;
   const list = foldedListHtml(
-    row.events.map((e) => eventItemHtml(e, to, false)),
+    row.events.map((e) => eventItemHtml(e, to)),
     { visible: listLimits.events, max: listLimits.events, rest: more(to, "timeline") },
   );
   const events = n
@@ -143,7 +145,7 @@ function nameHtml(row: ComparedRow, to: PageLinks): string {
   return `<th scope="row" class="bank-name"><span class="bank-title">${escapeHtml(row.name)}</span>${events}</th>`;
 }
 
-type Cell = (row: ComparedRow, to: PageLinks) => string;
+type Cell = (row: ComparedRow, to: PageLinks, refs: Citations) => string;
 
 /** Each column: its cell, and how it sorts (none for lists of text). */
 const columnCells: Record<
@@ -166,7 +168,7 @@ const columnCells: Record<
   },
 };
 
-function rowHtml(row: ComparedRow, to: PageLinks, settings: ComparisonSettings): string {
+function rowHtml(row: ComparedRow, to: PageLinks, refs: Citations, settings: ComparisonSettings): string {
   const sorts = settings.columns
     .map(({ column }) => columnCells[column].sort)
     .filter((sort) => sort !== undefined)
@@ -175,15 +177,17 @@ function rowHtml(row: ComparedRow, to: PageLinks, settings: ComparisonSettings):
   return [
     `<tr id="${escapeHtml(row.id)}" data-sort-name="${escapeHtml(row.name)}"${sorts}>`,
     nameHtml(row, to),
-    ...settings.columns.map(({ column }) => `<td>${columnCells[column].cell(row, to)}</td>`),
+    ...settings.columns.map(({ column }) => `<td>${columnCells[column].cell(row, to, refs)}</td>`),
     "</tr>",
   ].join("");
 }
 
+/** The table; its cells cite through `refs`, whose list the caller places below the block. */
 export function comparisonTableHtml(
   digest: ComparisonDigest,
   to: PageLinks,
   settings: ComparisonSettings,
+  refs: Citations,
 ): string {
   if (!digest.rows.length)
     return `<p class="empty">The evidence has no actor of kind <code>${escapeHtml(settings.kind)}</code>, so there is nothing to compare yet.</p>`;
@@ -199,7 +203,7 @@ export function comparisonTableHtml(
     `<table class="banks-table" data-sortable>`,
     `<caption id="banks-caption">${escapeHtml(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many} side by side, each fact with its sources.`)}</caption>`,
     `<thead><tr>${th(settings.one, "name", { key: "name", type: "text" }, true)}${settings.columns.map(({ column, title }) => th(title, column, columnCells[column].sort)).join("")}</tr></thead>`,
-    `<tbody>${digest.rows.map((row) => rowHtml(row, to, settings)).join("")}</tbody>`,
+    `<tbody>${digest.rows.map((row) => rowHtml(row, to, refs, settings)).join("")}</tbody>`,
     "</table></div>",
   ].join("");
 }
@@ -214,7 +218,7 @@ export function comparisonKeyHtml(settings: Pick<ComparisonSettings, "eventKinds
   return `<ul class="status-key">${items.join("")}</ul>`;
 }
 
-export function unattributedHtml(digest: ComparisonDigest, to: PageLinks): string {
+export function unattributedHtml(digest: ComparisonDigest, to: PageLinks, refs: Citations): string {
   if (!digest.unattributedWithdrawals.length) return "";
-  return `<div class="unattributed"><p>Reported withdrawals that name none of the actors compared. The evidence does not say which, and this table does not guess:</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to)}</li>`).join("")}</ul></div>`;
+  return `<div class="unattributed"><p>Reported withdrawals that name none of the actors compared. The evidence does not say which, and this table does not guess:</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to, refs)}</li>`).join("")}</ul></div>`;
 }

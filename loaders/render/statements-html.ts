@@ -9,6 +9,7 @@ import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import { t } from "../site/locale.ts";
+import type { Citations } from "./citations.ts";
 import {
   anchor,
   dateHtml,
@@ -17,7 +18,6 @@ import {
   type PageLinks,
   partsNavHtml,
   quoteHtml,
-  sourcesLineHtml,
   stanceHtml,
   visuallyHidden,
 } from "./evidence-html.ts";
@@ -39,7 +39,7 @@ export {
 export type StatementHref = (id: string) => string | undefined;
 const onThisPage: StatementHref = (id) => `#${id}`;
 
-function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHref): string {
+function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statementHref: StatementHref): string {
   const parts = [
     `<div class="claim" id="${escapeHtml(anchor("claim", claim.id))}">`,
     `<p class="claim-summary">${stanceHtml(claim.stance)} ${escapeHtml(claim.summary)}</p>`,
@@ -55,7 +55,7 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, statementHref: StatementHr
     parts.push(
       `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), escapeHtml(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
     );
-  parts.push(sourcesLineHtml(claim.sources, to));
+  parts.push(refs.cite(claim.sources));
   if (claim.notes)
     parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(claim.notes)}</p>`);
   parts.push("</div>");
@@ -89,13 +89,14 @@ function answerHtml(
   party: Party,
   topic: Topic,
   to: PageLinks,
+  refs: Citations,
   fold: boolean,
   options: AnswersOptions,
 ): string {
   const shown = fold ? cell.claims.slice(0, foldedClaimsShown) : cell.claims;
   const rest = cell.claims.slice(shown.length);
   const stance = cell.state === "silent" ? "" : stanceHtml(cell.state);
-  const claim = (c: MatrixClaim) => claimHtml(c, to, options.statementHref ?? onThisPage);
+  const claim = (c: MatrixClaim) => claimHtml(c, to, refs, options.statementHref ?? onThisPage);
   const body = options.claimsPage
     ? claimsCountHtml(cell, options.claimsPage(cell.topic))
     : [
@@ -115,9 +116,11 @@ function answerHtml(
   ].join("");
 }
 
+/** Every topic's answers; claims cite through `refs`, whose list the caller places below. */
 export function reportedVsSaidHtml(
   matrix: ClaimsMatrix,
   to: PageLinks,
+  refs: Citations,
   options: AnswersOptions = {},
 ): string {
   if (!matrix.rows.length) return `<p class="empty">The evidence has no claims yet.</p>`;
@@ -132,7 +135,7 @@ export function reportedVsSaidHtml(
         `<div class="rvs-column"><h4>${escapeHtml(title)}</h4>${
           cells.length
             ? cells
-                .map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, fold, options))
+                .map((c) => answerHtml(c, parties.get(c.party) as Party, topic, to, refs, fold, options))
                 .join("")
             : `<p class="empty">${escapeHtml(empty)}</p>`
         }</div>`;
@@ -148,7 +151,7 @@ export function reportedVsSaidHtml(
     .join("\n");
 }
 
-function statementHtml(s: StatementView, to: PageLinks, withEvent = false): string {
+function statementHtml(s: StatementView, to: PageLinks, refs: Citations, withEvent = false): string {
   const medium = s.medium ? ` · ${escapeHtml(s.medium)}` : "";
   const event =
     withEvent && s.respondsTo
@@ -161,7 +164,7 @@ function statementHtml(s: StatementView, to: PageLinks, withEvent = false): stri
     `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
     quoteHtml(s.id, s.text, s.context),
     `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
-    sourcesLineHtml(s.sources, to),
+    refs.cite(s.sources),
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
     topics,
     event,
@@ -169,7 +172,8 @@ function statementHtml(s: StatementView, to: PageLinks, withEvent = false): stri
   ].join("");
 }
 
-export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): string {
+/** Every statement by the event it answers; each cites through `refs`, listed by the caller below. */
+export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks, refs: Citations): string {
   if (!digest.groups.length) return `<p class="empty">The evidence has no statements yet.</p>`;
   const fold = digest.statements.length > openStatementsLimit;
   return digest.groups
@@ -179,7 +183,7 @@ export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): st
       const heading = group.event
         ? `In response to ${maybeLinkHtml(to.event(group.event.id), escapeHtml(group.event.title))} <span class="group-date">(${dateHtml(group.event.date)})</span>`
         : "Not in response to a recorded event";
-      const body = group.statements.map((s) => statementHtml(s, to)).join("");
+      const body = group.statements.map((s) => statementHtml(s, to, refs)).join("");
       if (!fold)
         return `<section class="statement-group"><h3 id="${escapeHtml(id)}">${heading}</h3>${body}</section>`;
       // Folded, the heading goes in the summary: text only, and no id (Framework would wrap a
@@ -194,8 +198,12 @@ export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks): st
 }
 
 /** The statements of one page of a split list, in full, each with the event it answers. */
-export function statementsPartHtml(statements: readonly StatementView[], to: PageLinks): string {
-  return `<div class="statement-list">${statements.map((s) => statementHtml(s, to, true)).join("")}</div>`;
+export function statementsPartHtml(
+  statements: readonly StatementView[],
+  to: PageLinks,
+  refs: Citations,
+): string {
+  return `<div class="statement-list">${statements.map((s) => statementHtml(s, to, refs, true)).join("")}</div>`;
 }
 
 /**

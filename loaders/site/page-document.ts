@@ -44,7 +44,7 @@ export function pageDocument(page: PageDocument): string {
   const stylesheets = [...new Set(page.parts.flatMap((p) => p.stylesheets ?? []))]
     .map((file) => `<link rel="stylesheet" href="${page.root}${file}">`)
     .join("\n");
-  const scripts = [...new Set(page.parts.flatMap((p) => (p.script ? [p.script] : [])))];
+  const scripts = [...new Set(page.parts.flatMap((p) => (p.script === undefined ? [] : [p.script].flat())))];
   // Pages with the site's header have its search box (embed pages have neither).
   if (page.options?.header !== false) scripts.push(searchScript(page.root));
   const chunks = grouped(page.parts).map((h) => h.trim());

@@ -10,6 +10,7 @@ import { compileClaimsMatrix } from "../compile/claims-matrix.ts";
 import { compileSources } from "../compile/sources.ts";
 import { compileStatements } from "../compile/statements.ts";
 import { compileTimeline } from "../compile/timeline.ts";
+import { citations, citationsScript } from "../render/citations.ts";
 import { claimsSplit, sourcesSplit, splitPagePaths, statementsSplit } from "../render/evidence-pages.ts";
 import { openListLimit } from "../render/limits.ts";
 import { compiledAtHtml } from "../render/page.ts";
@@ -34,13 +35,18 @@ export function subPagePaths(investigation: Investigation): string[] {
   return splitPagePaths(investigation.evidence, siteLinks(investigation));
 }
 
-function document(title: string, stylesheets: string[], html: string[], compiledAt: Date): string {
+function document(
+  title: string,
+  stylesheets: string[],
+  html: string[],
+  compiledAt: Date,
+  script?: string,
+): string {
+  const body = `<h1>${escapeHtml(title)}</h1>${compiledAtHtml(compiledAt)}${html.join("")}`;
   return pageDocument({
     title,
     root: "../",
-    parts: [
-      { html: `<h1>${escapeHtml(title)}</h1>${compiledAtHtml(compiledAt)}${html.join("")}`, stylesheets },
-    ],
+    parts: [{ html: body, stylesheets, ...(script ? { script } : {}) }],
   });
 }
 
@@ -105,6 +111,7 @@ function claimsPage(
   const labels = matrix.topics.filter((t) => topics.has(t.id)).map((t) => t.label);
   const title = `Claims on ${labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ")}`;
   const to = siteLinks(investigation);
+  const refs = citations(to, "claims");
   return document(
     title,
     ["evidence.css", "statements.css"],
@@ -115,9 +122,11 @@ function claimsPage(
       claimsPartsNavHtml(matrix, split, index),
       "<h2>Reported vs said</h2>",
       legendHtml(),
-      reportedVsSaidHtml(matrix, to, { topics, statementHref: to.statement }),
+      reportedVsSaidHtml(matrix, to, refs, { topics, statementHref: to.statement }),
+      refs.listHtml(),
     ],
     compiledAt,
+    citationsScript("../"),
   );
 }
 
@@ -135,6 +144,8 @@ function statementsPage(
   const keep = new Set(ids);
   const first = split.parts.slice(0, index).reduce((sum, part) => sum + part.length, 0) + 1;
   const title = `Statements ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.statements.length)}`;
+  const to = siteLinks(investigation);
+  const refs = citations(to, "statements");
   return document(
     title,
     ["evidence.css", "statements.css"],
@@ -145,10 +156,13 @@ function statementsPage(
       statementsPartsNavHtml(digest, split, index),
       statementsPartHtml(
         digest.statements.filter((s) => keep.has(s.id)),
-        siteLinks(investigation),
+        to,
+        refs,
       ),
+      refs.listHtml(),
     ],
     compiledAt,
+    citationsScript("../"),
   );
 }
 

@@ -6,9 +6,11 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
+import { loadEvidence } from "../../loaders/evidence.ts";
+import { formatPartialDate } from "../../loaders/format/partial-date.ts";
 import { controls, csvRows, ids, tabThrough } from "./evidence-pages.ts";
 import { serveSite } from "./served-site.ts";
-import type { ProbeOptions } from "./site.ts";
+import { axeFor, type ProbeOptions } from "./site.ts";
 
 const siteDir = inject("siteDir");
 const dir = dataDir();
@@ -177,6 +179,101 @@ describe("sorting", () => {
     const ranks = after.map((r) => Number(r[2]));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(announced).toBe("Sorted by Status, ascending.");
+  });
+});
+
+/** Each source as a reference must name it: outlet, title when recorded, date when recorded. */
+const sourceLines = new Map(
+  loadEvidence(dir).sources.map((s) => [
+    s.id,
+    [s.outlet, s.title, s.published && formatPartialDate(s.published)].filter((x): x is string => !!x),
+  ]),
+);
+
+describe("citations", () => {
+  it("cites by number without JavaScript, each a link to its source's entry, each source listed once below", async () => {
+    const probe = await open({ javaScriptEnabled: false });
+    const found = await probe.page.evaluate(() => {
+      // The table's and the withdrawals' listed under it: one numbering, one list.
+      const refs = [...document.querySelectorAll<HTMLAnchorElement>("#observablehq-main a.ref")];
+      const list = [...document.querySelectorAll(".references .reference-list > li")];
+      return {
+        refs: refs.map((a) => ({
+          text: a.textContent ?? "",
+          href: a.getAttribute("href") ?? "",
+          described:
+            document.getElementById(a.getAttribute("aria-describedby") ?? "")?.closest("li")?.id ?? "",
+        })),
+        list: list.map((li) => ({
+          id: li.id,
+          entry: li.querySelector(".ref-outlet a")?.getAttribute("href") ?? "",
+        })),
+        // Links to originals are in the list, not in the cells.
+        inCells: document.querySelectorAll(
+          "table.banks-table td .original, table.banks-table td a[rel~=external]",
+        ).length,
+      };
+    });
+    await probe.close();
+    expect(found.refs.length).toBeGreaterThan(0);
+    const sourceIds = new Set(sourceLines.keys());
+    for (const ref of found.refs) {
+      expect(ref.href).toMatch(/sources#/);
+      expect(sourceIds.has(ref.href.split("#")[1] ?? "")).toBe(true);
+      // Number n is described by the list's entry n, which links to the same source.
+      const item = found.list[Number(ref.text) - 1];
+      expect(ref.described).toBe(item?.id);
+      expect(item?.entry).toBe(ref.href);
+    }
+    const cited = new Set(found.refs.map((r) => r.href));
+    expect(found.list.map((l) => l.entry).sort()).toEqual([...cited].sort());
+    expect(found.inCells).toBe(0);
+  });
+
+  it("shows a reference's outlet, title and date beside it on focus and on hover, and Escape closes it", async () => {
+    const probe = await open();
+    const { page } = probe;
+    const ref = page.locator("table.banks-table a.ref").first();
+    const id = ((await ref.getAttribute("href")) ?? "").split("#")[1] ?? "";
+    const popover = page.locator("#ref-popover");
+    await ref.focus();
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    const lines = (await popover.locator(".ref-popover-line").allTextContents()).map((l) => l.trim());
+    expect(await popover.getAttribute("role")).toBe("tooltip");
+    await page.keyboard.press("Escape");
+    const closed = await popover.isVisible();
+    await ref.blur();
+    await page.locator("table.banks-table a.ref").nth(1).hover();
+    const hovered = await popover.isVisible();
+    await probe.close();
+    expect(lines).toEqual(sourceLines.get(id));
+    expect(closed).toBe(false);
+    expect(hovered).toBe(true);
+    expect(probe.errors).toEqual([]);
+  });
+
+  it("keeps the open popover inside a 375 px screen, with no axe violation", async () => {
+    const probe = await open({ width: 375 });
+    const { page } = probe;
+    const refs = page.locator("table.banks-table a.ref");
+    // The reference furthest right in the table's first screen: the popover must fold back.
+    await refs.last().scrollIntoViewIfNeeded();
+    await refs.last().focus();
+    await expect.poll(() => page.locator("#ref-popover").isVisible()).toBe(true);
+    const fit = await page.evaluate(() => {
+      const box = (document.getElementById("ref-popover") as HTMLElement).getBoundingClientRect();
+      return {
+        left: box.left,
+        right: box.right,
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+      };
+    });
+    const axe = await axeFor(page).analyze();
+    await probe.close();
+    expect(fit.left).toBeGreaterThanOrEqual(0);
+    expect(fit.right).toBeLessThanOrEqual(375);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });
 

@@ -73,6 +73,18 @@ describe("sources page", () => {
     expect(sources.filter((s) => !s.title).length).toBeGreaterThan(0);
   });
 
+  it("is where a numbered reference leads, one click away without JavaScript: the source's own entry", async () => {
+    const probe = await site.open("/banks", { javaScriptEnabled: false });
+    const ref = probe.page.locator("table.banks-table a.ref").first();
+    const id = ((await ref.getAttribute("href")) ?? "").split("#")[1];
+    await ref.click();
+    await probe.page.waitForURL(/\/sources/);
+    const target = await probe.page.evaluate(() => document.querySelector(":target")?.id);
+    await probe.close();
+    expect(target).toBe(id);
+    expect(sources.some((s) => s.id === id)).toBe(true);
+  });
+
   it("links each source with a URL to it, and only over http(s)", async () => {
     for (const e of await entries()) {
       const url = sources.find((s) => s.id === e.id)?.url;

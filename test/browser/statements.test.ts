@@ -49,6 +49,49 @@ describe("statements, verbatim", () => {
     for (const q of quotes) expect(q.text, q.id).toBe(textOf.get(q.id));
   });
 
+  it("sets a partial quote's context before the quote, labelled and outside it, wherever the page quotes it", async () => {
+    const withContext = statements.filter((s) => s.context);
+    expect(withContext.length).toBeGreaterThan(0);
+    const probe = await open({ javaScriptEnabled: false });
+    for (const s of withContext) {
+      const shown = await probe.page.$$eval(`[data-quote="${s.id}"]`, (quotes) =>
+        quotes.map((q) => {
+          const before = q.closest("blockquote")?.previousElementSibling;
+          return {
+            context: before?.classList.contains("quote-context") ? (before.textContent ?? "") : "",
+            inQuote: q.closest("blockquote")?.querySelector(".quote-context") !== null,
+          };
+        }),
+      );
+      expect(shown.length, s.id).toBeGreaterThan(0);
+      for (const q of shown) {
+        expect(q.context, s.id).toBe(`As reported: ${s.context} …`);
+        expect(q.inQuote).toBe(false);
+      }
+    }
+    await probe.close();
+  });
+
+  it("links every statement to its sources by number without JavaScript, each source listed once below", async () => {
+    const probe = await open({ javaScriptEnabled: false });
+    const found = await probe.page.evaluate(() => {
+      // The list of the block of every statement: the one its first reference is described by.
+      const first = document.querySelector("article.statement a.ref");
+      const list = document.getElementById(first?.getAttribute("aria-describedby") ?? "")?.closest("ol");
+      return {
+        numbers: [...document.querySelectorAll("article.statement a.ref")].map((a) => a.textContent ?? ""),
+        listed: [...(list?.querySelectorAll(":scope > li .ref-outlet a") ?? [])].map((a) =>
+          a.getAttribute("href"),
+        ),
+      };
+    });
+    await probe.close();
+    for (const n of found.numbers) expect(n).toMatch(/^\d+$/);
+    expect(found.listed.length).toBe(new Set(found.listed).size);
+    const cited = new Set(statements.flatMap((s) => ids(s.sources)));
+    expect(found.listed.map((h) => h?.split("#")[1]).sort()).toEqual([...cited].sort());
+  });
+
   it("links every statement to its sources", async () => {
     const probe = await open();
     const sourceLinks = await probe.page.$$eval("article.statement", (articles) =>

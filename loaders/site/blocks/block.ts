@@ -16,8 +16,8 @@ export interface BlockOutput {
   html: string;
   /** Stylesheets under src/ the block needs, e.g. "timeline.css". */
   stylesheets?: readonly string[];
-  /** A JavaScript module body run on the page once (identical bodies run once). */
-  script?: string;
+  /** JavaScript module bodies run on the page once each (identical bodies run once). */
+  script?: string | readonly string[];
   /** Consecutive blocks of one group share a wrapper, e.g. key figures side by side. */
   group?: { key: string; open: string; close: string };
 }

@@ -5,6 +5,7 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { compileClaimsMatrix } from "../../compile/claims-matrix.ts";
 import { compileStatements } from "../../compile/statements.ts";
+import { citations, citationsScript } from "../../render/citations.ts";
 import { claimsSplit, statementsSplit } from "../../render/evidence-pages.ts";
 import {
   claimsPartsNavHtml,
@@ -34,7 +35,7 @@ function statementsScript(context: BlockContext): string {
 }
 
 function output(context: BlockContext, html: string): BlockOutput {
-  return { html, stylesheets, script: statementsScript(context) };
+  return { html, stylesheets, script: [statementsScript(context), citationsScript(context.root)] };
 }
 
 export const statementsBlocks = {
@@ -46,15 +47,16 @@ export const statementsBlocks = {
     const { evidence, page, to } = context;
     const matrix = compileClaimsMatrix(evidence);
     const split = claimsSplit(evidence, page.path);
+    const refs = citations(to, "claims");
     if (!split.split)
       return output(
         context,
-        `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to)}`,
+        `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to, refs)}${refs.listHtml()}`,
       );
     const intro = `For each topic, what was reported next to each party's answer. With ${count(evidence.claims.length, "claim")}, each answer says how many claims it holds and links to them, with their quotes and sources, on ${count(split.paths.length, "page")} by topic:`;
     return output(
       context,
-      `<p>${escapeHtml(intro)}</p>${claimsPartsNavHtml(matrix, split)}${reportedVsSaidHtml(matrix, to, { claimsPage: (topic) => split.pathOf.get(topic) })}`,
+      `<p>${escapeHtml(intro)}</p>${claimsPartsNavHtml(matrix, split)}${reportedVsSaidHtml(matrix, to, refs, { claimsPage: (topic) => split.pathOf.get(topic) })}`,
     );
   }) as BlockRenderer,
   compare: ((context) => {
@@ -68,10 +70,11 @@ export const statementsBlocks = {
     const { evidence, page, to } = context;
     const digest = compileStatements(evidence);
     const split = statementsSplit(evidence, page.path);
+    const refs = citations(to, "statements");
     if (!split.split)
       return output(
         context,
-        `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to)}`,
+        `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to, refs)}${refs.listHtml()}`,
       );
     const intro = `By date, oldest first. With ${count(digest.statements.length, "statement")}, each is quoted in full, with the event it answers, its sources and notes, on ${count(split.paths.length, "page")}:`;
     return output(

@@ -3,6 +3,7 @@ import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
 import { compileComparison } from "../../../loaders/compile/comparison.ts";
 import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
+import { citations } from "../../../loaders/render/citations.ts";
 import { comparisonTableHtml } from "../../../loaders/render/comparison-html.ts";
 import {
   pageLinks,
@@ -123,7 +124,7 @@ describe("the statements page's HTML with hostile text", () => {
   const html = [
     matrixHtml(compileClaimsMatrix(hostileEvidence)),
     compareHtml(compileStatements(hostileEvidence)),
-    statementGroupsHtml(compileStatements(hostileEvidence), all),
+    statementGroupsHtml(compileStatements(hostileEvidence), all, citations(all, "statements")),
   ].join("");
 
   it("contains no tag, no $ and no backtick from the data", () => {
@@ -154,13 +155,23 @@ describe("comparisonTableHtml(digest, links)", () => {
       actors: [actor("bank", "bank")],
       events: Array.from({ length: many }, (_, i) => event(`r${i}`, { kind: "request", actors: ["bank"] })),
     });
-    const html = comparisonTableHtml(compileComparison(evidence, bankSettings), all, bankSettings);
+    const html = comparisonTableHtml(
+      compileComparison(evidence, bankSettings),
+      all,
+      bankSettings,
+      citations(all, "comparison"),
+    );
     expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
     expect(html).toContain("… and 3 more on the timeline page.");
   });
 
   it("makes each bank's row addressable by the bank's id", () => {
-    const html = comparisonTableHtml(compileComparison(hostileEvidence, bankSettings), all, bankSettings);
+    const html = comparisonTableHtml(
+      compileComparison(hostileEvidence, bankSettings),
+      all,
+      bankSettings,
+      citations(all, "comparison"),
+    );
     expect(html).toContain('<tr id="bank"');
     expect(html).not.toMatch(/<script|<img|\$|`/);
   });
@@ -180,7 +191,12 @@ describe("comparisonTableHtml(digest, links) with many sources", () => {
   const limit = listLimits.visible * 2;
 
   it(`cites up to ${limit} sources of a response on one line`, () => {
-    const html = comparisonTableHtml(compileComparison(bankQuoted(limit), bankSettings), all, bankSettings);
+    const html = comparisonTableHtml(
+      compileComparison(bankQuoted(limit), bankSettings),
+      all,
+      bankSettings,
+      citations(all, "comparison"),
+    );
     expect(html).toContain(`<span class="cites-label">Per:</span>`);
     expect(html).not.toContain("more in the evidence");
   });
@@ -190,6 +206,7 @@ describe("comparisonTableHtml(digest, links) with many sources", () => {
       compileComparison(bankQuoted(listLimits.max + 2), bankSettings),
       all,
       bankSettings,
+      citations(all, "comparison"),
     );
     expect(html).toContain(`<span class="cites-label">Per</span> ${listLimits.max + 2} sources:`);
     expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
@@ -302,7 +319,9 @@ describe("the statements page's HTML when split", () => {
   const digest = compileStatements(hostileEvidence);
 
   it("reportedVsSaidHtml(matrix, links, {claimsPage}) states each answer's claims and links to them", () => {
-    const html = reportedVsSaidHtml(matrix, all, { claimsPage: () => "/statements/topics-1" });
+    const html = reportedVsSaidHtml(matrix, all, citations(all, "claims"), {
+      claimsPage: () => "/statements/topics-1",
+    });
     expect(html).toContain(
       '<a href="/statements/topics-1#said--topic--firm">1 claim, with quotes and sources</a>',
     );
@@ -311,13 +330,13 @@ describe("the statements page's HTML when split", () => {
   });
 
   it("reportedVsSaidHtml(matrix, links, {topics, statementHref}) shows those topics' claims in full", () => {
-    const html = reportedVsSaidHtml(matrix, all, {
+    const html = reportedVsSaidHtml(matrix, all, citations(all, "claims"), {
       topics: new Set(["topic"]),
       statementHref: all.statement,
     });
     expect(html).toContain('id="claim--c1"');
     expect(html).toContain('<a href="/statements#st1">the statement in full</a>');
-    expect(reportedVsSaidHtml(matrix, all, { topics: new Set() })).toBe("");
+    expect(reportedVsSaidHtml(matrix, all, citations(all, "claims"), { topics: new Set() })).toBe("");
   });
 
   it("compareHtml(digest, {split}) lists only the default pair until the browser loads the rest", () => {
@@ -329,7 +348,7 @@ describe("the statements page's HTML when split", () => {
   it("statementsIndexHtml and statementsPartHtml keep anchors, name the event answered and escape", () => {
     const index = statementsIndexHtml(digest, (id) => `/statements/1#${id}`);
     expect(index).toContain('<li id="st1"><a href="/statements/1#st1">');
-    const part = statementsPartHtml(digest.statements, all);
+    const part = statementsPartHtml(digest.statements, all, citations(all, "statements"));
     expect(part).toContain('In response to <a href="/timeline#e1">');
     for (const html of [index, part]) {
       expect(html).not.toMatch(/<script|<img|\$|`/);
