@@ -217,6 +217,47 @@ describe("statements page with hostile data", () => {
   });
 });
 
+describe("citations with hostile data", () => {
+  it("show each reference's outlet and title in the popover as text, exactly as typed, no element from the data", async () => {
+    const sources = new Map(csvRows(fixture, "sources.csv").map((s) => [s.id ?? "", s]));
+    const probe = await site.open("/banks");
+    const refs = probe.page.locator("#observablehq-main a.ref:visible");
+    const shown: { id: string; tags: string[]; lines: string[] }[] = [];
+    for (let i = 0; i < (await refs.count()); i++) {
+      await refs.nth(i).focus();
+      shown.push(
+        await probe.page.$eval("#ref-popover", (popover) => ({
+          id: document.activeElement?.getAttribute("href")?.split("#")[1] ?? "",
+          tags: [...popover.querySelectorAll("*")].map((el) => el.tagName),
+          lines: [...popover.children].map((line) => line.textContent ?? ""),
+        })),
+      );
+    }
+    await probe.close();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { id, tags, lines } of shown) {
+      const source = sources.get(id);
+      expect(
+        tags.every((tag) => tag === "SPAN"),
+        id,
+      ).toBe(true);
+      expect(lines[0], id).toBe(source?.outlet?.trim());
+      if (source?.title) expect(lines[1], id).toBe(source.title.trim());
+    }
+    expect(probe.errors).toEqual([]);
+  });
+
+  it("shows a partial quote's hostile context before it as text", async () => {
+    const context = statements.find((s) => s.context)?.context ?? "";
+    const probe = await site.open("/statements", { javaScriptEnabled: false });
+    const shown = await probe.page.$$eval(".quote-context", (els) => els.map((el) => el.textContent ?? ""));
+    await probe.close();
+    expect(context).toContain("<script>");
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text).toBe(`As reported: ${context} …`);
+  });
+});
+
 describe("sources page with hostile data", () => {
   it("lists the uncited source as not cited", async () => {
     const probe = await site.open("/sources");
