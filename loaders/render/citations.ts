@@ -6,6 +6,7 @@
 
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { SourceRef } from "../compile/sources.ts";
+import { t } from "../site/locale.ts";
 import {
   anchor,
   dateHtml,
@@ -18,7 +19,8 @@ import {
 export interface Citations {
   /**
    * One cell's or entry's sources as numbers, ascending, each source once: "Sources: 1 3". A source
-   * cited again anywhere in the block keeps its number. `label` "" leaves the label out.
+   * cited again anywhere in the block keeps its number. `label` "" leaves the label out; without
+   * one it is the catalogue's "Source" or "Sources".
    */
   cite(sources: readonly SourceRef[], label?: string): string;
   /** The block's list of the sources cited so far; "" when it cited none. */
@@ -57,25 +59,32 @@ export function citations(to: PageLinks, block: string): Citations {
     const source = cited[n - 1] as SourceRef;
     const own = referenceAnchor(block, n);
     const href = to.source(source.id) ?? `#${own}`;
-    return `<a class="ref" href="${escapeHtml(href)}" aria-label="Source ${n}" aria-describedby="${own}--name">${n}</a>`;
+    const name = t("cite.ref", { n: String(n) });
+    return `<a class="ref" href="${escapeHtml(href)}" aria-label="${escapeHtml(name)}" aria-describedby="${own}--name">${n}</a>`;
   };
   return {
-    cite(sources, label = "Sources") {
-      if (!sources.length) return `<p class="cites">No source given.</p>`;
+    cite(sources, label) {
+      if (!sources.length) return `<p class="cites">${escapeHtml(t("cite.none"))}</p>`;
       const shown = [...new Set(sources.map(numberOf))].sort((a, b) => a - b);
-      const word = label === "Sources" && shown.length === 1 ? "Source" : label;
-      const head = word ? `<span class="cites-label">${escapeHtml(word)}:</span> ` : "";
+      const word = label ?? t(shown.length === 1 ? "cite.source" : "cite.sources");
+      const head = word
+        ? `<span class="cites-label">${escapeHtml(t("cite.label", { label: word }))}</span> `
+        : "";
       return `<p class="cites">${head}<span class="refs">${shown.map(referenceHtml).join(" ")}</span></p>`;
     },
     listHtml() {
       if (!cited.length) return "";
       const items = cited.map((source, i) => {
         const own = referenceAnchor(block, i + 1);
-        const original = externalLinkHtml(source.url, `original${visuallyHidden(` at ${source.outlet}`)}`);
+        const original = externalLinkHtml(
+          source.url,
+          `${escapeHtml(t("cite.original"))}${visuallyHidden(t("cite.originalAt", { outlet: source.outlet }))}`,
+        );
         return `<li id="${own}"><span class="ref-name" id="${own}--name">${nameHtml(source, to)}</span>${original ? ` <span class="original">(${original})</span>` : ""}</li>`;
       });
       // Folded: each number already links to its source's entry; the list is for reading them all.
-      return `<details class="references"><summary>Sources cited above (${cited.length.toLocaleString("en-US")})</summary><ol class="reference-list">${items.join("")}</ol></details>`;
+      const summary = t("cite.list", { count: cited.length });
+      return `<details class="references"><summary>${escapeHtml(summary)}</summary><ol class="reference-list">${items.join("")}</ol></details>`;
     },
   };
 }

@@ -83,7 +83,7 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
   const meta = [
     ...(s.title ? [escapeHtml(s.outlet), date] : s.published ? [] : [date]),
     s.kind ? escapeHtml(s.kind) : "",
-    s.title ? "" : "no title recorded",
+    s.title ? "" : escapeHtml(t("cite.noTitle")),
   ].filter(Boolean);
   const link = externalLinkHtml(s.url, escapeHtml(s.url ?? ""));
   return [

@@ -8,6 +8,16 @@ export const evidence: CatalogueArea<"evidence"> = {
   "cite.none": "لم يُذكر مصدر.",
   "cite.original": "الأصل",
   "cite.originalAt": " على {outlet}",
+  "cite.ref": "المصدر {n}",
+  "cite.list": {
+    zero: "المصادر المذكورة أعلاه ({count})",
+    one: "المصدر المذكور أعلاه ({count})",
+    two: "المصدران المذكوران أعلاه ({count})",
+    few: "المصادر المذكورة أعلاه ({count})",
+    many: "المصادر المذكورة أعلاه ({count})",
+    other: "المصادر المذكورة أعلاه ({count})",
+  },
+  "cite.noTitle": "لم يُسجَّل عنوان",
   "cite.sourceLine": {
     zero: "المصادر: {names}.",
     one: "المصدر: {names}.",
