@@ -173,7 +173,7 @@ describe("sorting", () => {
     const after = await page.$$eval("tbody tr", (rows) =>
       rows.map((r) => [r.id, r.innerHTML, r.getAttribute("data-sort-status")]),
     );
-    const announced = await page.textContent("[role=status]");
+    const announced = await page.textContent("table + [role=status]");
     await probe.close();
     for (const [id, html] of after) expect(html).toBe(before[id ?? ""]);
     const ranks = after.map((r) => Number(r[2]));
