@@ -247,7 +247,8 @@ describe("the timeline's accessibility and layout", () => {
         violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
       ).toEqual([]);
     }
-  });
+    // Two full axe runs over the labelled timeline: 37 s quiet, up to 90 s on a busy machine.
+  }, 180_000);
 
   for (const width of [320, 375, 768, 1280]) {
     it(`does not scroll sideways at ${width} px, with and without JavaScript, and its labels neither overlap nor leave the chart`, async () => {
