@@ -1,5 +1,6 @@
 import { ActorKind } from "../../src/shared/enums.ts";
 import type { Actor } from "../model.ts";
+import { notesColumn } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const actors = defineTable<Actor>({
@@ -26,12 +27,6 @@ export const actors = defineTable<Actor>({
       required: false,
       description: "id of the actor this one belongs to or works for",
     },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    notesColumn,
   ],
 });

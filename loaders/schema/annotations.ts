@@ -1,4 +1,5 @@
 import type { Annotation } from "../model.ts";
+import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const annotations = defineTable<Annotation>({
@@ -54,20 +55,6 @@ export const annotations = defineTable<Annotation>({
       required: false,
       description: "its place in the guided story (1, 2, 3…); empty: not a step",
     },
-    {
-      name: "sources",
-      key: "sources",
-      type: "list-of-refs",
-      table: "sources",
-      required: true,
-      description: "ids of the sources, separated by ;",
-    },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    ...citedColumns,
   ],
 });

@@ -1,5 +1,6 @@
 import { ClaimStance } from "../../src/shared/enums.ts";
 import type { Claim } from "../model.ts";
+import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const claims = defineTable<Claim>({
@@ -55,20 +56,6 @@ export const claims = defineTable<Claim>({
       required: false,
       description: "id of the event",
     },
-    {
-      name: "sources",
-      key: "sources",
-      type: "list-of-refs",
-      table: "sources",
-      required: true,
-      description: "ids of the sources, separated by ;",
-    },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    ...citedColumns,
   ],
 });

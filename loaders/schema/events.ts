@@ -1,5 +1,6 @@
 import { EventStatus } from "../../src/shared/enums.ts";
 import type { EvidenceEvent } from "../model.ts";
+import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const events = defineTable<EvidenceEvent>({
@@ -50,20 +51,6 @@ export const events = defineTable<EvidenceEvent>({
       required: true,
       description: "how sure",
     },
-    {
-      name: "sources",
-      key: "sources",
-      type: "list-of-refs",
-      table: "sources",
-      required: true,
-      description: "ids of the sources, separated by ;",
-    },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    ...citedColumns,
   ],
 });

@@ -1,5 +1,6 @@
 import { FigureEstimate } from "../../src/shared/enums.ts";
 import type { Figure } from "../model.ts";
+import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const figures = defineTable<Figure>({
@@ -42,20 +43,6 @@ export const figures = defineTable<Figure>({
       required: false,
       description: "which estimate this is",
     },
-    {
-      name: "sources",
-      key: "sources",
-      type: "list-of-refs",
-      table: "sources",
-      required: true,
-      description: "ids of the sources, separated by ;",
-    },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    ...citedColumns,
   ],
 });

@@ -1,4 +1,5 @@
 import type { Source } from "../model.ts";
+import { notesColumn } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const sources = defineTable<Source>({
@@ -32,12 +33,6 @@ export const sources = defineTable<Source>({
       required: false,
       description: "article, filing, press release…",
     },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    notesColumn,
   ],
 });

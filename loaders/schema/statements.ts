@@ -1,4 +1,5 @@
 import type { Statement } from "../model.ts";
+import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
 export const statements = defineTable<Statement>({
@@ -56,20 +57,6 @@ export const statements = defineTable<Statement>({
       required: false,
       description: "id of the event it answers",
     },
-    {
-      name: "sources",
-      key: "sources",
-      type: "list-of-refs",
-      table: "sources",
-      required: true,
-      description: "ids of the sources, separated by ;",
-    },
-    {
-      name: "notes",
-      key: "notes",
-      type: "text",
-      required: false,
-      description: "anything a reader should know",
-    },
+    ...citedColumns,
   ],
 });
