@@ -1,0 +1,54 @@
+// The evidence's history, commit by commit: what each commit of the folder's repository changed
+// in the tables, by row. Pure: the commits and the files' contents come from the caller (git is
+// read in loaders/cli/git-history.ts).
+import { evidenceFiles } from "./evidence-diff.ts";
+import { diffTable, type TableDiff, tableChanged } from "./table-diff.ts";
+
+export interface CommitInfo {
+  /** The full commit hash. */
+  hash: string;
+  /** When it was made: the author's date, ISO 8601 with its offset. */
+  date: string;
+  /** The first line of its message, and the rest (empty when none). */
+  subject: string;
+  body: string;
+}
+
+/** A commit as the log gives it: the evidence files it touched, each as blob ids (absent: no file). */
+export interface LoggedCommit extends CommitInfo {
+  files: { file: string; before?: string; after?: string }[];
+}
+
+export interface EvidenceCommit extends CommitInfo {
+  tables: TableDiff[];
+}
+
+/** Newest first. */
+export interface EvidenceHistory {
+  commits: EvidenceCommit[];
+}
+
+/**
+ * The history of `log` (newest first): each commit's changed rows per table. A commit that
+ * touched the files but no row (a line ending, a quote style) is left out.
+ */
+export function evidenceHistory(
+  log: readonly LoggedCommit[],
+  blob: (id: string) => Uint8Array | undefined,
+  files: readonly string[] = evidenceFiles,
+): EvidenceHistory {
+  const order = (file: string) => files.indexOf(file);
+  const commits = log.flatMap((commit) => {
+    const touched = commit.files
+      .filter((f) => files.includes(f.file))
+      .sort((a, b) => order(a.file) - order(b.file));
+    const tables = touched
+      .map((f) =>
+        diffTable(f.file, f.before ? blob(f.before) : undefined, f.after ? blob(f.after) : undefined),
+      )
+      .filter(tableChanged);
+    const { files: _, ...info } = commit;
+    return tables.length ? [{ ...info, tables }] : [];
+  });
+  return { commits };
+}
