@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { recordBuiltEvidence } from "../loaders/cli/build-snapshot.ts";
 import { runDataCheck } from "../loaders/cli/data-check.ts";
 import { dataDir } from "../loaders/data-dir.ts";
 import { siteUrl } from "../loaders/embed/site-url.ts";
@@ -139,6 +140,8 @@ async function main(): Promise<number> {
       if (existsSync(out)) renameSync(out, previous);
       renameSync(staging, out);
       rmSync(previous, { recursive: true, force: true });
+      // What data:diff --since-build compares the folder with.
+      recordBuiltEvidence(dataDir(), new Date(started));
     });
     process.stderr.write(
       `built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s (${clock.summary()})\n`,
