@@ -6,6 +6,7 @@ import { dayNumber } from "../../../src/shared/timeline/days.ts";
 import { layoutTimeline } from "../../../src/shared/timeline/layout.ts";
 import type { TimelineView } from "../../../src/shared/timeline/view.ts";
 import type { StoryStep } from "../../compile/story.ts";
+import { siteLocale } from "../../site/locale.ts";
 import { timelineSvg } from "./svg.ts";
 
 /** Days shown either side of the step's own days. */
@@ -26,6 +27,7 @@ export function excerptSvg(view: TimelineView, step: StoryStep, label: (index: n
     orientation: "vertical",
     timeLength: excerptLength,
     domain,
+    direction: siteLocale().dir,
   });
   return timelineSvg(view, layout, {
     idPrefix: `story-${step.step}`,

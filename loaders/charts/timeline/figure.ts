@@ -95,10 +95,12 @@ export function buildTimelineFigure(
   const onPage = entryHref(timeline, listPage);
   const entry = listHere || isPaged(timeline) ? onPage : (item: TimelineItem) => `${listPage}${onPage(item)}`;
   const href = links ? (i: number) => entry(timeline.items[i] as TimelineItem) : undefined;
-  const wideLayout = layoutTimeline(view, { width: staticWidths.wide, orientation: "horizontal" });
+  const direction = siteLocale().dir;
+  const wideLayout = layoutTimeline(view, { width: staticWidths.wide, orientation: "horizontal", direction });
   const narrowLayout = layoutTimeline(view, {
     width: staticWidths.narrow,
     orientation: "vertical",
+    direction,
     timeLength: verticalTimeLength(view.items.length),
   });
   const { ids, line } = sourceLine(timeline, evidence);

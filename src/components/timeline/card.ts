@@ -1,8 +1,18 @@
 // The card that shows one item's details beside its mark. Its content is a copy of the item's
 // entry in the list (built and escaped at build time, on this page or its year's page), so the
 // card and the list never disagree and no text from the data is turned into markup here.
+import type { Direction } from "../../shared/locale/locale.js";
 import { el } from "../el.js";
 import { pageLocale } from "../locale.js";
+
+/**
+ * The card's left edge for a mark at `x`: after the mark in reading order (to its right, or to
+ * its left right to left), kept 4 px inside the chart's `width`.
+ */
+export function cardLeft(x: number, cardWidth: number, width: number, dir: Direction): number {
+  const after = dir === "rtl" ? x - 14 - cardWidth : x + 14;
+  return Math.max(4, Math.min(after, width - cardWidth - 4));
+}
 
 export interface Card {
   element: HTMLElement;
@@ -20,7 +30,7 @@ export interface Card {
 }
 
 export function createCard(onClose: () => void): Card {
-  const { t } = pageLocale();
+  const { t, dir } = pageLocale();
   const body = el("div", { class: "tl-card-body" });
   const close = el(
     "button",
@@ -53,8 +63,7 @@ export function createCard(onClose: () => void): Card {
       element.hidden = false;
       const cardWidth = Math.min(340, width - 8);
       element.style.width = `${cardWidth}px`;
-      const left = Math.max(4, Math.min(x + 14, width - cardWidth - 4));
-      element.style.left = `${left}px`;
+      element.style.left = `${cardLeft(x, cardWidth, width, dir)}px`;
       const cardHeight = element.offsetHeight;
       const below = y + 14;
       const top = below + cardHeight <= height || y - 14 - cardHeight < 0 ? below : y - 14 - cardHeight;

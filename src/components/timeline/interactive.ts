@@ -59,7 +59,7 @@ export class InteractiveTimeline {
     this.state = urlState(this.model, new URL(location.href));
     const change = (change: ControlsChange) => this.change(change);
     this.controls = createControls(view, this.model.extent, change);
-    this.overview = createOverview(view, this.model.extent, change);
+    this.overview = createOverview(view, this.model.extent, change, pageLocale().dir);
     this.tiles.element.hidden = true;
     const drawing = el("div", { class: "tl-drawing" }, this.scene, this.tiles.element);
     const stage = { class: "tl-stage", role: "group", "aria-label": t("live.timelineChart") };
@@ -132,6 +132,7 @@ export class InteractiveTimeline {
       domain: visibleDays(this.model, this.state),
       shown,
       timeLength: verticalTimeLength(count),
+      direction: pageLocale().dir,
     });
     this.layout = layout;
     performance.measure("timeline:layout", { start: laidOut });
@@ -278,7 +279,7 @@ export class InteractiveTimeline {
 
   private key(event: KeyboardEvent): void {
     if (event.target !== this.cursor.element || !this.layout) return;
-    const target = keyTarget(event.key, this.current, this.layout.marks.length - 1);
+    const target = keyTarget(event.key, this.current, this.layout.marks.length - 1, pageLocale().dir);
     if (target !== undefined) {
       event.preventDefault();
       this.current = target;

@@ -1,13 +1,36 @@
-// The overview strip's density: how many shown items fall in each two pixels of the whole span.
+// The overview strip's geometry: where a day falls on it (time runs right to left under `rtl`,
+// as in the chart below it) and the density of the shown items, two pixels to a bar.
+import type { Direction } from "../../shared/locale/locale.js";
 import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
 
-/** Per pixel column of the overview, how many shown items start there. */
+export interface OverviewScale {
+  /** A day's position, in px from the strip's left edge. */
+  x(day: number): number;
+  /** The day at `x` px from the left edge. */
+  day(x: number): number;
+}
+
+export function overviewScale(
+  domain: readonly [number, number],
+  width: number,
+  dir: Direction,
+): OverviewScale {
+  const span = domain[1] - domain[0];
+  const along = (x: number) => (dir === "rtl" ? width - x : x);
+  return {
+    x: (day) => along(((day - domain[0]) / span) * width),
+    day: (x) => domain[0] + (along(x) / width) * span,
+  };
+}
+
+/** Per two pixels of the overview, a bar as high as how many shown items fall there. */
 export function overviewPath(
   view: TimelineView,
   shown: (item: ViewItem, index: number) => boolean,
   domain: readonly [number, number],
   width: number,
   height: number,
+  dir: Direction = "ltr",
 ): string {
   const bins = Math.max(1, Math.floor(width / 2));
   const counts = new Uint32Array(bins);
@@ -24,7 +47,8 @@ export function overviewPath(
   counts.forEach((count, bin) => {
     if (!count) return;
     const length = Math.max(1, Math.round(Math.sqrt(count / max) * (height - 4)));
-    d += `M${bin * 2},${height}h2v${-length}h-2z`;
+    const x = dir === "rtl" ? 2 * (bins - 1 - bin) : bin * 2;
+    d += `M${x},${height}h2v${-length}h-2z`;
   });
   return d;
 }

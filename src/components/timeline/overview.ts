@@ -1,11 +1,13 @@
 // The strip above the chart: the density of the shown items over the whole span, and a brush
-// to zoom into a period (the date inputs are the keyboard's way to do the same).
+// to zoom into a period (the date inputs are the keyboard's way to do the same). Time runs the
+// way it runs in the chart: right to left on a right-to-left page.
 import { brushX } from "d3-brush";
 import { select } from "d3-selection";
+import type { Direction } from "../../shared/locale/locale.js";
 import { isoDay } from "../../shared/timeline/days.js";
 import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
 import type { ControlsChange } from "./controls.js";
-import { overviewPath } from "./overview-path.js";
+import { overviewPath, overviewScale } from "./overview-path.js";
 import { svgElement } from "./svg-element.js";
 
 const overviewHeight = 36;
@@ -25,6 +27,7 @@ export function createOverview(
   view: TimelineView,
   extent: readonly [number, number],
   change: (change: ControlsChange) => void,
+  dir: Direction,
 ): Overview {
   const element = svgElement({
     tag: "svg",
@@ -34,8 +37,7 @@ export function createOverview(
   const density = svgElement({ tag: "path", attrs: { class: "tl-overview-density" } }) as SVGPathElement;
   const layer = svgElement({ tag: "g", attrs: { class: "tl-brush" } }) as SVGGElement;
   element.append(density, layer);
-  const span = extent[1] - extent[0];
-  let width = 0;
+  let scale = overviewScale(extent, 1, dir);
   /** The brush selection last drawn, in px. */
   let drawn: [number, number] | null = null;
 
@@ -44,10 +46,10 @@ export function createOverview(
       change({ from: undefined, to: undefined });
       return;
     }
-    const day = (x: number) => extent[0] + (x / width) * span;
+    const [a, b] = [scale.day(selection[0]), scale.day(selection[1])];
     change({
-      from: isoDay(Math.floor(day(selection[0]))),
-      to: isoDay(Math.ceil(day(selection[1])) - 1),
+      from: isoDay(Math.floor(Math.min(a, b))),
+      to: isoDay(Math.ceil(Math.max(a, b)) - 1),
     });
   };
   const brush = brushX<unknown>().on(
@@ -60,9 +62,9 @@ export function createOverview(
 
   return {
     element,
-    draw(shown, nextWidth, resized, zoom) {
-      width = nextWidth;
-      density.setAttribute("d", overviewPath(view, shown, extent, width, overviewHeight));
+    draw(shown, width, resized, zoom) {
+      scale = overviewScale(extent, width, dir);
+      density.setAttribute("d", overviewPath(view, shown, extent, width, overviewHeight, dir));
       const brushLayer = select(layer);
       if (resized) {
         element.setAttribute("width", String(width));
@@ -73,8 +75,8 @@ export function createOverview(
         ]);
         brushLayer.call(brush);
       }
-      const x = (day: number) => ((day - extent[0]) / span) * width;
-      const selection: [number, number] | null = zoom ? [x(zoom[0]), x(zoom[1])] : null;
+      const ends = zoom ? [scale.x(zoom[0]), scale.x(zoom[1])] : undefined;
+      const selection: [number, number] | null = ends ? [Math.min(...ends), Math.max(...ends)] : null;
       // Moving the brush redraws it and fires its events: only when the time range changed.
       if (resized || selection?.join() !== drawn?.join()) brushLayer.call(brush.move, selection);
       drawn = selection;

@@ -5,13 +5,15 @@
 // Vertical (narrow screens): time runs top to bottom, one column per lane; when the columns
 // would be narrower than `minColumn`, lanes are grouped by actor kind (one column per kind).
 // Within a band, overlapping marks are packed into rows (at most `maxRows`; beyond that they
-// overlap).
+// overlap). Right to left, the whole layout is mirrored (mirror.ts).
 import { scaleUtc } from "d3-scale";
+import type { Direction } from "../locale/locale.js";
 import { type Band, bands, countUsedLanes } from "./bands.js";
 import { dayDate, fullDomain } from "./days.js";
 import { denseThreshold, geometry } from "./geometry.js";
 import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
 import { PlacedMarks } from "./marks.js";
+import { mirrorLayout } from "./mirror.js";
 import type { TimelineView, ViewItem } from "./view.js";
 
 export type Orientation = "horizontal" | "vertical";
@@ -25,6 +27,8 @@ export interface LayoutOptions {
   domain?: readonly [number, number];
   /** Which items to draw (filters); default: all. */
   shown?: (item: ViewItem, index: number) => boolean;
+  /** `rtl`: time runs right to left, lane names on the right (default `ltr`). */
+  direction?: Direction;
 }
 
 export interface PlacedLane {
@@ -56,6 +60,8 @@ export interface TimelineLayout {
   width: number;
   height: number;
   orientation: Orientation;
+  /** Which way time runs across; coordinates are always from the chart's left edge. */
+  direction: Direction;
   /** The area the marks are drawn in. */
   plot: { x: number; y: number; width: number; height: number };
   domain: [number, number];
@@ -271,10 +277,11 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   );
   const at = (day: number) => timeStart + (day - day0) * pxPerDay;
   const labelled = labelTimeline(view, { vertical, width, height, plot, marks, at, laneLabels });
-  return {
+  const layout: TimelineLayout = {
     width,
     height: labelled.height,
     orientation,
+    direction: "ltr",
     plot,
     domain,
     grouped,
@@ -287,4 +294,5 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     eras: labelled.eras,
     unlabelled: labelled.unlabelled,
   };
+  return options.direction === "rtl" ? mirrorLayout(layout) : layout;
 }

@@ -17,9 +17,23 @@ export function fitText(text: string, width: number): string {
   return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
+/**
+ * Where the names and dates beside the plot go: before it (left) when time runs left to right,
+ * after it (right) when it runs right to left; `room` is the margin's width.
+ */
+function sideOf(layout: TimelineLayout, gap: number): { x: number; anchor: string; room: number } {
+  const { plot } = layout;
+  if (layout.direction === "rtl") {
+    const end = plot.x + plot.width;
+    return { x: end + gap, anchor: "start", room: layout.width - end };
+  }
+  return { x: plot.x - gap, anchor: "end", room: plot.x };
+}
+
 function laneNodes(layout: TimelineLayout): SvgNode[] {
   const { plot } = layout;
   const vertical = layout.orientation === "vertical";
+  const side = sideOf(layout, 8);
   const shades: SvgNode[] = [];
   const labels: SvgNode[] = [];
   layout.lanes.forEach((lane: PlacedLane, i) => {
@@ -41,12 +55,12 @@ function laneNodes(layout: TimelineLayout): SvgNode[] {
         : {
             tag: "text",
             attrs: {
-              x: plot.x - 8,
+              x: r(side.x),
               y: r(lane.start + geometry.lanePadding + geometry.rowSize / 2),
-              "text-anchor": "end",
+              "text-anchor": side.anchor,
               "dominant-baseline": "central",
             },
-            children: [{ tag: "tspan", text: fitText(lane.label, plot.x - 14) }, title],
+            children: [{ tag: "tspan", text: fitText(lane.label, side.room - 14) }, title],
           },
     );
   });
@@ -59,6 +73,7 @@ function laneNodes(layout: TimelineLayout): SvgNode[] {
 function axisNodes(layout: TimelineLayout): SvgNode[] {
   const { plot } = layout;
   const vertical = layout.orientation === "vertical";
+  const side = sideOf(layout, 6);
   const lines = layout.ticks.map(
     (tick): SvgNode => ({
       tag: "line",
@@ -71,7 +86,7 @@ function axisNodes(layout: TimelineLayout): SvgNode[] {
     (tick): SvgNode => ({
       tag: "text",
       attrs: vertical
-        ? { x: plot.x - 6, y: r(tick.at), "text-anchor": "end", "dominant-baseline": "central" }
+        ? { x: r(side.x), y: r(tick.at), "text-anchor": side.anchor, "dominant-baseline": "central" }
         : { x: r(tick.at), y: plot.y - 8, "text-anchor": "middle" },
       text: tick.label,
     }),
@@ -126,6 +141,9 @@ export function timelineScene(view: TimelineView, layout: TimelineLayout, option
       height: layout.height,
       "font-family": "system-ui, sans-serif",
       "font-size": 11,
+      // Positions and text anchors are physical, as resvg (which ignores direction) draws them:
+      // a right-to-left page around the drawing must not turn "start" into its right end.
+      direction: "ltr",
     },
     children: [
       defsNode(layout, options.idPrefix),

@@ -13,6 +13,12 @@ describe("keyTarget(key, current, last)", () => {
     expect(keyTarget("End", 3, 20)).toBe(20);
     expect(keyTarget("Home", 3, 20)).toBe(0);
   });
+  it("moves on with the left arrow and back with the right one when time runs right to left", () => {
+    expect(keyTarget("ArrowLeft", 3, 20, "rtl")).toBe(4);
+    expect(keyTarget("ArrowRight", 3, 20, "rtl")).toBe(2);
+    expect(keyTarget("ArrowLeft", 3, 20, "ltr")).toBe(2);
+    expect(keyTarget("ArrowDown", 3, 20, "rtl")).toBe(4);
+  });
   it("ignores other keys", () => {
     expect(keyTarget("Enter", 3, 20)).toBeUndefined();
   });

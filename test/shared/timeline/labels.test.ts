@@ -5,6 +5,7 @@ import { compileTimeline } from "../../../loaders/compile/timeline.ts";
 import { loadEvidence } from "../../../loaders/evidence.ts";
 import { type Box, intersects } from "../../../src/shared/labels/box.ts";
 import { textWidth } from "../../../src/shared/labels/text.ts";
+import type { Direction } from "../../../src/shared/locale/locale.ts";
 import { geometry, narrowWidth, verticalTimeLength } from "../../../src/shared/timeline/geometry.ts";
 import { labelFont, labelPriority } from "../../../src/shared/timeline/labels.ts";
 import { layoutTimeline, type TimelineLayout } from "../../../src/shared/timeline/layout.ts";
@@ -13,11 +14,12 @@ import type { TimelineView } from "../../../src/shared/timeline/view.ts";
 const evidence = loadEvidence("data");
 const shipped = timelineView(compileTimeline(evidence), evidence.annotations);
 
-function layoutAt(view: TimelineView, width: number): TimelineLayout {
+function layoutAt(view: TimelineView, width: number, direction: Direction = "ltr"): TimelineLayout {
   return layoutTimeline(view, {
     width,
     orientation: width < narrowWidth ? "vertical" : "horizontal",
     timeLength: verticalTimeLength(view.items.length),
+    direction,
   });
 }
 
@@ -42,11 +44,14 @@ function expectClearLabels(view: TimelineView, layout: TimelineLayout): void {
     for (const other of layout.labels.slice(i + 1)) expect(intersects(box, other.box)).toBe(false);
     const own = view.annotations?.[label.annotation]?.item;
     for (const mark of marks) if (mark.index !== own) expect(intersects(box, mark.box)).toBe(false);
+    const plotEnd = layout.plot.x + layout.plot.width;
     for (const lane of layout.lanes) {
       const laneLabel =
         layout.orientation === "vertical"
           ? { x: lane.start, y: 0, width: lane.size, height: layout.plot.y - 2 }
-          : { x: 0, y: lane.start, width: layout.plot.x - 2, height: lane.size };
+          : layout.direction === "rtl"
+            ? { x: plotEnd + 2, y: lane.start, width: layout.width - plotEnd - 2, height: lane.size }
+            : { x: 0, y: lane.start, width: layout.plot.x - 2, height: lane.size };
       expect(intersects(box, laneLabel)).toBe(false);
     }
     // The box holds its words.
@@ -76,6 +81,18 @@ describe("layoutTimeline(view, options) labels", () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it("keeps every label inside the chart and clear of the rest when time runs right to left", () => {
+    for (const width of [320, 375, 768, 1280]) {
+      const ltr = layoutAt(shipped, width);
+      const rtl = layoutAt(shipped, width, "rtl");
+      expectClearLabels(shipped, rtl);
+      expect(
+        rtl.labels.map((l) => l.annotation),
+        `${width}`,
+      ).toEqual(ltr.labels.map((l) => l.annotation));
+    }
   });
 
   it("draws spans of time as bands inside the plot", () => {
