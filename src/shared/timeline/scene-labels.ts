@@ -32,6 +32,7 @@ export function labelNodes(view: TimelineView, layout: TimelineLayout, emphasis?
   const leaders: SvgNode[] = [];
   const texts: SvgNode[] = [];
   const rings: SvgNode[] = [];
+  const rtl = layout.direction === "rtl";
   for (const label of layout.labels) {
     const annotation = view.annotations?.[label.annotation];
     if (!annotation) continue;
@@ -41,18 +42,21 @@ export function labelNodes(view: TimelineView, layout: TimelineLayout, emphasis?
       leaders.push({ tag: "path", attrs: { d: `M${r(x1)},${r(y1)}L${r(x2)},${r(y2)}` } });
     }
     const { box } = label;
+    // Lines flush with the box's side nearer the lanes: its left, or its right when mirrored.
+    const x = r(rtl ? box.x + box.width - 2 : box.x + 2);
     texts.push({
       tag: "text",
       attrs: {
         class: current ? "tl-label tl-emphasis" : "tl-label",
         "data-annotation": annotation.id,
-        x: r(box.x + 2),
+        x,
         y: r(box.y + 1),
+        ...(rtl ? { "text-anchor": "end" } : {}),
         ...(current ? { "font-weight": "bold" } : {}),
       },
       children: label.lines.map((line, i) => ({
         tag: "tspan",
-        attrs: { x: r(box.x + 2), dy: i === 0 ? labelFont.size : labelFont.line },
+        attrs: { x, dy: i === 0 ? labelFont.size : labelFont.line },
         text: line,
       })),
     });

@@ -148,3 +148,17 @@ describe("markAt(layout, x, y) right to left", () => {
     expect(rtl.marks.at(markAt(rtl, 960 - last.cx, last.cy))?.index).toBe(last.index);
   });
 });
+
+describe("timelineScene(view, layout) labels right to left", () => {
+  it("sets each label's lines flush with its box's right edge", () => {
+    const rtl = layoutTimeline(view, { ...wide, direction: "rtl" });
+    const scene = timelineScene(view, rtl, { idPrefix: "t", marks: "each" });
+    const drawn = texts(scene, "tl-labels");
+    expect(drawn).toHaveLength(rtl.labels.length);
+    drawn.forEach((text, i) => {
+      const box = rtl.labels[i]?.box;
+      expect(text.attrs?.["text-anchor"]).toBe("end");
+      expect(Number(text.attrs?.x)).toBeCloseTo((box?.x ?? 0) + (box?.width ?? 0) - 2, 0);
+    });
+  });
+});
