@@ -119,11 +119,14 @@ export function writeSyntheticEvidence(dir: string, options: SyntheticOptions): 
   writeRows(join(dir, "sources.csv"), header("sources"), sources, (i) => {
     const outlet = organisations[18 + (i % 5)]?.[1] ?? "Daily Courier";
     const day = dayAt(Math.floor(rand() * dayCount));
+    const url = `https://example.org/${slug(outlet)}/${day.iso}/${i}`;
     return row([
       `source-${pad(i)}`,
       outlet,
       `Report ${i + 1}: ${pick(objects)}, ${pick(["talks", "deal", "probe", "dispute"])}`,
-      `https://example.org/${slug(outlet)}/${day.iso}/${i}`,
+      url,
+      `https://web.archive.org/web/${day.iso.replaceAll("-", "")}/${url}`,
+      day.iso,
       day.iso,
       pick(["news", "wire", "filing", "press release"]),
       "",

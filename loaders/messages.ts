@@ -137,9 +137,11 @@ export function unknownTarget(
   value: string,
   files: readonly string[],
   suggestion?: string,
+  required = false,
 ): string {
   const where = files.join(", ").replace(/, ([^,]*)$/, " or $1");
-  return `${column} ${quote(value)} is not an id in ${where}${didYouMean(suggestion, "; use the id of the row it names, or leave it empty for a span of time")}`;
+  const fix = `; use the id of the row it names${required ? "" : ", or leave it empty for a span of time"}`;
+  return `${column} ${quote(value)} is not an id in ${where}${didYouMean(suggestion, fix)}`;
 }
 
 export function requiredWithout(column: string, other: string, singular: string): string {
@@ -216,6 +218,10 @@ export function sourceNotCited(id: string): string {
   return `source ${quote(id)} is not cited by any event, statement, claim or figure; cite it or remove it`;
 }
 
+export function notArchived(id: string): string {
+  return `source ${quote(id)} has a url but no archive_url; add the address of an archived copy (e.g. saved at https://web.archive.org/save), so readers still see the page if it changes or goes`;
+}
+
 // Summaries
 
 export interface TableCount {
@@ -224,13 +230,25 @@ export interface TableCount {
   rows: number;
 }
 
-export function checkPassed(dir: string, counts: readonly TableCount[], warnings: number): string {
-  const tables = counts.map((t) => `${t.rows} ${t.rows === 1 ? t.singular : t.name}`).join(", ");
-  return `${dir} ok: ${tables}${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
+/** "; 3 sources without an archived copy" (empty when there are none). */
+function unarchivedNote(unarchived: number): string {
+  return unarchived ? `; ${plural(unarchived, "source")} without an archived copy` : "";
 }
 
-export function checkFailed(dir: string, errors: number, warnings: number): string {
-  return `${dir} has ${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""}; fix ${errors === 1 ? "it" : "them"} and run npm run data:check again`;
+export function checkPassed(
+  dir: string,
+  counts: readonly TableCount[],
+  warnings: number,
+  unarchived = 0,
+): string {
+  const tables = counts.map((t) => `${t.rows} ${t.rows === 1 ? t.singular : t.name}`).join(", ");
+  return `${dir} ok: ${tables}${warnings ? ` (${plural(warnings, "warning")}${unarchivedNote(unarchived)})` : ""}`;
+}
+
+export function checkFailed(dir: string, errors: number, warnings: number, unarchived = 0): string {
+  const counted = `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""}`;
+  const what = unarchived ? `${counted} (${unarchivedNote(unarchived).slice(2)})` : counted;
+  return `${dir} has ${what}; fix ${errors === 1 ? "it" : "them"} and run npm run data:check again`;
 }
 
 export function evidenceHasErrors(dir: string, errors: number, lines: readonly string[]): string {
@@ -245,5 +263,5 @@ export function unknownFormat(format: string, formats: readonly string[]): strin
 }
 
 export function dataCheckUsage(problem: string, formats: readonly string[]): string {
-  return `data:check: ${problem}; usage: npm run data:check -- [--format ${formats.join("|")}] [folder]`;
+  return `data:check: ${problem}; usage: npm run data:check -- [--format ${formats.join("|")}] [--strict] [folder]`;
 }

@@ -28,8 +28,12 @@ export interface Source extends Row {
   /** Absent when no title was recorded: the source is then named by outlet and date. */
   title?: string;
   url?: string;
+  /** An archived copy of `url` (Wayback Machine, archive.today, Perma.cc…). */
+  archiveUrl?: string;
   published?: PartialDate;
   kind?: string;
+  /** When the journalist saw it. */
+  accessed?: PartialDate;
 }
 
 export interface Actor extends Row {
@@ -99,6 +103,15 @@ export interface Annotation extends Row {
   sources: string[];
 }
 
+/** A correction made after publication to the row `target` (an id in any table). */
+export interface Correction extends Row {
+  date: PartialDate;
+  target: string;
+  /** What was wrong and what changed. */
+  text: string;
+  sources: string[];
+}
+
 export interface Evidence {
   sources: Source[];
   actors: Actor[];
@@ -107,6 +120,7 @@ export interface Evidence {
   claims: Claim[];
   figures: Figure[];
   annotations: Annotation[];
+  corrections: Correction[];
 }
 
 export type TableName = keyof Evidence;

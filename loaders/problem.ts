@@ -11,7 +11,12 @@ export interface Problem {
   column: number;
   severity: Severity;
   message: string;
+  /** A warning `data:check --strict` counts as an error: a source with a url and no archived copy. */
+  rule?: StrictRule;
 }
+
+/** The warnings a newsroom may make errors with `data:check --strict`. */
+export type StrictRule = "unarchived-source";
 
 export function error(file: string, line: number, column: number, message: string): Problem {
   return { file, line, column, severity: "error", message };

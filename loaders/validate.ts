@@ -13,12 +13,29 @@ import { compareProblems, type Problem } from "./problem.ts";
 import { schemas } from "./schema/index.ts";
 import type { TableSchema } from "./schema/types.ts";
 import { checkHeader } from "./validate/header.ts";
-import { checkId, newTable, type Plan, RowReader, type Table, uncitedSources } from "./validate/rows.ts";
+import {
+  checkId,
+  newTable,
+  type Plan,
+  RowReader,
+  type Table,
+  unarchivedSources,
+  uncitedSources,
+} from "./validate/rows.ts";
 
 export type ParsedTables = Partial<Record<TableName, ParsedCsv>>;
 
 export function emptyEvidence(): Evidence {
-  return { sources: [], actors: [], events: [], statements: [], claims: [], figures: [], annotations: [] };
+  return {
+    sources: [],
+    actors: [],
+    events: [],
+    statements: [],
+    claims: [],
+    figures: [],
+    annotations: [],
+    corrections: [],
+  };
 }
 
 /** Records kept until the tables they reference are complete: cells, line, id ok (1/0). */
@@ -136,7 +153,7 @@ export class EvidenceCheck {
   finish(): { evidence: Evidence; problems: Problem[] } {
     for (const check of this.checks) check.readHeld();
     const problems = this.checks.flatMap((check) => check.problems);
-    problems.push(...uncitedSources(this.tables));
+    problems.push(...uncitedSources(this.tables), ...unarchivedSources(this.tables, this.rows.sources));
     return { evidence: this.rows, problems: problems.sort(compareProblems) };
   }
 }

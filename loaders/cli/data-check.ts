@@ -1,6 +1,7 @@
-// npm run data:check [--format text|github|json] [dir]: every problem in the evidence folder, one
-// per line, then a summary (none in json). Exit code 1 on any error, 2 on a wrong argument.
-// The folder is the argument, else DATA_DIR, else ./data.
+// npm run data:check [--format text|github|json] [--strict] [dir]: every problem in the evidence
+// folder, one per line, then a summary (none in json). Exit code 1 on any error, 2 on a wrong
+// argument. --strict makes a source without an archived copy an error. The folder is the
+// argument, else DATA_DIR, else ./data.
 import { closeSync, existsSync, openSync, readSync, realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +25,13 @@ export interface DataCheckOptions {
   format?: ProblemFormat;
   /** Where `github` paths start: the repository's checkout (GITHUB_WORKSPACE), else the cwd. */
   root?: string;
+  /** The warnings a newsroom chose to enforce (a source without an archived copy) are errors. */
+  strict?: boolean;
+}
+
+/** A warning with a strict rule, made an error. */
+function strictly(p: Problem): Problem {
+  return p.rule && p.severity === "warning" ? { ...p, severity: "error" } : p;
 }
 
 /** The header names of a CSV (its first chunk is enough), by 1-based column. */
@@ -63,23 +71,23 @@ function placesIn(dir: string): (p: Problem) => ProblemPlace {
 export function runDataCheck(
   dir: string,
   write: (line: string) => void,
-  { format = "text", root = process.cwd() }: DataCheckOptions = {},
+  { format = "text", root = process.cwd(), strict = false }: DataCheckOptions = {},
 ): boolean {
-  const {
-    investigation: { evidence },
-    problems,
-  } = readInvestigation(dir);
+  const { investigation, problems: found } = readInvestigation(dir);
+  const { evidence } = investigation;
+  const problems = strict ? found.map(strictly) : found;
   const print = problemPrinter(format, { place: placesIn(dir), root, cwd: process.cwd() });
   for (const p of problems) write(print(p));
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;
+  const unarchived = problems.filter((p) => p.rule === "unarchived-source").length;
   const shown = `${displayPath(dir)}/`;
   if (errors) {
-    if (format !== "json") write(message.checkFailed(shown, errors, warnings));
+    if (format !== "json") write(message.checkFailed(shown, errors, warnings, unarchived));
     return false;
   }
   const counts = schemas.map((s) => ({ name: s.name, singular: s.singular, rows: evidence[s.name].length }));
-  if (format !== "json") write(message.checkPassed(shown, counts, warnings));
+  if (format !== "json") write(message.checkPassed(shown, counts, warnings, unarchived));
   return true;
 }
 
@@ -87,15 +95,15 @@ export function runDataCheck(
 export function parseDataCheckArgs(
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
-): { dir: string; format: ProblemFormat } | { usage: string } {
+): { dir: string; format: ProblemFormat; strict: boolean } | { usage: string } {
   // Not strict, so a mistyped option is named in our words rather than in Node's.
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { format: { type: "string" } },
+    options: { format: { type: "string" }, strict: { type: "boolean" } },
     allowPositionals: true,
     strict: false,
   });
-  const unknown = Object.keys(values).find((name) => name !== "format");
+  const unknown = Object.keys(values).find((name) => name !== "format" && name !== "strict");
   if (unknown !== undefined)
     return { usage: message.dataCheckUsage(`unknown option --${unknown}`, problemFormats) };
   const format = values.format ?? "text";
@@ -104,7 +112,9 @@ export function parseDataCheckArgs(
   const [dir, ...rest] = positionals;
   if (rest.length)
     return { usage: message.dataCheckUsage(`one folder only, not ${rest.length + 1}`, problemFormats) };
-  return { dir: dir ? resolve(dir) : dataDir(env), format };
+  if (values.strict !== undefined && typeof values.strict !== "boolean")
+    return { usage: message.dataCheckUsage("--strict takes no value", problemFormats) };
+  return { dir: dir ? resolve(dir) : dataDir(env), format, strict: values.strict === true };
 }
 
 function isMain(): boolean {
@@ -120,6 +130,7 @@ if (isMain()) {
   } else {
     const root = process.env.GITHUB_WORKSPACE || process.cwd();
     const write = (line: string) => process.stdout.write(`${line}\n`);
-    process.exitCode = runDataCheck(args.dir, write, { format: args.format, root }) ? 0 : 1;
+    const { dir, format, strict } = args;
+    process.exitCode = runDataCheck(dir, write, { format, root, strict }) ? 0 : 1;
   }
 }

@@ -18,8 +18,10 @@ export const examples: Record<TableName, Record<string, string>> = {
     outlet: "Example Gazette",
     title: "Example Company asked for customer records, report says",
     url: "https://example.org/reports/example-company",
+    archive_url: "https://web.archive.org/web/20180806120000/https://example.org/reports/example-company",
     published: "2018-08-06",
     kind: "news",
+    accessed: "2018-08-06",
     notes: "An example row: replace it with a real source.",
   },
   actors: {
@@ -87,6 +89,14 @@ export const examples: Record<TableName, Record<string, string>> = {
     step: "1",
     sources: "example-gazette-2018-08-06",
     notes: "Without a target, give date and end_date: a labelled span of time.",
+  },
+  corrections: {
+    id: "example-correction",
+    date: "2018-08-09",
+    target: "example-customers",
+    text: "An earlier version gave the number as of the wrong date; it is as of 30 June 2018.",
+    sources: "example-gazette-2018-08-06",
+    notes: "Say what was wrong and what changed; the corrected row shows it.",
   },
 };
 

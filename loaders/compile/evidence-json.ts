@@ -46,7 +46,7 @@ function byKeyThenId<T extends { id: string }>(rows: readonly T[], key: (row: T)
   return sorted;
 }
 
-/** A sorted copy, safe to JSON.stringify: sources by date published, actors by id, events and statements by date, claims by topic, figures by subject, annotations by id. */
+/** A sorted copy, safe to JSON.stringify: sources by date published, actors by id, events and statements by date, claims by topic, figures by subject, annotations by id, corrections by date. */
 export function compileEvidence(e: Evidence): Evidence {
   return {
     sources: byKeyThenId(e.sources, (s) => s.published?.iso),
@@ -58,5 +58,6 @@ export function compileEvidence(e: Evidence): Evidence {
       (a, b) => byText(a.subject, b.subject) || byDate<typeof a>((f) => f.asOf)(a, b),
     ),
     annotations: [...e.annotations].sort(byId),
+    corrections: byKeyThenId(e.corrections, (c) => c.date?.iso),
   };
 }

@@ -2,6 +2,7 @@
 import { actors } from "./actors.ts";
 import { annotations } from "./annotations.ts";
 import { claims } from "./claims.ts";
+import { corrections } from "./corrections.ts";
 import { events } from "./events.ts";
 import { figures } from "./figures.ts";
 import { sources } from "./sources.ts";
@@ -10,7 +11,7 @@ import type { TableSchema } from "./types.ts";
 
 export type { Column, ColumnType, TableSchema } from "./types.ts";
 export { headerRow, requiredColumns } from "./types.ts";
-export { actors, annotations, claims, events, figures, sources, statements };
+export { actors, annotations, claims, corrections, events, figures, sources, statements };
 
 export const schemas: readonly TableSchema[] = [
   sources,
@@ -20,4 +21,5 @@ export const schemas: readonly TableSchema[] = [
   claims,
   figures,
   annotations,
+  corrections,
 ];

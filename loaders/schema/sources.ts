@@ -25,6 +25,21 @@ export const sources = defineTable<Source>({
         "headline or document title, verbatim; leave empty when not recorded (never a placeholder)",
     },
     { name: "url", key: "url", type: "url", required: false, description: "http(s) address" },
+    {
+      name: "archive_url",
+      key: "archiveUrl",
+      type: "url",
+      required: false,
+      description:
+        "http(s) address of an archived copy (Wayback Machine, archive.today, Perma.cc…); data:check warns when a source with a url has none",
+    },
+    {
+      name: "accessed",
+      key: "accessed",
+      type: "date",
+      required: false,
+      description: "when the journalist saw the page",
+    },
     { name: "published", key: "published", type: "date", required: false, description: "publication date" },
     {
       name: "kind",

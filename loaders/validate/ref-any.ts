@@ -22,7 +22,7 @@ export function findInAny(column: Column, targets: readonly Table[], id: string)
   const all = targets.flatMap((t) => t.ids.keys);
   const near = all.length <= suggestAmongAtMost ? closest(id, all) : undefined;
   const files = targets.map((t) => t.file);
-  return new Invalid(message.unknownTarget(column.name, id, files, near));
+  return new Invalid(message.unknownTarget(column.name, id, files, near, column.required));
 }
 
 /** The line a value was first seen on, or undefined (and it is remembered at `line`). */

@@ -12,7 +12,7 @@ import { IdIndex } from "./id-index.ts";
 import { findInAny, firstSeen, suggestAmongAtMost } from "./ref-any.ts";
 import type { Table } from "./table.ts";
 
-export { checkId, newTable, type Table, uncitedSources } from "./table.ts";
+export { checkId, newTable, type Table, unarchivedSources, uncitedSources } from "./table.ts";
 
 /** How to read one table's rows: a step per schema column, and a builder for the row object. */
 export interface Plan {

@@ -1,7 +1,7 @@
 // One table as validation reads it: its file, header and ids (each id's number and line), which
 // rows in other tables refer to, and the sources nothing cites.
 import * as message from "../messages.ts";
-import type { TableName } from "../model.ts";
+import type { Source, TableName } from "../model.ts";
 import { error, type Problem, warning } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import type { Column, TableSchema } from "../schema/types.ts";
@@ -75,4 +75,24 @@ export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[]
       ? []
       : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id))],
   );
+}
+
+/**
+ * A warning for each source with a url and no archived copy (`--strict` makes it an error):
+ * pages rot, and a reader years later needs the copy the journalist saw.
+ */
+export function unarchivedSources(tables: ReadonlyMap<TableName, Table>, rows: readonly Source[]): Problem[] {
+  const sources = tables.get("sources");
+  if (!sources) return [];
+  const at = (sources.header.index.get("url") ?? 0) + 1;
+  return rows.flatMap((source) => {
+    if (!source.url || source.archiveUrl) return [];
+    const line = sources.lines[sources.ids.find(source.id)] as number;
+    return [
+      {
+        ...warning(sources.file, line, at, message.notArchived(source.id)),
+        rule: "unarchived-source" as const,
+      },
+    ];
+  });
 }

@@ -160,6 +160,7 @@ export const evidenceTables: fc.Arbitrary<GeneratedTable[]> = fc
     claims: tableIds,
     figures: tableIds,
     annotations: tableIds,
+    corrections: tableIds,
   })
   .chain((ids) => fc.tuple(...schemas.map((s) => table(s, ids))));
 

@@ -62,6 +62,7 @@ const failing: Record<string, string> = {
   "fractional-step": 'annotations.csv:2:7 step "1.5" is not a whole number; write 1, 2, 3…',
   "span-without-dates":
     "annotations.csv:2:4 end_date is empty; an annotation without a target names a span of time and needs its end_date",
+  "unknown-correction-target": `corrections.csv:2:3 target "example-denail" is not an id in ${["sources", "actors", "events", "statements", "claims", "figures"].map((t) => `${fixtures}/unknown-correction-target/${t}.csv`).join(", ")} or ${fixtures}/unknown-correction-target/annotations.csv; did you mean "example-denial"?`,
   "missing-file":
     "figures.csv:1:1 file is missing; create it with this header row: id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
 };
@@ -70,6 +71,8 @@ const warned: Record<string, string> = {
   "blank-rows": "events.csv:3:1 warning: 2 blank rows ignored (lines 3-4)",
   "uncited-source":
     'sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim or figure; cite it or remove it',
+  "unarchived-source":
+    'sources.csv:2:4 warning: source "example-report" has a url but no archive_url; add the address of an archived copy (e.g. saved at https://web.archive.org/save), so readers still see the page if it changes or goes',
 };
 
 describe("readEvidence(dir) on fixture folders", () => {

@@ -105,7 +105,7 @@ describe("validateEvidence(tables)", () => {
   it("reads a list of references with spaces around items, resolving each to the id's one string", () => {
     const sources = withRow(
       "sources",
-      "example-second,Example Gazette,Second,https://example.org/2,2018-08-07,article,",
+      "example-second,Example Gazette,Second,https://example.org/2,2018-08-07,article,,https://archive.example/2,",
     );
     const events = replaced(
       "events",
@@ -223,10 +223,62 @@ describe("validateEvidence(tables)", () => {
   });
 
   it("warns about a source nothing cites, at its row", () => {
-    const sources = withRow("sources", "example-unused,Example Gazette,Unused,,,,");
+    const sources = withRow("sources", "example-unused,Example Gazette,Unused,,,,,,");
     expect(shown({ sources })).toEqual([
       `data/sources.csv:3:1 warning: ${message.sourceNotCited("example-unused")}`,
     ]);
+  });
+
+  it("warns about a source with a url but no archived copy, at its url, marked for --strict", () => {
+    const sources = withRow("sources", "example-live,Example Gazette,Live,https://example.org/live,,,,,");
+    const events = replaced("events", ",reported,example-report,", ",reported,example-report;example-live,");
+    const { problems } = validate({ sources, events });
+    expect(problems).toEqual([
+      {
+        file: "data/sources.csv",
+        line: 3,
+        column: 4,
+        severity: "warning",
+        message: message.notArchived("example-live"),
+        rule: "unarchived-source",
+      },
+    ]);
+  });
+
+  it("reads archive_url as a web address and accessed as a date", () => {
+    const { evidence } = validate();
+    expect(evidence.sources[0]).toMatchObject({
+      archiveUrl: "https://web.archive.org/web/20180806120000/https://example.org/reports/example-bank",
+      accessed: { iso: "2018-08-06", precision: "day" },
+    });
+    const sources = withRow("sources", "example-bad,Example Gazette,Bad,,,,,javascript:alert(1),2018-13");
+    expect(shown({ sources }).slice(1)).toEqual([
+      `data/sources.csv:3:8 ${message.notWebUrl("archive_url", "javascript:alert(1)", "javascript:")}`,
+      `data/sources.csv:3:9 ${message.notACalendarDate("accessed", "2018-13")}`,
+    ]);
+  });
+
+  it("reads a correction of a row in any table, and names every table when its target is unknown", () => {
+    expect(validate().evidence.corrections).toEqual([
+      {
+        id: "example-correction",
+        date: { iso: "2018-08-09", precision: "day" },
+        target: "example-denial",
+        text: "An earlier version dated this statement 6 August; it was made on 7 August.",
+        sources: ["example-report"],
+        notes: "Example content.",
+        extra: {},
+      },
+    ]);
+    const corrections = replaced("corrections", ",example-denial,", ",example-bank,");
+    expect(validate({ corrections }).evidence.corrections[0]?.target).toBe("example-bank");
+    const unknown = replaced("corrections", ",example-denial,", ",nothing-like-it,");
+    const files = schemas.slice(0, 7).map((s) => `data/${s.file}`);
+    expect(shown({ corrections: unknown })).toEqual([
+      `data/corrections.csv:2:3 ${message.unknownTarget("target", "nothing-like-it", files, undefined, true)}`,
+    ]);
+    expect(shown({ corrections: unknown })[0]).toContain("use the id of the row it names");
+    expect(shown({ corrections: unknown })[0]).not.toContain("span of time");
   });
 
   it("does not warn about uncited sources while a citing table is unreadable", () => {

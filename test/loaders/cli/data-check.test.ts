@@ -25,7 +25,7 @@ describe("runDataCheck(dir, write)", () => {
     expect(check(`${fixtures}/minimal`)).toEqual({
       clean: true,
       lines: [
-        `${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations`,
+        `${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations, 1 correction`,
       ],
     });
   });
@@ -35,9 +35,32 @@ describe("runDataCheck(dir, write)", () => {
       clean: true,
       lines: [
         `${fixtures}/uncited-source/sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim or figure; cite it or remove it`,
-        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations (1 warning)`,
+        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations, 0 corrections (1 warning)`,
       ],
     });
+  });
+
+  it("warns about a source without an archived copy and counts such sources in the summary", () => {
+    const dir = `${fixtures}/unarchived-source`;
+    expect(check(dir)).toEqual({
+      clean: true,
+      lines: [
+        `${dir}/sources.csv:2:4 warning: ${message.notArchived("example-report")}`,
+        `${dir}/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations, 0 corrections (1 warning; 1 source without an archived copy)`,
+      ],
+    });
+  });
+
+  it("--strict: a source without an archived copy is an error, other warnings stay warnings", () => {
+    const dir = `${fixtures}/unarchived-source`;
+    expect(check(dir, { strict: true })).toEqual({
+      clean: false,
+      lines: [
+        `${dir}/sources.csv:2:4 ${message.notArchived("example-report")}`,
+        `${dir}/ has 1 error (1 source without an archived copy); fix it and run npm run data:check again`,
+      ],
+    });
+    expect(check(`${fixtures}/uncited-source`, { strict: true }).clean).toBe(true);
   });
 
   it("prints every problem, then how many errors there are", () => {
@@ -114,12 +137,31 @@ describe("runDataCheck(dir, write, {format})", () => {
 
 describe("parseDataCheckArgs(args, env)", () => {
   it("reads --format NAME, --format=NAME and the folder in any order", () => {
-    expect(parseDataCheckArgs(["--format", "json", "x"])).toEqual({ dir: resolve("x"), format: "json" });
-    expect(parseDataCheckArgs(["x", "--format=github"])).toEqual({ dir: resolve("x"), format: "github" });
+    expect(parseDataCheckArgs(["--format", "json", "x"])).toEqual({
+      dir: resolve("x"),
+      format: "json",
+      strict: false,
+    });
+    expect(parseDataCheckArgs(["x", "--format=github"])).toEqual({
+      dir: resolve("x"),
+      format: "github",
+      strict: false,
+    });
   });
 
   it("defaults to text and DATA_DIR", () => {
-    expect(parseDataCheckArgs([], { DATA_DIR: "y" })).toEqual({ dir: resolve("y"), format: "text" });
+    expect(parseDataCheckArgs([], { DATA_DIR: "y" })).toEqual({
+      dir: resolve("y"),
+      format: "text",
+      strict: false,
+    });
+  });
+
+  it("reads --strict anywhere, and refuses a value for it", () => {
+    expect(parseDataCheckArgs(["x", "--strict"])).toMatchObject({ dir: resolve("x"), strict: true });
+    expect(parseDataCheckArgs(["--strict=yes", "x"])).toEqual({
+      usage: message.dataCheckUsage("--strict takes no value", ["text", "github", "json"]),
+    });
   });
 
   it("names the valid formats when the format is unknown or missing", () => {
@@ -142,7 +184,7 @@ describe("data-check.ts (the command)", () => {
   it("exits 0 on clean evidence, reading the folder from its argument", () => {
     const { code, stdout } = spawnCheck([`${fixtures}/empty`]);
     expect(stdout).toBe(
-      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures, 0 annotations\n`,
+      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures, 0 annotations, 0 corrections\n`,
     );
     expect(code).toBe(0);
   });

@@ -47,6 +47,7 @@ const evidence: Evidence = {
   claims: [],
   figures: [],
   annotations: [],
+  corrections: [],
 };
 
 describe("actorsInEvents(evidence, {actorKind, eventKind, from})", () => {

@@ -5,7 +5,7 @@ import { headerRow } from "../../../loaders/schema/types.ts";
 const tableNames = schemas.map((s) => s.name);
 
 describe("schemas", () => {
-  it("list the seven tables in the order they are documented", () => {
+  it("list the eight tables in the order they are documented", () => {
     expect(tableNames).toEqual([
       "sources",
       "actors",
@@ -14,6 +14,7 @@ describe("schemas", () => {
       "claims",
       "figures",
       "annotations",
+      "corrections",
     ]);
     expect(schemas.map((s) => s.file)).toEqual(tableNames.map((name) => `${name}.csv`));
   });
@@ -53,17 +54,18 @@ describe("schemas", () => {
 
   it("give the header rows of the contract", () => {
     expect(schemas.map(headerRow)).toEqual([
-      "id,outlet,title,url,published,kind,notes",
+      "id,outlet,title,url,archive_url,accessed,published,kind,notes",
       "id,name,kind,affiliation,notes",
       "id,date,end_date,date_note,actors,kind,title,summary,status,sources,notes",
       "id,date,speaker,on_behalf_of,medium,text,context,topics,responds_to,sources,notes",
       "id,topic,party,stance,summary,statement,event,sources,notes",
       "id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
       "id,target,date,end_date,label,text,step,sources,notes",
+      "id,date,target,text,sources,notes",
     ]);
   });
 
-  it("make only the annotations optional: a folder without annotations.csv is complete", () => {
-    expect(schemas.filter((s) => s.optional).map((s) => s.name)).toEqual(["annotations"]);
+  it("make only the annotations and corrections optional: a folder without them is complete", () => {
+    expect(schemas.filter((s) => s.optional).map((s) => s.name)).toEqual(["annotations", "corrections"]);
   });
 });
