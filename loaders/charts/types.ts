@@ -1,7 +1,7 @@
 // A chart is defined once, in the registry, and rendered from there by pages, embed pages and
 // downloads. Building a chart is pure: evidence in, everything a page or an embed needs out.
 import type { TopLevelSpec } from "vega-lite";
-import type { Evidence } from "../model.ts";
+import type { Annotation, Evidence } from "../model.ts";
 import type { DataTable } from "../render/figure.ts";
 
 export interface ChartDefinition {
@@ -39,4 +39,13 @@ export interface BuiltChart {
   sourceLine: string;
   /** True when the evidence has nothing to chart; the page shows `takeaway` as the empty state. */
   empty: boolean;
+  /** The annotations on what the chart draws, for the text beside it (absent: none). */
+  annotations?: ChartNote[];
+}
+
+/** An annotation on something a chart draws. */
+export interface ChartNote {
+  annotation: Annotation;
+  /** Whether its label is drawn on the chart (else only the text beside it has it). */
+  drawn: boolean;
 }

@@ -18,6 +18,23 @@ export interface ChartFigure {
   svg: string;
   sourceLine?: string;
   table?: DataTable;
+  /** Annotations on what the chart draws, in words (their labels may be drawn on it too). */
+  notes?: readonly ChartFigureNote[];
+}
+
+export interface ChartFigureNote {
+  label: string;
+  text?: string;
+  /** "Sources: …", plain text. */
+  sourceLine?: string;
+}
+
+function notesHtml(notes: readonly ChartFigureNote[]): string {
+  const items = notes.map(
+    (n) =>
+      `<li><strong class="chart-note-label" dir="auto">${escapeHtml(n.label)}</strong>${n.text ? ` <span dir="auto">${escapeHtml(n.text)}</span>` : ""}${n.sourceLine ? ` <span class="chart-note-sources">${escapeHtml(n.sourceLine)}</span>` : ""}</li>`,
+  );
+  return `<ul class="chart-notes">${items.join("")}</ul>`;
 }
 
 /** The SVG for inline use: escaped for Framework Markdown, described by its wrapper instead. */
@@ -49,6 +66,7 @@ export function figureHtml(figure: ChartFigure): string {
     figure.takeaway ? ` <span class="chart-takeaway">${escapeHtml(figure.takeaway)}</span>` : "",
     "</figcaption>",
     `<div class="chart-image" role="img" aria-label="${escapeHtml(figure.description)}">${inlineSvg(figure.svg)}</div>`,
+    figure.notes?.length ? notesHtml(figure.notes) : "",
     figure.table
       ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(figure.table)}</details>`
       : "",

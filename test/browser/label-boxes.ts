@@ -8,7 +8,9 @@ export function labelBoxProblems(
   scope = "body",
 ): Promise<{ labels: number; problems: string[] }> {
   return page.evaluate((scope) => {
-    const labels = [...document.querySelectorAll(`${scope} svg .tl-label, ${scope} svg .sc-label`)].filter(
+    // Timeline labels are .tl-label; a scale chart's are the texts of its sc-label-… layers.
+    const selector = `${scope} svg .tl-label, ${scope} svg g[class*="sc_label_"] > text`;
+    const labels = [...document.querySelectorAll(selector)].filter(
       (el) =>
         (el as SVGElement).checkVisibility({ visibilityProperty: true }) &&
         (el.closest("svg") as SVGSVGElement).checkVisibility({ visibilityProperty: true }),

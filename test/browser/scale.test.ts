@@ -9,6 +9,7 @@ import { compileFigures } from "../../loaders/compile/figures.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatCount } from "../../loaders/format/number.ts";
+import { labelBoxProblems } from "./label-boxes.ts";
 import { serveSite } from "./served-site.ts";
 import type { ProbeOptions } from "./site.ts";
 
@@ -187,6 +188,25 @@ describe("/scale", () => {
     }
   });
 
+  // Sampled (two widths, with JavaScript): the placer's guarantees are unit-tested over
+  // generated charts; this checks what a reader sees of the shipped ones.
+  it("labels the annotated figures, no label on another and none outside its chart, at 320 and 1280 px", async () => {
+    const annotated = expected.flatMap((c) => (c.annotations ?? []).filter((n) => n.drawn));
+    expect(annotated.length).toBeGreaterThan(0);
+    for (const width of [320, 1280]) {
+      const probe = await openScale({ width });
+      const { labels, problems } = await labelBoxProblems(probe.page, "#observablehq-main");
+      const notes = await probe.page.$$eval(".chart ul.chart-notes li .chart-note-label", (els) =>
+        els.map((el) => el.textContent),
+      );
+      await probe.close();
+      expect(problems, `${width} px`).toEqual([]);
+      expect(labels, `${width} px`).toBe(annotated.length);
+      // Every annotation is in the text under its chart too, drawn or not.
+      expect(notes).toEqual(expected.flatMap((c) => (c.annotations ?? []).map((n) => n.annotation.label)));
+    }
+  });
+
   it("prints with the charts' labels and the data tables open", async () => {
     const probe = await openScale();
     await probe.page.emulateMedia({ media: "print" });
@@ -220,9 +240,17 @@ describe("/scale", () => {
     expect(await probe.page.locator("#chart-scale-breakdown .chart-live svg g.mark-rect path").count()).toBe(
       bars,
     );
+    // The live view draws the annotations' labels where the build-time SVG has them.
+    const labelsIn = (view: string) =>
+      probe.page.$$eval(`#chart-scale-breakdown ${view} svg g[class*="sc_label_"] > text`, (texts) =>
+        texts.map((t) => `${t.textContent}@${t.getAttribute("transform")}`),
+      );
+    const liveLabels = await labelsIn(".chart-live");
     expect(await button.getAttribute("aria-pressed")).toBe("true");
     await button.click();
     expect(await probe.page.locator("#chart-scale-breakdown .chart-image > svg").count()).toBe(1);
+    expect(liveLabels.length).toBe(expected[0]?.annotations?.filter((n) => n.drawn).length);
+    expect(await labelsIn(".chart-image")).toEqual(liveLabels);
     await probe.close();
     expect(probe.outsideRequests).toEqual([]);
     expect(probe.errors).toEqual([]);

@@ -9,6 +9,7 @@ import type { DataTable } from "../../render/figure.ts";
 import { siteLocale, t } from "../../site/locale.ts";
 import { renderSvg } from "../render-svg.ts";
 import type { BuiltChart } from "../types.ts";
+import { annotateSpec } from "./annotate.ts";
 
 /** Drawn at this width; the page scales the SVG down to narrower columns (375 px phones: × 0.86). */
 export const chartWidth = 400;
@@ -151,11 +152,14 @@ export interface ChartParts {
   sources: string[];
 }
 
-/** Renders the spec to SVG at build time and assembles the chart. */
+/** Adds the labels of the annotations on its figures, renders the spec to SVG at build time and assembles the chart. */
 export async function builtChart(parts: ChartParts, evidence: Evidence): Promise<BuiltChart> {
-  const { svg, width, height } = await renderSvg(parts.spec);
+  const { spec, notes } = await annotateSpec(parts.spec, evidence);
+  const { svg, width, height } = await renderSvg(spec);
   return {
     ...parts,
+    spec,
+    ...(notes.length ? { annotations: notes } : {}),
     svg: compactSvg(svg),
     width,
     height,

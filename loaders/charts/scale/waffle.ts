@@ -79,6 +79,8 @@ function panel(figure: Figure, squares: number, colour: string) {
       subtitle: wrapText(figure.subject, safeChars(fontSize - 1)),
     },
     data: { values },
+    // Every square is the figure's: the label placer finds the group by it (annotate.ts).
+    transform: [{ calculate: JSON.stringify(figure.id), as: "figure" }],
     width: Math.min(squares, columns) * cell,
     height: rows * cell,
     mark: { type: "rect" as const, fill: colour },

@@ -26,6 +26,12 @@ export const scaleBlocks = {
       svg: c.svg,
       sourceLine: c.sourceLine,
       table: c.table,
+      // Every annotation of the chart in words: the labels that did not fit stay here.
+      notes: (c.annotations ?? []).map(({ annotation: a }) => ({
+        label: a.label,
+        ...(a.text ? { text: a.text } : {}),
+        sourceLine: sourceLine(a.sources, context.evidence),
+      })),
     });
     if (!c.spec) return { html: figure, stylesheets };
     // A script-only control (see scriptOnlyControls in loaders/render/page.ts).

@@ -8,6 +8,7 @@
 // other annotations in the order of annotations.csv; the rest are left to the card and list.
 import { grown } from "../labels/box.js";
 import { type Box, type LabelRequest, type Obstacle, placeLabels } from "../labels/place.js";
+import { storyPriority } from "../labels/priority.js";
 import { textWidth, wrapText } from "../labels/text.js";
 import { geometry } from "./geometry.js";
 import type { PlacedMarks } from "./marks.js";
@@ -57,9 +58,9 @@ export function labelColumnWidth(view: TimelineView, width: number): number {
   return view.annotations?.length ? Math.round(Math.min(240, Math.max(112, width * 0.38))) : 0;
 }
 
-/** The placer's rule: steps first, in story order, then the others in file order. */
+/** The placer's rule (../labels/priority.ts): steps first, in story order, then the others in file order. */
 export function labelPriority(annotation: ViewAnnotation, index: number): number {
-  return annotation.step !== undefined ? annotation.step : 1e9 + index;
+  return storyPriority(annotation, index);
 }
 
 function markBox(marks: PlacedMarks, m: number): Box {
