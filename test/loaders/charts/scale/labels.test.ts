@@ -25,7 +25,16 @@ function barScene(rows: readonly { length: number; text: number }[], width = 400
   return { view: "root", width, height: rows.length * 44, boxes };
 }
 
-const words = fc.constantFrom("Largest", "official", "estimate", "FTC", "penalty", "«up to»", "87", "millions");
+const words = fc.constantFrom(
+  "Largest",
+  "official",
+  "estimate",
+  "FTC",
+  "penalty",
+  "«up to»",
+  "87",
+  "millions",
+);
 const scene = fc
   .array(fc.record({ length: fc.integer({ min: 1, max: 400 }), text: fc.integer({ min: 40, max: 390 }) }), {
     minLength: 1,
