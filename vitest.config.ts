@@ -1,12 +1,16 @@
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** The longest browser file first, so the other fork works through the rest beside it. */
+/** The long browser files first (whole sites built), so the rest fill in beside them. */
+const longFiles = ["/test/browser/any-evidence.", "/test/browser/any-language."];
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const isLong = (file: TestSpecification) => file.moduleId.includes("/test/browser/any-evidence.");
-    return [...sorted.filter(isLong), ...sorted.filter((file) => !isLong(file))];
+    const rank = (file: TestSpecification) => {
+      const at = longFiles.findIndex((name) => file.moduleId.includes(name));
+      return at < 0 ? longFiles.length : at;
+    };
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
   }
 }
 
