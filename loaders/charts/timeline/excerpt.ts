@@ -28,6 +28,7 @@ export function excerptSvg(view: TimelineView, step: StoryStep, label: (index: n
     timeLength: excerptLength,
     domain,
     direction: siteLocale().dir,
+    locale: siteLocale().tag,
   });
   return timelineSvg(view, layout, {
     idPrefix: `story-${step.step}`,

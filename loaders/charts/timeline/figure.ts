@@ -95,12 +95,16 @@ export function buildTimelineFigure(
   const onPage = entryHref(timeline, listPage);
   const entry = listHere || isPaged(timeline) ? onPage : (item: TimelineItem) => `${listPage}${onPage(item)}`;
   const href = links ? (i: number) => entry(timeline.items[i] as TimelineItem) : undefined;
-  const direction = siteLocale().dir;
-  const wideLayout = layoutTimeline(view, { width: staticWidths.wide, orientation: "horizontal", direction });
+  const language = { direction: siteLocale().dir, locale: siteLocale().tag };
+  const wideLayout = layoutTimeline(view, {
+    width: staticWidths.wide,
+    orientation: "horizontal",
+    ...language,
+  });
   const narrowLayout = layoutTimeline(view, {
     width: staticWidths.narrow,
     orientation: "vertical",
-    direction,
+    ...language,
     timeLength: verticalTimeLength(view.items.length),
   });
   const { ids, line } = sourceLine(timeline, evidence);

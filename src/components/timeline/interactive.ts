@@ -132,7 +132,7 @@ export class InteractiveTimeline {
       domain: visibleDays(this.model, this.state),
       shown,
       timeLength: verticalTimeLength(count),
-      direction: pageLocale().dir,
+      ...{ direction: pageLocale().dir, locale: pageLocale().tag },
     });
     this.layout = layout;
     performance.measure("timeline:layout", { start: laidOut });

@@ -14,6 +14,7 @@ import { denseThreshold, geometry } from "./geometry.js";
 import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
 import { PlacedMarks } from "./marks.js";
 import { mirrorLayout } from "./mirror.js";
+import { type Tick, timeTicks } from "./ticks.js";
 import type { TimelineView, ViewItem } from "./view.js";
 
 export type Orientation = "horizontal" | "vertical";
@@ -29,6 +30,8 @@ export interface LayoutOptions {
   shown?: (item: ViewItem, index: number) => boolean;
   /** `rtl`: time runs right to left, lane names on the right (default `ltr`). */
   direction?: Direction;
+  /** The BCP 47 tag the axis's dates are written in (default `en-US`). */
+  locale?: string;
 }
 
 export interface PlacedLane {
@@ -48,12 +51,6 @@ export interface PlacedLink {
   y2: number;
   /** Where the link meets the other lanes. */
   dots: { x: number; y: number }[];
-}
-
-export interface Tick {
-  /** Position along the time axis (x when horizontal, y when vertical). */
-  at: number;
-  label: string;
 }
 
 export interface TimelineLayout {
@@ -260,8 +257,7 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     .domain([dayDate(domain[0]), dayDate(domain[1])])
     .range([timeStart, timeEnd]);
   const tickCount = Math.max(2, Math.floor(timeLength / (vertical ? 80 : 90)));
-  const format = scale.tickFormat(tickCount);
-  const ticks = scale.ticks(tickCount).map((date) => ({ at: scale(date), label: format(date) }));
+  const ticks = timeTicks(scale, tickCount, options.locale);
 
   const laneExtent = Math.max(laneAxisEnd - laneAxisStart, g.rowSize);
   const height = vertical
