@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileEvidence } from "../../../loaders/compile/evidence-json.ts";
 import type { Evidence, EvidenceEvent, Figure, PartialDate } from "../../../loaders/model.ts";
@@ -61,5 +62,28 @@ describe("compileEvidence(evidence)", () => {
     const events = [event("b", "2018"), event("a", "2017")];
     compileEvidence({ ...emptyEvidence(), events });
     expect(events.map((e) => e.id)).toEqual(["b", "a"]);
+  });
+
+  it("orders events as a stable sort by date, then id, would: rows in id order or not", () => {
+    const byDateThenId = (a: EvidenceEvent, b: EvidenceEvent) => {
+      const [da, db] = [a.date.iso, b.date.iso];
+      return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    };
+    const rows = fc.array(
+      fc.tuple(
+        fc.constantFrom("a", "b", "c", "d", "e"),
+        fc.constantFrom("2017", "2018", "2018-08", "2018-08-06"),
+      ),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(rows, fc.boolean(), (pairs, idOrder) => {
+        const events = pairs.map(([id, date], i) => ({ ...event(id, date), title: String(i) }));
+        if (idOrder) events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const titles = (list: EvidenceEvent[]) => list.map((e) => e.title);
+        const expected = titles([...events].sort(byDateThenId));
+        expect(titles(compileEvidence({ ...emptyEvidence(), events }).events)).toEqual(expected);
+      }),
+    );
   });
 });
