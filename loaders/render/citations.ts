@@ -37,7 +37,7 @@ function nameHtml(source: SourceRef, to: PageLinks): string {
   const outlet = maybeLinkHtml(to.source(source.id), escapeHtml(source.outlet));
   return [
     `<span class="ref-outlet">${outlet}</span>`,
-    source.title ? `<cite class="ref-title">${escapeHtml(source.title)}</cite>` : "",
+    source.title ? `<cite class="ref-title" dir="auto">${escapeHtml(source.title)}</cite>` : "",
     source.published ? `<span class="ref-date">${dateHtml(source.published)}</span>` : "",
   ]
     .filter(Boolean)

@@ -78,7 +78,7 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
   const date = s.published ? dateHtml(s.published) : "no date recorded";
   // Without a recorded title the heading is the outlet and date, and the line below says so.
   const heading = s.title
-    ? `<cite>${escapeHtml(s.title)}</cite>`
+    ? `<cite dir="auto">${escapeHtml(s.title)}</cite>`
     : `${escapeHtml(s.outlet)}${s.published ? `, ${date}` : ""}`;
   const meta = [
     ...(s.title ? [escapeHtml(s.outlet), date] : s.published ? [] : [date]),
@@ -138,7 +138,7 @@ export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string
       ? `cited by ${e.citations.toLocaleString("en-US")} ${e.citations === 1 ? "row" : "rows"}`
       : "not cited";
     const name = s.title
-      ? `${linkHtml(href(s.id), `<cite>${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}`
+      ? `${linkHtml(href(s.id), `<cite dir="auto">${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}`
       : `${linkHtml(href(s.id), escapeHtml(s.outlet))}${date}`;
     return `<li id="${escapeHtml(s.id)}">${name}; ${cited}</li>`;
   });

@@ -47,7 +47,7 @@ export function enhanceCitations(doc: Document = document): CitationPopover {
     const text = lines(link);
     if (!text.length) return;
     element.replaceChildren(
-      ...text.map((line, i) => el("span", { class: `ref-popover-line ref-popover-${i}` }, line)),
+      ...text.map((line, i) => el("span", { class: `ref-popover-line ref-popover-${i}`, dir: "auto" }, line)),
     );
     element.hidden = false;
     current = link;

@@ -70,7 +70,7 @@ describe("citations(links, block).listHtml()", () => {
     expect(list).toContain("<summary>Sources cited above (3)</summary>");
     expect(list.indexOf('id="ref--block--1"')).toBeLessThan(list.indexOf('id="ref--block--2"'));
     expect(list).toContain(
-      '<li id="ref--block--2"><span class="ref-name" id="ref--block--2--name"><span class="ref-outlet"><a href="/sources#gazette">Gazette</a></span>, <cite class="ref-title">Water &lt;rates&gt;</cite>, <span class="ref-date"><time datetime="2024-03-01">Mar 1, 2024</time></span></span></li>',
+      '<li id="ref--block--2"><span class="ref-name" id="ref--block--2--name"><span class="ref-outlet"><a href="/sources#gazette">Gazette</a></span>, <cite class="ref-title" dir="auto">Water &lt;rates&gt;</cite>, <span class="ref-date"><time datetime="2024-03-01">Mar 1, 2024</time></span></span></li>',
     );
   });
 
