@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { rowsToCsv } from "../embed/csv.ts";
 import type { TableName } from "../model.ts";
 import { schemas } from "../schema/index.ts";
+import { correctionsPageIn } from "../site/corrections-page.ts";
 import { defaultProse } from "../site/default-prose.ts";
 import { defaultSettings, type PageSettings, settingsFile } from "../site/settings.ts";
 
@@ -100,6 +101,12 @@ export const examples: Record<TableName, Record<string, string>> = {
   },
 };
 
+/** The skeleton's pages: the default seven and the corrections page, to keep even while empty. */
+export const skeletonPages: readonly PageSettings[] = [
+  ...defaultSettings.pages,
+  correctionsPageIn(defaultSettings.locale),
+];
+
 /** The file text for one table: header, then its example commented out. */
 export function initialTable(name: TableName): string {
   const schema = schemas.find((s) => s.name === name);
@@ -111,7 +118,7 @@ export function initialTable(name: TableName): string {
 
 /** site.json with every key at its default, each explained (comments are allowed in site.json). */
 export function initialSettings(): string {
-  const pages = defaultSettings.pages
+  const pages = skeletonPages
     .map(
       (p) =>
         `    { "path": ${JSON.stringify(p.path)}, "title": ${JSON.stringify(p.title)}, "layout": ${JSON.stringify(p.layout)} }`,
@@ -182,7 +189,7 @@ export function initEvidenceFolder(dir: string): string[] {
   });
   const settings = join(dir, settingsFile);
   writeFileSync(settings, initialSettings());
-  const prose = defaultSettings.pages.map((page) => {
+  const prose = skeletonPages.map((page) => {
     const file = join(dir, page.prose);
     writeFileSync(file, initialProse(page));
     return file;

@@ -10,7 +10,9 @@ export interface SourceRef {
   /** Absent when none was recorded (loaders/format/source-name.ts names it then). */
   title?: string;
   url?: string;
+  archiveUrl?: string;
   published?: PartialDate;
+  accessed?: PartialDate;
 }
 
 export type CitingTable = "events" | "statements" | "claims" | "figures";
@@ -42,7 +44,9 @@ export function sourceRef(source: Source): SourceRef {
   const ref: SourceRef = { id: source.id, outlet: source.outlet };
   if (source.title) ref.title = source.title;
   if (source.url) ref.url = source.url;
+  if (source.archiveUrl) ref.archiveUrl = source.archiveUrl;
   if (source.published) ref.published = source.published;
+  if (source.accessed) ref.accessed = source.accessed;
   return ref;
 }
 

@@ -1,8 +1,15 @@
 // Structured data for search engines (schema.org as JSON-LD in each page's head): every page as a
 // NewsArticle, and the evidence as a Dataset with one DataDownload per published CSV/JSON file.
 // Typed with schema-dts, so a misspelt property or a wrong type fails `npm run check`.
-import type { DataDownload, Dataset, NewsArticle, Organization, WithContext } from "schema-dts";
-import type { Evidence, PartialDate } from "../model.ts";
+import type {
+  CorrectionComment,
+  DataDownload,
+  Dataset,
+  NewsArticle,
+  Organization,
+  WithContext,
+} from "schema-dts";
+import type { Correction, Evidence, PartialDate } from "../model.ts";
 
 export interface Publisher {
   name: string;
@@ -24,6 +31,30 @@ export interface SiteFacts {
   modified?: string;
   /** "earliest/latest" over the evidence's dates (ISO 8601 interval). */
   coverage?: string;
+  /** Every correction, newest first; `url` is its entry on the corrections page (absolute). */
+  corrections?: readonly { text: string; date: string; url?: string }[];
+}
+
+/**
+ * When the evidence last changed: its latest row, or its newest correction when that is later
+ * (a correction made years on is a modification; ISO text sorts as dates).
+ */
+export function modifiedDate(
+  latest: string | undefined,
+  corrections: readonly Correction[],
+): string | undefined {
+  let modified = latest;
+  for (const c of corrections) if (modified === undefined || c.date.iso > modified) modified = c.date.iso;
+  return modified;
+}
+
+function correctionLd(c: { text: string; date: string; url?: string }): CorrectionComment {
+  return {
+    "@type": "CorrectionComment",
+    text: c.text,
+    datePublished: c.date,
+    ...(c.url ? { url: c.url } : {}),
+  };
 }
 
 export interface Download {
@@ -85,6 +116,7 @@ export function newsArticleLd(
     ...(published ? { datePublished: published } : {}),
     ...(site.modified ? { dateModified: site.modified } : {}),
     ...(site.publisher ? { publisher: organization(site.publisher) } : {}),
+    ...(site.corrections?.length ? { correction: site.corrections.map(correctionLd) } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import type { SourceRef } from "../compile/sources.ts";
 import { t } from "../site/locale.ts";
 import {
   anchor,
+  archivedLinkHtml,
   dateHtml,
   externalLinkHtml,
   maybeLinkHtml,
@@ -80,7 +81,8 @@ export function citations(to: PageLinks, block: string): Citations {
           source.url,
           `${escapeHtml(t("cite.original"))}${visuallyHidden(t("cite.originalAt", { outlet: source.outlet }))}`,
         );
-        return `<li id="${own}"><span class="ref-name" id="${own}--name">${nameHtml(source, to)}</span>${original ? ` <span class="original">(${original})</span>` : ""}</li>`;
+        const links = [original, archivedLinkHtml(source)].filter(Boolean);
+        return `<li id="${own}"><span class="ref-name" id="${own}--name">${nameHtml(source, to)}</span>${links.length ? ` <span class="original">(${links.join(" · ")})</span>` : ""}</li>`;
       });
       // Folded: each number already links to its source's entry; the list is for reading them all.
       const summary = t("cite.list", { count: cited.length });

@@ -5,17 +5,26 @@
 
 import type { ClaimStance } from "../../src/shared/enums.ts";
 import { escapeHtml } from "../../src/shared/html.ts";
+import { type CorrectionsOf, noCorrections } from "../compile/corrections.ts";
+import { archivedOn } from "../format/archived-on.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
+import { urlToQuote } from "../format/text-fragment.ts";
 import type { PartialDate } from "../model.ts";
 import { t } from "../site/locale.ts";
 import type { LinkTarget } from "../site/plan.ts";
 import { safeHref } from "./html.ts";
 
-export interface SourceLink {
-  id: string;
+/** A source as its links need it: the live page, the archived copy and their dates. */
+export interface ArchivedSource {
   outlet: string;
   url?: string;
+  archiveUrl?: string;
   published?: PartialDate;
+  accessed?: PartialDate;
+}
+
+export interface SourceLink extends ArchivedSource {
+  id: string;
 }
 
 export function visuallyHidden(words: string): string {
@@ -46,6 +55,10 @@ export interface PageLinks {
   source(id: string): string | undefined;
   /** A row of the comparison table. */
   compared(id: string): string | undefined;
+  /** A correction's entry on the page that lists them. */
+  correction(id: string): string | undefined;
+  /** A row's corrections, newest first; none until the links are routed with the evidence. */
+  corrections: CorrectionsOf;
 }
 
 export function pageLinks(hosts: Readonly<Partial<Record<LinkTarget, string>>>): PageLinks {
@@ -61,6 +74,8 @@ export function pageLinks(hosts: Readonly<Partial<Record<LinkTarget, string>>>):
     claim: (id) => on("claims", anchor("claim", id)),
     source: (id) => on("sources", id),
     compared: (id) => on("comparison", id),
+    correction: (id) => on("corrections", anchor("correction", id)),
+    corrections: noCorrections,
   };
 }
 
@@ -79,7 +94,19 @@ export function externalLinkHtml(url: string | undefined, content: string): stri
   return href ? `<a href="${escapeHtml(href)}" rel="external noreferrer">${content}</a>` : undefined;
 }
 
-/** One source cited: its entry on the sources page, and the original when it has a link. */
+/** "archived 6 Aug 2018" linked to the copy (or to the quote in it), or undefined without one. */
+export function archivedLinkHtml(source: ArchivedSource, quote?: string): string | undefined {
+  if (!source.archiveUrl) return undefined;
+  const on = archivedOn(source);
+  const words = on ? t("archive.copyOn", { date: formatPartialDate(on) }) : t("archive.copy");
+  const href = quote === undefined ? source.archiveUrl : urlToQuote(source.archiveUrl, quote);
+  return externalLinkHtml(
+    href,
+    `${escapeHtml(words)}${visuallyHidden(t("archive.copyOf", { outlet: source.outlet }))}`,
+  );
+}
+
+/** One source cited: its entry on the sources page, the original when it has a link, and its archived copy. */
 export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
   const date = source.published ? `, ${dateHtml(source.published)}` : "";
   const entry = maybeLinkHtml(to.source(source.id), `${escapeHtml(source.outlet)}${date}`);
@@ -87,7 +114,8 @@ export function sourceLinkHtml(source: SourceLink, to: PageLinks): string {
     source.url,
     `${escapeHtml(t("cite.original"))}${visuallyHidden(t("cite.originalAt", { outlet: source.outlet }))}`,
   );
-  return `<cite class="source-ref">${entry}</cite>${original ? ` <span class="original">(${original})</span>` : ""}`;
+  const links = [original, archivedLinkHtml(source)].filter(Boolean);
+  return `<cite class="source-ref">${entry}</cite>${links.length ? ` <span class="original">(${links.join(" · ")})</span>` : ""}`;
 }
 
 /** "Sources: A, B" as one line (or "<label>: A, B"); an empty list says so. */

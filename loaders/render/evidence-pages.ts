@@ -6,6 +6,7 @@
 
 import { isPaged, itemYear, yearPagePath } from "../charts/timeline/pages.ts";
 import { compileClaimsMatrix } from "../compile/claims-matrix.ts";
+import { correctionsOf } from "../compile/corrections.ts";
 import { compileSources } from "../compile/sources.ts";
 import { statementViews } from "../compile/statements.ts";
 import { compileTimeline } from "../compile/timeline.ts";
@@ -142,6 +143,7 @@ export function routedLinks(to: PageLinks, evidence: Evidence): PageLinks {
     statement: (id) => via(statements, id, id, to.statement(id)),
     claim: (id) => via(claims, id, anchor("claim", id), to.claim(id)),
     event: (id) => via(events, id, id, to.event(id)),
+    corrections: correctionsOf(evidence),
   };
 }
 

@@ -8,6 +8,8 @@ import { formatPartialDate } from "../format/partial-date.ts";
 import { outletAndDate } from "../format/source-name.ts";
 import type { Figure } from "../model.ts";
 import { t } from "../site/locale.ts";
+import { archiveHtml } from "./archive-html.ts";
+import { correctedHtml } from "./corrections-html.ts";
 import {
   dateHtml,
   excerpt,
@@ -84,13 +86,16 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
     ...(s.title ? [escapeHtml(s.outlet), date] : s.published ? [] : [date]),
     s.kind ? escapeHtml(s.kind) : "",
     s.title ? "" : escapeHtml(t("cite.noTitle")),
+    s.accessed ? escapeHtml(t("source.accessed", { date: formatPartialDate(s.accessed) })) : "",
   ].filter(Boolean);
   const link = externalLinkHtml(s.url, escapeHtml(s.url ?? ""));
+  const archive = archiveHtml(s);
   return [
     `<li class="source-entry${entry.citations ? "" : " uncited"}" id="${escapeHtml(s.id)}">`,
     `<h3 class="source-title">${heading}</h3>`,
     `<p class="source-meta">${meta.join(" · ")}</p>`,
-    `<p class="source-link">${link ? `Link: ${link}` : "No link recorded."}</p>`,
+    `<p class="source-link">${link ? `Link: ${link}` : "No link recorded."}${archive ? ` · ${archive}` : ""}</p>`,
+    correctedHtml(to.corrections("sources", s.id), to),
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
     backlinksHtml(entry, to, figures),
     "</li>",

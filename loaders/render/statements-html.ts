@@ -9,7 +9,9 @@ import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import { t } from "../site/locale.ts";
+import { quoteLinksHtml } from "./archive-html.ts";
 import type { Citations } from "./citations.ts";
+import { correctedHtml } from "./corrections-html.ts";
 import {
   anchor,
   dateHtml,
@@ -55,7 +57,7 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statement
     parts.push(
       `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), escapeHtml(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
     );
-  parts.push(refs.cite(claim.sources));
+  parts.push(refs.cite(claim.sources), correctedHtml(to.corrections("claims", claim.id), to));
   if (claim.notes)
     parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(claim.notes)}</p>`);
   parts.push("</div>");
@@ -164,7 +166,9 @@ function statementHtml(s: StatementView, to: PageLinks, refs: Citations, withEve
     `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
     quoteHtml(s.id, s.text, s.context),
     `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
+    correctedHtml(to.corrections("statements", s.id), to),
     refs.cite(s.sources),
+    quoteLinksHtml(s.text, s.sources),
     s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
     topics,
     event,

@@ -110,6 +110,10 @@ How to cite this site:
 
 {{ embed-gallery }}
 `,
+  corrections: `{{ compiled-at }}
+
+{{ corrections }}
+`,
   blank: `{{ compiled-at }}
 `,
 };

@@ -10,12 +10,13 @@ import type { Evidence } from "../model.ts";
 import { compareProblems, error, formatProblem, isError, type Problem } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import { checkBlockCall } from "./blocks/check-call.ts";
+import { correctionsPage, correctionsPath, unlistedCorrections } from "./corrections-page.ts";
 import { defaultProse } from "./default-prose.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { planSite, type SitePlan } from "./plan.ts";
 import { type Prose, parseProse } from "./prose.ts";
 import { readSettings } from "./read-settings.ts";
-import { type PageSettings, type SiteSettings, settingsFile } from "./settings.ts";
+import { defaultProseFile, type PageSettings, type SiteSettings, settingsFile } from "./settings.ts";
 
 export interface Investigation {
   dir: string;
@@ -61,9 +62,13 @@ function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose 
 /** Everything in `dir`, checked; never throws on bad input. */
 export function readInvestigation(dir: string): { investigation: Investigation; problems: Problem[] } {
   const { evidence, problems } = readEvidence(dir);
-  const { settings, problems: settingProblems } = readSettings(dir);
+  const { settings: read, problems: settingProblems } = readSettings(dir);
   problems.push(...settingProblems);
-  const prose = new Map(settings.pages.map((page) => [page.path, pageProse(dir, page, problems)] as const));
+  const prose = new Map(read.pages.map((page) => [page.path, pageProse(dir, page, problems)] as const));
+  const added = correctionsPage(read, evidence, prose);
+  const settings = added ? { ...read, pages: [...read.pages, added] } : read;
+  if (added) prose.set(added.path, pageProse(dir, added, problems));
+  problems.push(...unlistedCorrections(settings, evidence, prose, `${displayPath(dir)}/corrections.csv`));
   const { plan, problems: planProblems } = planSite(settings.pages, (page) => prose.get(page.path) as Prose);
   problems.push(...planProblems);
   return {
@@ -87,7 +92,8 @@ export function loadInvestigation(dir: string): Investigation {
 /** What changes when any input of the folder changes: the CSVs, site.json and every prose file. */
 function folderStamp(dir: string): string {
   const { settings } = readSettings(dir);
-  return [...schemas.map((s) => s.file), settingsFile, ...settings.pages.map((p) => p.prose)]
+  const prose = [...settings.pages.map((p) => p.prose), defaultProseFile(correctionsPath)];
+  return [...schemas.map((s) => s.file), settingsFile, ...prose]
     .map((file) => {
       const info = statSync(join(dir, file), { throwIfNoEntry: false });
       return info ? `${file}:${info.mtimeMs}:${info.size}` : "-";

@@ -6,7 +6,7 @@ import { error, type Problem } from "../problem.ts";
 import type { BlockCall, Prose } from "./prose.ts";
 import type { PageSettings } from "./settings.ts";
 
-export type LinkTarget = "timeline" | "statements" | "claims" | "sources" | "comparison";
+export type LinkTarget = "timeline" | "statements" | "claims" | "sources" | "comparison" | "corrections";
 
 /** The list blocks whose rows other pages link to. */
 export const hostingBlocks: Readonly<Record<string, LinkTarget>> = {
@@ -15,6 +15,7 @@ export const hostingBlocks: Readonly<Record<string, LinkTarget>> = {
   "reported-vs-said": "claims",
   sources: "sources",
   comparison: "comparison",
+  corrections: "corrections",
 };
 
 /** Blocks that show a chart of the registry, and which. */

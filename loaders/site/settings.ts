@@ -12,6 +12,7 @@ export const PageLayout = {
   comparison: "actors of one kind side by side (the comparison settings)",
   sources: "every source and what cites it",
   embeds: "every chart with its embed code and downloads",
+  corrections: "every correction made after publication, newest first",
   blank: "the page title only: write the page in its prose file",
 } as const;
 export type PageLayout = keyof typeof PageLayout;

@@ -5,6 +5,7 @@
 // so each card shows what the page shows: its title and first chart or key figure.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { compileCorrections } from "../../loaders/compile/corrections.ts";
 import type { Evidence } from "../../loaders/model.ts";
 import { evidenceCsvFiles, evidenceFolder } from "../../loaders/publish/evidence-csv.ts";
 import {
@@ -12,11 +13,14 @@ import {
   datasetLd,
   evidenceDateRange,
   jsonLdScript,
+  modifiedDate,
   newsArticleLd,
   type SiteFacts,
 } from "../../loaders/publish/json-ld.ts";
 import { type CardVisual, shareCardPng, shareCardSize } from "../../loaders/publish/share-card.ts";
 import { pageUrl, type ShareImage, shareTagsHtml } from "../../loaders/publish/share-tags.ts";
+import { anchor } from "../../loaders/render/evidence-html.ts";
+import { correctionsPath } from "../../loaders/site/corrections-page.ts";
 import type { SiteSettings } from "../../loaders/site/settings.ts";
 import { htmlFiles } from "./postprocess.ts";
 
@@ -80,6 +84,8 @@ export function cardName(path: string): string {
 function siteFacts(siteUrl: string, settings: SiteSettings, evidence: Evidence): SiteFacts {
   const range = evidenceDateRange(evidence);
   const published = settings.published ?? range?.latest;
+  const modified = modifiedDate(range?.latest, evidence.corrections);
+  const listed = settings.pages.find((p) => p.layout === "corrections" || p.path === correctionsPath);
   return {
     url: siteUrl,
     title: settings.title,
@@ -87,7 +93,17 @@ function siteFacts(siteUrl: string, settings: SiteSettings, evidence: Evidence):
     locale: settings.locale,
     ...(settings.publisher ? { publisher: settings.publisher } : {}),
     ...(published ? { published } : {}),
-    ...(range ? { modified: range.latest, coverage: `${range.earliest}/${range.latest}` } : {}),
+    ...(modified ? { modified } : {}),
+    ...(range ? { coverage: `${range.earliest}/${range.latest}` } : {}),
+    ...(evidence.corrections.length
+      ? {
+          corrections: compileCorrections(evidence).map(({ correction: c }) => ({
+            text: c.text,
+            date: c.date.iso,
+            ...(listed ? { url: `${pageUrl(siteUrl, listed.path)}#${anchor("correction", c.id)}` } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import { statementItemId, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
+import { correctedHtml } from "../../render/corrections-html.ts";
 import {
   dateHtml,
   maybeLinkHtml,
@@ -90,6 +91,10 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
       ? `<p class="tl-note">${escapeHtml(t("timeline.dateNote", { note: item.dateNote }))}</p>`
       : "",
     body,
+    correctedHtml(
+      context.to.corrections(item.type === "statement" ? "statements" : "events", item.rowId),
+      context.to,
+    ),
     `<p class="tl-actors">${escapeHtml(t(item.type === "statement" ? "timeline.saidBy" : "timeline.actors", { names: actors }))}</p>`,
     compact ? compactSourcesHtml(sources, context.to) : sourcesLineHtml(sources, context.to),
     "</li>",

@@ -134,6 +134,11 @@ export const blockCatalogue = {
     description: "Every source with what cites it (numbered pages past 150). Sources are linked here.",
     options: {},
   },
+  corrections: {
+    description:
+      "Every correction made after publication (corrections.csv), newest first, each with the row it corrects. Corrections are linked here.",
+    options: {},
+  },
   "embed-gallery": { description: "Every chart with its embed code, preview and downloads.", options: {} },
 } as const satisfies Record<string, { description: string; options: Record<string, OptionSpec> }>;
 

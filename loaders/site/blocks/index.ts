@@ -3,6 +3,7 @@
 import type { BlockRenderer } from "./block.ts";
 import type { BlockName } from "./catalogue.ts";
 import { comparisonBlocks } from "./comparison.ts";
+import { correctionsBlocks } from "./corrections.ts";
 import { embedBlocks } from "./embeds.ts";
 import { overviewBlocks } from "./overview.ts";
 import { scaleBlocks } from "./scale.ts";
@@ -19,5 +20,6 @@ export const blockRenderers: Record<BlockName, BlockRenderer> = {
   ...statementsBlocks,
   ...comparisonBlocks,
   ...sourcesBlocks,
+  ...correctionsBlocks,
   ...embedBlocks,
 };

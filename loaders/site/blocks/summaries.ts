@@ -1,5 +1,6 @@
 // One neutral sentence per kind of page, with counts from the evidence: a page's intro when its
 // prose has none, and its line in the page list.
+import { t } from "../locale.ts";
 import type { BlockContext } from "./block.ts";
 
 const count = (n: number, one: string, many = `${one}s`) =>
@@ -25,6 +26,8 @@ export function pageSummary(context: BlockContext, of: string): string {
       return "Every chart with its embed code and downloads, for articles.";
     case "overview":
       return settings.description;
+    case "corrections":
+      return t("corrections.intro");
     default:
       return "";
   }

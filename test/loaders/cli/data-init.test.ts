@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { initEvidenceFolder, initialTable } from "../../../loaders/cli/data-init.ts";
+import { initEvidenceFolder, initialTable, skeletonPages } from "../../../loaders/cli/data-init.ts";
 import { readEvidence } from "../../../loaders/evidence.ts";
 import { formatProblem } from "../../../loaders/problem.ts";
 import { schemas } from "../../../loaders/schema/index.ts";
@@ -18,7 +18,7 @@ describe("initEvidenceFolder(dir)", () => {
   it("writes every table with its header and a commented example, which is valid and empty", () => {
     const dir = join(work, "new");
     const files = initEvidenceFolder(dir);
-    expect(files).toHaveLength(schemas.length + 1 + defaultSettings.pages.length);
+    expect(files).toHaveLength(schemas.length + 1 + skeletonPages.length);
     for (const schema of schemas) {
       const [header, example] = readFileSync(join(dir, schema.file), "utf8").split("\n");
       expect(header).toBe(headerRow(schema));
@@ -61,14 +61,17 @@ describe("initEvidenceFolder(dir): settings and prose", () => {
     const { investigation, problems } = readInvestigation(dir);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(investigation.settings.title).toBe("New investigation");
-    expect(investigation.settings.pages.map((p) => p.path)).toEqual(defaultSettings.pages.map((p) => p.path));
-    for (const page of defaultSettings.pages) expect(existsSync(join(dir, page.prose))).toBe(true);
+    expect(investigation.settings.pages.map((p) => p.path)).toEqual([
+      ...defaultSettings.pages.map((p) => p.path),
+      "/corrections",
+    ]);
+    for (const page of skeletonPages) expect(existsSync(join(dir, page.prose))).toBe(true);
   });
 
   it("places every block of the catalogue on some page of the skeleton", () => {
     const dir = join(work, "skeleton");
     initEvidenceFolder(dir);
-    const prose = defaultSettings.pages.map((p) => readFileSync(join(dir, p.prose), "utf8")).join("\n");
+    const prose = skeletonPages.map((p) => readFileSync(join(dir, p.prose), "utf8")).join("\n");
     const placed = new Set([...prose.matchAll(/\{\{ ([a-z-]+)/g)].map((m) => m[1]));
     expect(Object.keys(blockCatalogue).filter((name) => !placed.has(name))).toEqual(["key-figures"]);
   });

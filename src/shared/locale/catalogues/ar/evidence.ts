@@ -55,4 +55,13 @@ export const evidence: CatalogueArea<"evidence"> = {
   "lane.app": "التطبيقات",
   "lane.other": "أخرى",
   "quote.context": "بحسب ما نُشر:",
+  "archive.copy": "نسخة مؤرشفة",
+  "archive.copyOn": "مؤرشفة في {date}",
+  "archive.copyOf": " من {outlet}",
+  "archive.none": "لم تُسجَّل نسخة مؤرشفة",
+  "archive.lookup": "ابحث عنها في Wayback Machine",
+  "source.accessed": "اطُّلع عليه في {date}",
+  "quote.atSource": "الاقتباس في مصدره:",
+  "correction.label": "صُحِّح في {date}:",
+  "correction.all": "كل التصحيحات",
 };

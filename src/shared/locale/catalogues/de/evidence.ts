@@ -41,4 +41,13 @@ export const evidence: CatalogueArea<"evidence"> = {
   "lane.app": "Apps",
   "lane.other": "Sonstige",
   "quote.context": "Laut Bericht:",
+  "archive.copy": "archivierte Kopie",
+  "archive.copyOn": "archiviert am {date}",
+  "archive.copyOf": " von {outlet}",
+  "archive.none": "keine archivierte Kopie erfasst",
+  "archive.lookup": "in der Wayback Machine suchen",
+  "source.accessed": "abgerufen am {date}",
+  "quote.atSource": "Das Zitat in der Quelle:",
+  "correction.label": "Korrigiert am {date}:",
+  "correction.all": "alle Korrekturen",
 };

@@ -39,4 +39,13 @@ export const evidence = {
   "lane.app": "Apps",
   "lane.other": "Others",
   "quote.context": "As reported:",
+  "archive.copy": "archived copy",
+  "archive.copyOn": "archived {date}",
+  "archive.copyOf": " of {outlet}",
+  "archive.none": "no archived copy recorded",
+  "archive.lookup": "look it up in the Wayback Machine",
+  "source.accessed": "seen {date}",
+  "quote.atSource": "The quote at its source:",
+  "correction.label": "Corrected {date}:",
+  "correction.all": "all corrections",
 } as const;

@@ -41,4 +41,13 @@ export const evidence: CatalogueArea<"evidence"> = {
   "lane.app": "Aplicaciones",
   "lane.other": "Otros",
   "quote.context": "Según lo publicado:",
+  "archive.copy": "copia archivada",
+  "archive.copyOn": "archivado el {date}",
+  "archive.copyOf": " de {outlet}",
+  "archive.none": "no consta copia archivada",
+  "archive.lookup": "buscarla en la Wayback Machine",
+  "source.accessed": "consultado el {date}",
+  "quote.atSource": "La cita en su fuente:",
+  "correction.label": "Corregido el {date}:",
+  "correction.all": "todas las correcciones",
 };

@@ -15,6 +15,11 @@ export const pages: CatalogueArea<"pages"> = {
   "page.comparison": "Comparación",
   "page.sources": "Fuentes",
   "page.embeds": "Insertar",
+  "page.corrections": "Correcciones",
+  "corrections.intro":
+    "Todas las correcciones hechas a las pruebas tras la publicación, de la más reciente a la más antigua.",
+  "corrections.none": "No se ha hecho ninguna corrección.",
+  "corrections.of": "Afecta a:",
   "page.compiledAt": "Datos recopilados el {date} a partir de la carpeta de pruebas.",
   "page.numbered": "{name}, página {number}",
   "comparison.one": "Actor",

@@ -41,4 +41,13 @@ export const evidence: CatalogueArea<"evidence"> = {
   "lane.app": "Applications",
   "lane.other": "Autres",
   "quote.context": "Selon le compte rendu :",
+  "archive.copy": "copie archivée",
+  "archive.copyOn": "archivé le {date}",
+  "archive.copyOf": " de {outlet}",
+  "archive.none": "aucune copie archivée relevée",
+  "archive.lookup": "la chercher dans la Wayback Machine",
+  "source.accessed": "consulté le {date}",
+  "quote.atSource": "La citation dans sa source :",
+  "correction.label": "Corrigé le {date} :",
+  "correction.all": "toutes les corrections",
 };

@@ -14,6 +14,11 @@ export const pages: CatalogueArea<"pages"> = {
   "page.comparison": "Côte à côte",
   "page.sources": "Sources",
   "page.embeds": "Intégrer",
+  "page.corrections": "Corrections",
+  "corrections.intro":
+    "Toutes les corrections apportées aux éléments depuis la publication, de la plus récente à la plus ancienne.",
+  "corrections.none": "Aucune correction n’a été apportée.",
+  "corrections.of": "Concerne :",
   "page.compiledAt": "Données compilées le {date} à partir du dossier de pièces.",
   "page.numbered": "{name}, page {number}",
   "comparison.one": "Acteur",
