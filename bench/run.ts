@@ -1,19 +1,23 @@
 // npm run bench: every speed, size and quality figure of the kit, measured in one run, printed
 // as tables and written to bench/results.json. Not a test: it reports numbers against targets.
 //
-//   tsx bench/run.ts [--quick]   --quick: 10k/100k events only, no Lighthouse
+//   tsx bench/run.ts [--quick] [--pipeline]
+//   --quick: 10k/100k events only, no Lighthouse; --pipeline: only the loader pipeline, three runs
+//   of each size (with --quick, 10k and 100k), written and appended like a full run
 import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { measureBuild, phaseRows } from "./build-time.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
+import { measurePipeline } from "./pipeline.ts";
 import { measurePreviewLatency } from "./preview-latency.ts";
 import { measureSearch } from "./search.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 import { measureTimeline } from "./timeline.ts";
 
 const quick = process.argv.includes("--quick");
+const pipelineOnly = process.argv.includes("--pipeline");
 const work = resolve(".tmp/bench");
 mkdirSync(work, { recursive: true });
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), load: load() };
@@ -42,39 +46,15 @@ function table(title: string, rows: Record<string, string | number>[]): void {
   for (const row of rows) process.stdout.write(line(columns.map((c) => String(row[c] ?? ""))));
 }
 
-function child(
-  mode: "papaparse" | "pipeline",
-  dir: string,
-): { ms: number; cpuMs: number; peakRssMb: number; rows: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "bench/pipeline-child.ts", mode, dir], {
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out.toString());
-}
-
 // 1. The loader pipeline against papaparse alone, each in a fresh process.
-const pipeline = [];
-for (const events of quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]) {
-  const dir = join(work, `evidence-${events}`);
-  writeSyntheticEvidence(dir, { events });
-  const floor = child("papaparse", dir);
-  const full = child("pipeline", dir);
-  pipeline.push({
-    events,
-    "pipeline s": (full.ms / 1000).toFixed(2),
-    "rows/s": Math.round(full.rows / (full.ms / 1000)).toLocaleString("en-US"),
-    "peak RSS MB": Math.round(full.peakRssMb),
-    "papaparse s": (floor.ms / 1000).toFixed(2),
-    "x floor": (full.ms / floor.ms).toFixed(2),
-    // CPU time: on a busy machine wall time is mostly waiting for a core.
-    "pipeline CPU s": (full.cpuMs / 1000).toFixed(2),
-    "papaparse CPU s": (floor.cpuMs / 1000).toFixed(2),
-    "x floor, CPU": (full.cpuMs / floor.cpuMs).toFixed(2),
-    target: "≤ 1.5x, < 1024 MB",
-  });
-}
+const pipeline = measurePipeline(
+  work,
+  quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000],
+  pipelineOnly ? 3 : 1,
+);
 results.pipeline = pipeline;
 table("Loader pipeline (parse → validate → compile) vs papaparse alone on the same files", pipeline);
+if (pipelineOnly) finish();
 
 // 2. Whole builds: the shipped evidence and a 10,000-event folder (1,000 figures).
 const large = join(work, "evidence-10000");
@@ -158,11 +138,16 @@ if (!quick) {
   table("Lighthouse on the 10,000-event site, its heaviest pages (same targets)", lighthouse10k);
 }
 
-results.loadAtEnd = load();
-process.stdout.write(
-  `\nload average (1, 5, 15 min) at start: ${results.load}; at end: ${results.loadAtEnd}\n`,
-);
-writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-// Every run's figures stay (one JSON line per run), so a change can be compared with earlier runs.
-appendFileSync("bench/history.jsonl", `${JSON.stringify(results)}\n`);
-process.stdout.write("\nwritten: bench/results.json, appended to bench/history.jsonl\n");
+finish();
+
+function finish(): never {
+  results.loadAtEnd = load();
+  process.stdout.write(
+    `\nload average (1, 5, 15 min) at start: ${results.load}; at end: ${results.loadAtEnd}\n`,
+  );
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  // Every run's figures stay (one JSON line per run), so a change can be compared with earlier runs.
+  appendFileSync("bench/history.jsonl", `${JSON.stringify(results)}\n`);
+  process.stdout.write("\nwritten: bench/results.json, appended to bench/history.jsonl\n");
+  process.exit(0);
+}
