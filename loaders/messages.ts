@@ -2,7 +2,9 @@
 // `file:line:column`; tests assert against the same builders, so wording changes here only.
 // Pattern: the column, the bad value quoted, what is wrong; then what would be valid.
 
-const dateFormats = "use YYYY, YYYY-MM or YYYY-MM-DD";
+/** The date forms every date column accepts, as a bad date's message lists them. */
+export const dateFormats =
+  "use YYYY, YYYY-MM or YYYY-MM-DD, or an EDTF form for an uncertain date: 2018-08~ (about), 2018-08? (uncertain), 2018-08% (both), 201X (a decade), 2017-08/2018-08 (some time between), ../2018-08-06 (before), 2018-08-06/.. (after)";
 const saveAsUtf8 = 'save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8)';
 
 /** A value as it appears in a message: JSON-quoted (so newlines show as \n), long ones cut. */
@@ -170,12 +172,33 @@ export function notInEnum(
   return `${column} ${quote(value)} is not one of ${allowed.join(", ")}${didYouMean(suggestion)}`;
 }
 
-export function notADate(column: string, value: string): string {
-  return `${column} ${quote(value)} is not a date; ${dateFormats}`;
+export function notADate(column: string, value: string, at?: number): string {
+  const where = at === undefined ? "" : ` (unexpected ${quote(value.charAt(at - 1))} at character ${at})`;
+  return `${column} ${quote(value)} is not a date${at !== undefined && at <= value.length ? where : ""}; ${dateFormats}`;
 }
 
 export function notACalendarDate(column: string, value: string): string {
   return `${column} ${quote(value)} is not a calendar date; ${dateFormats}`;
+}
+
+export function seasonDate(column: string, value: string): string {
+  return `${column} ${quote(value)} is an EDTF season, which the kit does not read (seasons differ between hemispheres); write the months it covers as an interval, e.g. "2018-03/2018-05"`;
+}
+
+export function timeOfDay(column: string, value: string, day: string): string {
+  return `${column} ${quote(value)} has a time of day; write the day only, ${quote(day)}`;
+}
+
+export function emptyIntervalSide(column: string, value: string): string {
+  return `${column} ${quote(value)} has an empty side; write ".." for an open side: "../2018-08-06" (before) or "2018-08-06/.." (after)`;
+}
+
+export function dateSaysNothing(column: string, value: string): string {
+  return `${column} ${quote(value)} does not narrow the date down at all; give at least a known side or a year, or leave the cell empty where the column may be`;
+}
+
+export function intervalBackwards(column: string, value: string): string {
+  return `${column} ${quote(value)} is an interval that ends before it begins; write the earlier date first`;
 }
 
 export function zeroForUnknown(column: string, value: string, instead: string): string {

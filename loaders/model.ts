@@ -5,16 +5,22 @@
 // none, so treat rows as read-only).
 import type { ActorKind, ClaimStance, EventStatus, FigureEstimate } from "../src/shared/enums.ts";
 
-export type DatePrecision = "year" | "month" | "day";
+import type { DateBound, DatePrecision, EdtfDate } from "../src/shared/locale/dates.ts";
+
+export type { DateBound, DatePrecision, EdtfDate };
 
 /**
  * A date with honest precision: `iso` is exactly what the CSV says (`2018`, `2018-08` or
- * `2018-08-06`), `precision` says which of the three it is. ISO strings of mixed precision
- * sort sensibly as text: 2018 < 2018-08 < 2018-08-06 < 2018-09.
+ * `2018-08-06`, or an EDTF form such as `2018-08~` or `../2018-08-06`), `precision` says how
+ * precise it (or, for an interval, its first known side) is. `edtf` is present only for the
+ * EDTF forms: each side as a plain calendar date with its qualifiers (loaders/dates.ts).
+ * Plain ISO strings of mixed precision sort sensibly as text: 2018 < 2018-08 < 2018-08-06 <
+ * 2018-09; for any date, sort by dateKey() (loaders/dates.ts).
  */
 export interface PartialDate {
   iso: string;
   precision: DatePrecision;
+  edtf?: EdtfDate;
 }
 
 interface Row {

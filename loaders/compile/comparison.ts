@@ -4,8 +4,10 @@
 // free text, so an event that names no actor (an unnamed party pulling out, say) is never pinned
 // on one.
 import type { EventStatus } from "../../src/shared/enums.ts";
+import { dateKey } from "../dates.ts";
 import type { Actor, Evidence, EvidenceEvent, Figure, PartialDate } from "../model.ts";
 import type { ComparisonSettings } from "../site/settings.ts";
+import { asOfKey } from "./figures/figure-table.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 import { type EventRef, eventRef, type StatementView, statementParty, statementViews } from "./statements.ts";
 
@@ -60,7 +62,8 @@ export interface ComparisonDigest {
 }
 
 function byDateThenId(a: { id: string; date: PartialDate }, b: { id: string; date: PartialDate }): number {
-  if (a.date.iso !== b.date.iso) return a.date.iso < b.date.iso ? -1 : 1;
+  const [ka, kb] = [dateKey(a.date), dateKey(b.date)];
+  if (ka !== kb) return ka < kb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -80,9 +83,8 @@ function latestPerSubject(figures: readonly Figure[]): Figure[] {
   for (const f of figures) {
     const key = `${f.subject}\u0000${f.unit}`;
     const held = latest.get(key);
-    const date = f.asOf?.iso ?? "";
-    if (!held || date > (held.asOf?.iso ?? "") || (date === (held.asOf?.iso ?? "") && f.id < held.id))
-      latest.set(key, f);
+    const date = asOfKey(f);
+    if (!held || date > asOfKey(held) || (date === asOfKey(held) && f.id < held.id)) latest.set(key, f);
   }
   return [...latest.values()].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
 }

@@ -1,16 +1,18 @@
 // Evidence as the site's data loader prints it: plain JSON, in a deterministic order so the
 // same CSVs always build the same page (and diffs of the output mean something).
+
+import { dateKey } from "../dates.ts";
 import type { Evidence, PartialDate } from "../model.ts";
 
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Dated rows first by date (ISO text: 2018 < 2018-08 < 2018-08-06), undated last, then by id. */
+/** Dated rows first by date (dateKey: 2018 < 2018-08 < 2018-08-06), undated last, then by id. */
 function byDate<T extends { id: string }>(date: (row: T) => PartialDate | undefined) {
   return (a: T, b: T): number => {
-    const da = date(a)?.iso;
-    const db = date(b)?.iso;
+    const [pa, pb] = [date(a), date(b)];
+    const [da, db] = [pa && dateKey(pa), pb && dateKey(pb)];
     if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : byText(da, db);
     return byText(a.id, b.id);
   };
@@ -84,10 +86,10 @@ function sortRange<T extends { id: string }>(rows: T[], from: number, to: number
 /** A sorted copy, safe to JSON.stringify: sources by date published, actors by id, events and statements by date, claims by topic, figures by subject, annotations by id, corrections by date. */
 export function compileEvidence(e: Evidence): Evidence {
   return {
-    sources: byKeyThenId(e.sources, (s) => s.published?.iso),
+    sources: byKeyThenId(e.sources, (s) => s.published && dateKey(s.published)),
     actors: [...e.actors].sort(byId),
-    events: byKeyThenId(e.events, (d) => d.date?.iso),
-    statements: byKeyThenId(e.statements, (s) => s.date?.iso),
+    events: byKeyThenId(e.events, (d) => d.date && dateKey(d.date)),
+    statements: byKeyThenId(e.statements, (s) => s.date && dateKey(s.date)),
     claims: byKeyThenId(e.claims, (c) => c.topic),
     figures: [...e.figures].sort(
       (a, b) => byText(a.subject, b.subject) || byDate<typeof a>((f) => f.asOf)(a, b),

@@ -7,6 +7,7 @@
 //          ├─► totals       (subject × unit: every stated total, oldest first, and the headline)
 //          └─► discrepancies (parts ≠ total, sources disagreeing, one subject in several units)
 import * as aq from "arquero";
+import { dateKey } from "../dates.ts";
 import type { Figure, PartialDate } from "../model.ts";
 import { type Discrepancy, disagreements, mixedUnits } from "./figures/discrepancies.ts";
 import {
@@ -123,7 +124,7 @@ function breakdowns(figures: readonly Figure[], table: ReturnType<typeof figureT
       .objects() as { i: number; group: string; rank: number }[];
     const ordered = ranked.map((r) => ({ figure: latest[r.i] as Figure, group: r.group, rank: r.rank }));
     const asOf = sharedDate(latest);
-    const total = preferred(totalsBySubject.get(`${subject}\u0000${unit}`) ?? [], asOf?.iso);
+    const total = preferred(totalsBySubject.get(`${subject}\u0000${unit}`) ?? [], asOf && dateKey(asOf));
     const listed = sumQuantities(latest).value;
     const discrepancy = total ? reconcile(subject, scope, unit, latest, total) : undefined;
     const parts: Part[] = ordered.map((p) =>

@@ -1,6 +1,8 @@
 // Sources and what cites them. Every event, statement, claim and figure names its sources; this
 // turns those references round, so each source lists the rows that rest on it, and a source
 // nothing cites shows as such (data:check warns about it too).
+
+import { dateKey } from "../dates.ts";
 import type { Evidence, PartialDate, Source } from "../model.ts";
 
 /** What a page needs to cite a source: enough to name it and to link to it. */
@@ -63,8 +65,8 @@ function compareText(a: string, b: string): number {
 function compareSources(a: Source, b: Source): number {
   const byOutlet = compareText(a.outlet, b.outlet);
   if (byOutlet) return byOutlet;
-  const da = a.published?.iso;
-  const db = b.published?.iso;
+  const da = a.published && dateKey(a.published);
+  const db = b.published && dateKey(b.published);
   if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : da < db ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

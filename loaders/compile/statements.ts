@@ -3,6 +3,7 @@
 // comparison shows before a reader picks one.
 
 import { diffWords, similarity } from "../../src/shared/word-diff.ts";
+import { dateKey } from "../dates.ts";
 import type { Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
 import { type SourceRef, sourceRefs } from "./sources.ts";
 
@@ -61,7 +62,8 @@ export function eventRef(event: EvidenceEvent): EventRef {
 }
 
 function byDateThenId(a: { id: string; date: PartialDate }, b: { id: string; date: PartialDate }): number {
-  if (a.date.iso !== b.date.iso) return a.date.iso < b.date.iso ? -1 : 1;
+  const [ka, kb] = [dateKey(a.date), dateKey(b.date)];
+  if (ka !== kb) return ka < kb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -17,12 +17,23 @@
 //   the speaker's (folded) lane; when both differ, they are linked.
 //
 // Dates keep their precision: a month-precision date covers the whole month, a year the whole
-// year; a period runs from the first day of `date` to the last day of `end_date`.
+// year; a period runs from the first day of `date` to the last day of `end_date`. An uncertain
+// date (EDTF) is never a firm day: an interval in `date` happened some time within it; an
+// approximate side (~) is drawn with a soft edge, an uncertain one (?) marked, an open side (..)
+// fading away from its known bound (loaders/dates.ts says how they sort).
 
 import type { ActorKind, EventStatus } from "../../src/shared/enums.ts";
 import type { ItemForm } from "../../src/shared/timeline/view.ts";
-import { firstDay, lastDay } from "../dates.ts";
-import type { Actor, DatePrecision, Evidence, EvidenceEvent, PartialDate, Statement } from "../model.ts";
+import { firstDay, isOpenEnd, isOpenStart, lastDay } from "../dates.ts";
+import type {
+  Actor,
+  DateBound,
+  DatePrecision,
+  Evidence,
+  EvidenceEvent,
+  PartialDate,
+  Statement,
+} from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
 import { buildLanes, laneActor } from "./timeline/lanes.ts";
 import { byText, compareItems } from "./timeline/order.ts";
@@ -67,8 +78,16 @@ export interface TimelineItem {
   end: string;
   precision: DatePrecision;
   form: ItemForm;
-  /** A period or imprecise date whose date note says it is approximate: drawn with soft edges. */
+  /** A period or imprecise date whose date note says it is approximate, or an approximate date (~): soft at both ends. */
   vague: boolean;
+  /** An interval whose start (or end) alone is approximate (~): that edge is soft. */
+  softStart?: true;
+  softEnd?: true;
+  /** An open side (..): nothing bounds it; `start`/`end` are then the known side's days. */
+  openStart?: true;
+  openEnd?: true;
+  /** Some side is uncertain (?): the mark says so. */
+  doubt?: true;
   /** The event's kind; `statement` for statements. */
   kind: string;
   /** Events only: how sure the evidence is. */
@@ -97,7 +116,7 @@ export interface KindCount {
 
 export interface Timeline {
   lanes: TimelineLane[];
-  /** In time order: first day, then less precise first, then shorter first, events before statements, then id. */
+  /** In time order: first day, an open start first, then less precise first, then shorter first, events before statements, then id. */
   items: TimelineItem[];
   links: TimelineLink[];
   /** Every kind, most frequent first, then alphabetically. */
@@ -123,9 +142,20 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** A date that is not one firm day: qualified, with unspecified digits, or an interval. */
+function isUncertain(date: PartialDate): boolean {
+  return (
+    date.edtf !== undefined && (date.edtf.interval || date.precision !== "day" || !isFirm(date.edtf.start))
+  );
+}
+
+function isFirm(bound: DateBound | undefined): boolean {
+  return !!bound && !bound.approximate && !bound.uncertain && (bound.years ?? 1) === 1;
+}
+
 function formOf(date: PartialDate, endDate: PartialDate | undefined): ItemForm {
   if (endDate) return "period";
-  return date.precision === "day" ? "day" : "uncertain";
+  return date.precision === "day" && !isUncertain(date) ? "day" : "uncertain";
 }
 
 interface Dated {
@@ -134,17 +164,42 @@ interface Dated {
   dateNote?: string;
 }
 
+/** How the item's edges are drawn: soft where approximate, open where unbounded, marked where uncertain. */
+function edges(date: PartialDate, last: PartialDate) {
+  const start = date.edtf?.start;
+  const end = last.edtf?.end;
+  const doubt = [date.edtf?.start, date.edtf?.end, last.edtf?.start, last.edtf?.end].some(
+    (b) => b?.uncertain,
+  );
+  return {
+    softStart: !!start?.approximate,
+    softEnd: !!end?.approximate,
+    openStart: isOpenStart(date),
+    openEnd: isOpenEnd(last),
+    doubt,
+  };
+}
+
 function dating({ date, endDate, dateNote }: Dated) {
   const form = formOf(date, endDate);
+  const last = endDate ?? date;
+  const edge = edges(date, last);
+  const bothSoft = edge.softStart && edge.softEnd;
   return {
     date,
     ...(endDate ? { endDate } : {}),
     ...(dateNote ? { dateNote } : {}),
     start: firstDay(date),
-    end: lastDay(endDate ?? date),
+    end: lastDay(last),
     precision: date.precision,
     form,
-    vague: dateNote !== undefined && form !== "day",
+    // A date note marks a plain date approximate; an EDTF date says itself which sides are.
+    vague: (dateNote !== undefined && form !== "day" && !date.edtf && !last.edtf) || bothSoft,
+    ...(edge.softStart && !bothSoft ? { softStart: true as const } : {}),
+    ...(edge.softEnd && !bothSoft ? { softEnd: true as const } : {}),
+    ...(edge.openStart ? { openStart: true as const } : {}),
+    ...(edge.openEnd ? { openEnd: true as const } : {}),
+    ...(edge.doubt ? { doubt: true as const } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   Organization,
   WithContext,
 } from "schema-dts";
+import { plainBounds } from "../dates.ts";
 import type { Correction, Evidence, PartialDate } from "../model.ts";
 
 export interface Publisher {
@@ -44,7 +45,8 @@ export function modifiedDate(
   corrections: readonly Correction[],
 ): string | undefined {
   let modified = latest;
-  for (const c of corrections) if (modified === undefined || c.date.iso > modified) modified = c.date.iso;
+  for (const c of corrections)
+    for (const day of plainBounds(c.date)) if (modified === undefined || day > modified) modified = day;
   return modified;
 }
 
@@ -73,7 +75,7 @@ function evidenceDates(evidence: Evidence): string[] {
     ...evidence.statements.map((s) => s.date),
     ...evidence.figures.map((f) => f.asOf),
   ];
-  return dates.flatMap((d) => (d ? [d.iso] : []));
+  return dates.flatMap((d) => (d ? plainBounds(d) : []));
 }
 
 /** The earliest and latest dates of the evidence (ISO text sorts as dates: 2018 < 2018-08-06). */

@@ -6,6 +6,7 @@
 import type { ClaimStance } from "../../src/shared/enums.ts";
 import { escapeHtml } from "../../src/shared/html.ts";
 import { type CorrectionsOf, noCorrections } from "../compile/corrections.ts";
+import { machineDate } from "../dates.ts";
 import { archivedOn } from "../format/archived-on.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import { urlToQuote } from "../format/text-fragment.ts";
@@ -32,7 +33,12 @@ export function visuallyHidden(words: string): string {
 }
 
 export function dateHtml(date: PartialDate): string {
-  return `<time datetime="${escapeHtml(date.iso)}">${escapeHtml(formatPartialDate(date))}</time>`;
+  const machine = machineDate(date);
+  const words = escapeHtml(formatPartialDate(date));
+  // An interval or a decade has no HTML datetime: the words alone say it.
+  return machine
+    ? `<time datetime="${escapeHtml(machine)}">${words}</time>`
+    : `<span class="date">${words}</span>`;
 }
 
 /** Page-local anchors for rows that are not the page's own: `claim--<id>`; slugs never hold "--". */

@@ -81,10 +81,24 @@ function items(name: string, text: string): string[] | Invalid {
 function date(name: string, text: string): PartialDate | Invalid {
   const parsed = parseDate(text);
   if (isPartialDate(parsed)) return parsed;
-  if (parsed.issue === "not-a-calendar-date") return new Invalid(message.notACalendarDate(name, text));
-  if (parsed.issue === "zero-for-unknown")
-    return new Invalid(message.zeroForUnknown(name, text, parsed.instead));
-  return new Invalid(message.notADate(name, text));
+  switch (parsed.issue) {
+    case "not-a-calendar-date":
+      return new Invalid(message.notACalendarDate(name, text));
+    case "zero-for-unknown":
+      return new Invalid(message.zeroForUnknown(name, text, parsed.instead));
+    case "season":
+      return new Invalid(message.seasonDate(name, text));
+    case "time-of-day":
+      return new Invalid(message.timeOfDay(name, text, parsed.instead));
+    case "empty-side":
+      return new Invalid(message.emptyIntervalSide(name, text));
+    case "says-nothing":
+      return new Invalid(message.dateSaysNothing(name, text));
+    case "ends-before-it-begins":
+      return new Invalid(message.intervalBackwards(name, text));
+    case "not-a-date":
+      return new Invalid(message.notADate(name, text, parsed.at));
+  }
 }
 
 function number(name: string, text: string, min: number | undefined, integer = false): number | Invalid {

@@ -45,7 +45,7 @@ describe("parseDate(text)", () => {
       "２０１８",
       "",
     ]) {
-      expect(parseDate(text), text).toEqual({ issue: "not-a-date" });
+      expect(parseDate(text), text).toMatchObject({ issue: "not-a-date" });
     }
   });
 });

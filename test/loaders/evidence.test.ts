@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { EvidenceError, loadEvidence, readEvidence } from "../../loaders/evidence.ts";
+import { dateFormats } from "../../loaders/messages.ts";
 import { formatProblem } from "../../loaders/problem.ts";
 
 const fixtures = "test/fixtures/evidence";
@@ -39,7 +40,10 @@ const failing: Record<string, string> = {
     'events.csv:2:5 actors "example-bank;" has an empty item; separate items with single semicolons, e.g. "a;b"',
   "unknown-reference": `events.csv:2:5 actors "example-bnak" is not an id in ${fixtures}/unknown-reference/actors.csv; did you mean "example-bank"?`,
   "bad-enum": 'events.csv:2:9 status "rumoured" is not one of reported, confirmed, denied, disputed',
-  "bad-date": 'events.csv:2:2 date "2018-02-30" is not a calendar date; use YYYY, YYYY-MM or YYYY-MM-DD',
+  "bad-date": `events.csv:2:2 date "2018-02-30" is not a calendar date; ${dateFormats}`,
+  "bad-edtf": `events.csv:2:2 date "2018-08~~" is not a date (unexpected "~" at character 9); ${dateFormats}`,
+  "edtf-backwards":
+    'figures.csv:2:7 as_of "2018-04/2017-12" is an interval that ends before it begins; write the earlier date first',
   "date-precision":
     'figures.csv:2:7 as_of "2018-04-00" uses 00 for an unknown part; write "2018-04", only as precise as you know',
   "end-before-start":
@@ -138,7 +142,7 @@ describe("loadEvidence(dir)", () => {
     expect(() => loadEvidence(dir)).toThrow(
       [
         `the evidence in ${dir} has 1 error:`,
-        `${dir}/events.csv:2:2 date "2018-02-30" is not a calendar date; use YYYY, YYYY-MM or YYYY-MM-DD`,
+        `${dir}/events.csv:2:2 date "2018-02-30" is not a calendar date; ${dateFormats}`,
         "run npm run data:check to see every problem",
       ].join("\n"),
     );

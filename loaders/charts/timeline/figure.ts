@@ -90,6 +90,7 @@ export function buildTimelineFigure(
   const timeline = compileTimeline(evidence);
   const view = timelineView(timeline, evidence.annotations);
   const palette = statusPalette();
+  const doubtMark = t("live.timelineDoubtMark");
   const label = (i: number) => itemLabel(timeline.items[i] as TimelineItem);
   // Marks link to their entries: on this page, on the page with the list, or on its year pages.
   const onPage = entryHref(timeline, listPage);
@@ -118,7 +119,13 @@ export function buildTimelineFigure(
       : t("timeline.emptyChart"),
     wide: {
       layout: wideLayout,
-      svg: timelineSvg(view, wideLayout, { idPrefix: "tl-wide", label, palette, ...(href ? { href } : {}) }),
+      svg: timelineSvg(view, wideLayout, {
+        idPrefix: "tl-wide",
+        label,
+        palette,
+        doubtMark,
+        ...(href ? { href } : {}),
+      }),
     },
     narrow: {
       layout: narrowLayout,
@@ -126,6 +133,7 @@ export function buildTimelineFigure(
         idPrefix: "tl-narrow",
         label,
         palette,
+        doubtMark,
         ...(href ? { href } : {}),
       }),
     },

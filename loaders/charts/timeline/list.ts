@@ -44,10 +44,21 @@ export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   };
 }
 
+/**
+ * How precise the date is, when its words do not say it: "date known to the month"; "some time
+ * in this span" for an interval or a decade (EDTF); nothing for a day or an open date ("before …").
+ */
+function precisionNote(item: TimelineItem): string {
+  const edtf = item.endDate ? undefined : item.date.edtf;
+  if (item.openStart || item.openEnd) return "";
+  if (edtf?.interval || (edtf?.start?.years ?? 1) > 1) return t("timeline.precision.span");
+  return item.precision === "day" ? "" : t(`timeline.precision.${item.precision}`);
+}
+
 /** "Aug 2017 – Aug 2018 (date known to the month)". */
 export function whenHtml(item: TimelineItem): string {
   const range = item.endDate ? `${dateHtml(item.date)} – ${dateHtml(item.endDate)}` : dateHtml(item.date);
-  const note = item.precision === "day" ? "" : t(`timeline.precision.${item.precision}`);
+  const note = precisionNote(item);
   return `${range}${note ? ` <span class="tl-precision">(${note})</span>` : ""}`;
 }
 

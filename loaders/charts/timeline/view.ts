@@ -3,6 +3,7 @@
 
 import { dayNumber } from "../../../src/shared/timeline/days.ts";
 import {
+  dateFlags,
   packView,
   type TimelineView,
   type ViewAnnotation,
@@ -51,6 +52,7 @@ export function timelineView(timeline: Timeline, annotations: readonly Annotatio
       if (links.length) view.links = links;
       if (item.status) view.status = item.status;
       if (item.vague) view.vague = true;
+      for (const flag of dateFlags) if (item[flag]) view[flag] = true;
       return view;
     }),
     ...(annotations.length ? { annotations: viewAnnotations(timeline, annotations) } : {}),

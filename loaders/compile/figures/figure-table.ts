@@ -1,6 +1,7 @@
 // The figures as an arquero table, and the rules for which figure leads when several are stated.
 import * as aq from "arquero";
 import type { FigureEstimate } from "../../../src/shared/enums.ts";
+import { dateKey } from "../../dates.ts";
 import type { Figure } from "../../model.ts";
 
 /** Which estimate leads when several are stated for the same thing: lower is preferred. */
@@ -21,7 +22,8 @@ export function differ(a: number, b: number): boolean {
   return Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
-export const asOfKey = (figure: Figure) => figure.asOf?.iso ?? "";
+/** A figure's as-of date as a key that sorts by date (dateKey); "" when undated. */
+export const asOfKey = (figure: Figure) => (figure.asOf ? dateKey(figure.asOf) : "");
 
 /** Map.groupBy, which Node 20 lacks. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -8,10 +8,14 @@ export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Time order: first day, less precise first, shorter first, events before statements, then id. */
+/**
+ * Time order: first day, an open start ("before …") first, less precise first, shorter first,
+ * events before statements, then id (the rule of loaders/dates.ts's dateKey).
+ */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
     byText(a.start, b.start) ||
+    Number(!a.openStart) - Number(!b.openStart) ||
     precisionRank[a.precision] - precisionRank[b.precision] ||
     byText(a.end, b.end) ||
     (a.type === b.type ? 0 : a.type === "event" ? -1 : 1) ||

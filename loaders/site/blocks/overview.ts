@@ -3,6 +3,7 @@ import { EventStatus } from "../../../src/shared/enums.ts";
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { compileFigures } from "../../compile/figures.ts";
 import { actorsInEvents, eventsOfKind } from "../../compile/key-facts.ts";
+import { mayBeFrom } from "../../dates.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
@@ -83,7 +84,7 @@ function actorsFigure(context: BlockContext, options: BlockOptions): BlockOutput
 function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
   const kind = options["event-kind"] ?? context.settings.comparison.eventKinds.withdrawal;
   const events = eventsOfKind(context.evidence, kind).filter(
-    (e) => !options.from || e.date.iso >= options.from,
+    (e) => !options.from || mayBeFrom(e.date, options.from),
   );
   if (!events.length) return undefined;
   const label = (events.length === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind} events`;

@@ -1,6 +1,7 @@
 // Marks on a canvas, for timelines with too many items for one DOM node each.
 import { geometry } from "../../shared/timeline/geometry.js";
 import type { TimelineLayout } from "../../shared/timeline/layout.js";
+import { edgeMask, edgeMasks } from "../../shared/timeline/scene-marks.js";
 import { itemClass, itemSymbol, type SymbolName, symbolPoints } from "../../shared/timeline/symbols.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
 
@@ -29,6 +30,7 @@ export function drawMarks(
   colours: Readonly<Record<string, string>>,
   marks: readonly number[],
   links: readonly number[],
+  doubtMark = "?",
 ): void {
   ctx.globalAlpha = 0.35;
   ctx.strokeStyle = colours.text ?? "#000";
@@ -57,7 +59,7 @@ export function drawMarks(
     const colour = colours[cls] ?? colours.text ?? "#000";
     ctx.fillStyle = colour;
     ctx.strokeStyle = colour;
-    // Bars: periods filled, imprecise dates dashed; approximate ones fade out at both ends.
+    // Bars: periods filled, imprecise dates dashed; approximate or open edges fade out.
     for (const m of indexes) {
       const item = view.items[placed.index[m] ?? -1];
       if (!item || item.form === "day") continue;
@@ -65,16 +67,16 @@ export function drawMarks(
       const y = placed.y[m] as number;
       const w = placed.w[m] as number;
       const h = placed.h[m] as number;
-      if (item.vague) {
+      const mask = edgeMask(item);
+      if (mask) {
+        // The same stops as the SVG's masks (scene-marks.ts): soft or open edges fade out.
         const gradient = vertical
           ? ctx.createLinearGradient(0, y, 0, y + h)
           : ctx.createLinearGradient(x, 0, x + w, 0);
-        gradient.addColorStop(0, "transparent");
-        gradient.addColorStop(0.25, colour);
-        gradient.addColorStop(0.75, colour);
-        gradient.addColorStop(1, "transparent");
+        for (const [offset, opacity] of edgeMasks[mask])
+          gradient.addColorStop(offset, opacity ? colour : "transparent");
         ctx.fillStyle = gradient;
-        ctx.globalAlpha = item.form === "period" ? 0.45 : 0.2;
+        ctx.globalAlpha = item.openStart || item.openEnd ? 0.45 : item.form === "period" ? 0.45 : 0.2;
         ctx.fillRect(x, y, w, h);
         ctx.fillStyle = colour;
         continue;
@@ -106,6 +108,10 @@ export function drawMarks(
       if (symbol === "circle") ctx.arc(cx, cy, half, 0, 2 * Math.PI);
       else tracePolygon(ctx, points, cx, cy);
       ctx.fill();
+      if (item.doubt) {
+        ctx.font = "700 10px system-ui, sans-serif";
+        ctx.fillText(doubtMark, cx + half, cy - 1);
+      }
     }
   }
 }

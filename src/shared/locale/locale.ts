@@ -63,20 +63,22 @@ export function localeFor(tag: string): Locale {
       `locale "${tag}": the "${language}" catalogue has no message for ${missing.map((k) => `"${k}"`).join(", ")}; add ${missing.length === 1 ? "it" : "them"} to src/shared/locale/catalogues/${language}/ (the area file that en/ has ${missing.length === 1 ? "it" : "them"} in)`,
     );
   const numbers = numberFormats(tag);
-  const dates = dateFormats(tag);
   const plurals = new Intl.PluralRules(tag);
   const lists = {
     conjunction: new Intl.ListFormat(tag, { type: "conjunction" }),
     disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
   };
   const plural = (count: number) => plurals.select(count) as PluralCategory;
+  const t: Locale["t"] = (key, values = {}) =>
+    fillMessage(messages[key] as Message, values, plural, (n) => numbers.number(n));
+  const dates = dateFormats(tag, t);
   const locale: Locale = {
     tag,
     language,
     dir: directionOf(tag),
     ...numbers,
     ...dates,
-    t: (key, values = {}) => fillMessage(messages[key] as Message, values, plural, (n) => numbers.number(n)),
+    t,
     list: (items, type = "conjunction") => lists[type].format(items),
     plural,
     messages,

@@ -12,6 +12,10 @@ export const geometry = {
   verticalAxis: 52,
   verticalHeader: 112,
   marginEnd: 14,
+  /** How far an open side (../2018-08-06, "before") fades away from its known bound. */
+  openFade: 56,
+  /** The least length of an approximate date's soft bar, so a day "about" then still shows soft edges. */
+  softMin: 14,
 } as const;
 
 /** Beyond this many items, one DOM node per mark is too slow: draw on canvas, or aggregate. */

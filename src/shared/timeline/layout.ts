@@ -15,6 +15,7 @@ import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel }
 import { PlacedMarks } from "./marks.js";
 import { mirrorLayout } from "./mirror.js";
 import { type Tick, timeTicks } from "./ticks.js";
+import { placeInTime } from "./time-extent.js";
 import type { TimelineView, ViewItem } from "./view.js";
 
 export type Orientation = "horizontal" | "vertical";
@@ -95,7 +96,9 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const shown = options.shown;
   for (let i = 0; i < count; i++) {
     const item = items[i] as ViewItem;
-    if (item.end > domain[0] && item.start < domain[1] && (!shown || shown(item, i))) drawn.push(i);
+    // An open side reaches without end: "before 6 Aug 2018" may fall in any earlier range.
+    const inRange = (item.openStart || item.start < domain[1]) && (item.openEnd || item.end > domain[0]);
+    if (inRange && (!shown || shown(item, i))) drawn.push(i);
   }
 
   // The lane axis: bands of lanes (grouped by kind when narrow columns would not fit).
@@ -121,11 +124,12 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const pxPerDay = timeLength / (domain[1] - domain[0]);
   const day0 = domain[0];
 
-  // Time extent of every drawn item: box start, box end, symbol centre.
+  // Time extent of every drawn item: box start, box end, symbol centre (time-extent.ts).
   const half = g.symbolSize / 2;
   const boxStart = new Float64Array(count);
   const boxEnd = new Float64Array(count);
   const centre = new Float64Array(count);
+  const extent = new Float64Array(3);
   const markBand = new Int32Array(count).fill(-1);
   for (let k = 0; k < drawn.length; k++) {
     const i = drawn[k] as number;
@@ -136,19 +140,10 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     (laneBands[band] as Band).items.push(i);
     const a = timeStart + (item.start - day0) * pxPerDay;
     const b = timeStart + (item.end - day0) * pxPerDay;
-    if (item.form === "day") {
-      const c = Math.min(timeEnd, Math.max(timeStart, (a + b) / 2));
-      boxStart[i] = c - half;
-      boxEnd[i] = c + half;
-      centre[i] = c;
-    } else {
-      const from = Math.max(a, timeStart);
-      const to = Math.max(Math.min(b, timeEnd), from + 2);
-      boxStart[i] = from;
-      boxEnd[i] = to;
-      // A period's symbol marks where it began; an imprecise date's, the middle of its range.
-      centre[i] = item.form === "period" ? from : (from + to) / 2;
-    }
+    placeInTime(item, a, b, timeStart, timeEnd, extent);
+    boxStart[i] = extent[0] as number;
+    boxEnd[i] = extent[1] as number;
+    centre[i] = extent[2] as number;
   }
 
   // Rows within each band: first row free at the item's start, else a new row, else the row

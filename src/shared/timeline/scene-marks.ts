@@ -4,15 +4,56 @@ import { geometry } from "./geometry.js";
 import type { TimelineLayout } from "./layout.js";
 import { r, type SceneOptions, type SvgNode } from "./scene-node.js";
 import { itemClass, itemSymbol, symbolPath } from "./symbols.js";
-import type { TimelineView } from "./view.js";
+import type { TimelineView, ViewItem } from "./view.js";
 
 const binSize = 4;
 
-// A period is a filled bar; a date known only to its month or year is a faint, dashed box.
+// A period is a filled bar; a date known only to its month or year is a faint, dashed box; an
+// open one ("before …") a bar that fades out away from its known side.
 const barStyles = {
   period: { class: "tl-bar tl-bar-period", "fill-opacity": 0.35 },
   uncertain: { class: "tl-bar tl-bar-uncertain", "fill-opacity": 0.1, "stroke-dasharray": "3 2" },
+  open: { class: "tl-bar tl-bar-open", "fill-opacity": 0.45, stroke: "none" },
 } as const;
+
+/** Masks, as [offset, opacity] stops: soft edges (approximate), or a fade toward an open side. */
+export const edgeMasks = {
+  soft: [
+    [0, 0],
+    [0.25, 1],
+    [0.75, 1],
+    [1, 0],
+  ],
+  "soft-start": [
+    [0, 0],
+    [0.3, 1],
+    [1, 1],
+  ],
+  "soft-end": [
+    [0, 1],
+    [0.7, 1],
+    [1, 0],
+  ],
+  "open-start": [
+    [0, 0],
+    [1, 1],
+  ],
+  "open-end": [
+    [0, 1],
+    [1, 0],
+  ],
+} as const;
+
+export type EdgeMask = keyof typeof edgeMasks;
+
+/** The mask an item's bar is drawn through, if its edges are not firm. */
+export function edgeMask(item: ViewItem): EdgeMask | undefined {
+  if (item.openStart && item.openEnd) return "soft";
+  if (item.openStart) return "open-start";
+  if (item.openEnd) return "open-end";
+  if (item.vague || (item.softStart && item.softEnd)) return "soft";
+  return item.softStart ? "soft-start" : item.softEnd ? "soft-end" : undefined;
+}
 
 export function linkNodes(layout: TimelineLayout): SvgNode[] {
   if (!layout.links.length) return [];
@@ -37,6 +78,16 @@ export function linkNodes(layout: TimelineLayout): SvgNode[] {
   ];
 }
 
+/** An uncertain date's mark (?), just after its symbol's top corner. */
+function doubtNode(cx: number, cy: number, glyph: string): SvgNode {
+  const half = geometry.symbolSize / 2;
+  return {
+    tag: "text",
+    attrs: { class: "tl-doubt", x: r(cx + half), y: r(cy - 1), "font-size": 10, "font-weight": 700 },
+    text: glyph,
+  };
+}
+
 /** Marks grouped by colour class (bars first, symbols on top). */
 export function markNodes(view: TimelineView, layout: TimelineLayout, options: SceneOptions): SvgNode[] {
   const bars = new Map<string, SvgNode[]>();
@@ -51,15 +102,17 @@ export function markNodes(view: TimelineView, layout: TimelineLayout, options: S
     if (!item) continue;
     const cls = itemClass(item);
     if (item.form !== "day") {
+      const mask = edgeMask(item);
+      const open = item.openStart || item.openEnd;
       push(bars, cls, {
         tag: "rect",
         attrs: {
-          ...(item.form === "period" ? barStyles.period : barStyles.uncertain),
+          ...(open ? barStyles.open : item.form === "period" ? barStyles.period : barStyles.uncertain),
           x: r(mark.x),
           y: r(mark.y),
           width: r(mark.w),
           height: r(mark.h),
-          ...(item.vague ? { mask: `url(#${options.idPrefix}-soft)` } : {}),
+          ...(mask ? { mask: `url(#${options.idPrefix}-${mask})` } : {}),
         },
       });
     }
@@ -75,6 +128,7 @@ export function markNodes(view: TimelineView, layout: TimelineLayout, options: S
     };
     const href = options.href?.(mark.index);
     push(symbols, cls, href ? { tag: "a", attrs: { href, tabindex: -1 }, children: [symbol] } : symbol);
+    if (item.doubt) push(symbols, cls, doubtNode(mark.cx, mark.cy, options.doubtMark ?? "?"));
   }
   const groups = (map: Map<string, SvgNode[]>, name: string, paint: Record<string, string>) =>
     [...map].map(

@@ -5,7 +5,7 @@
 import { geometry } from "./geometry.js";
 import type { PlacedLane, TimelineLayout } from "./layout.js";
 import { eraNodes, labelNodes } from "./scene-labels.js";
-import { densityNodes, linkNodes, markNodes } from "./scene-marks.js";
+import { densityNodes, edgeMasks, linkNodes, markNodes } from "./scene-marks.js";
 import { r, type SceneOptions, type SvgNode } from "./scene-node.js";
 import type { TimelineView } from "./view.js";
 
@@ -103,25 +103,22 @@ function axisNodes(layout: TimelineLayout): SvgNode[] {
 
 function defsNode(layout: TimelineLayout, idPrefix: string): SvgNode {
   const along = layout.orientation === "vertical" ? { x2: 0, y2: 1 } : { x2: 1, y2: 0 };
-  const stop = (offset: number, opacity: number): SvgNode => ({
-    tag: "stop",
-    attrs: { offset, "stop-color": "#fff", "stop-opacity": opacity },
-  });
-  return {
-    tag: "defs",
-    children: [
-      {
-        tag: "linearGradient",
-        attrs: { id: `${idPrefix}-fade`, x1: 0, y1: 0, ...along },
-        children: [stop(0, 0), stop(0.25, 1), stop(0.75, 1), stop(1, 0)],
-      },
-      {
-        tag: "mask",
-        attrs: { id: `${idPrefix}-soft`, maskContentUnits: "objectBoundingBox" },
-        children: [{ tag: "rect", attrs: { width: 1, height: 1, fill: `url(#${idPrefix}-fade)` } }],
-      },
-    ],
-  };
+  const masks = Object.entries(edgeMasks).flatMap(([name, stops]): SvgNode[] => [
+    {
+      tag: "linearGradient",
+      attrs: { id: `${idPrefix}-${name}-fade`, x1: 0, y1: 0, ...along },
+      children: stops.map(([offset, opacity]) => ({
+        tag: "stop",
+        attrs: { offset, "stop-color": "#fff", "stop-opacity": opacity },
+      })),
+    },
+    {
+      tag: "mask",
+      attrs: { id: `${idPrefix}-${name}`, maskContentUnits: "objectBoundingBox" },
+      children: [{ tag: "rect", attrs: { width: 1, height: 1, fill: `url(#${idPrefix}-${name}-fade)` } }],
+    },
+  ]);
+  return { tag: "defs", children: masks };
 }
 
 export function timelineScene(view: TimelineView, layout: TimelineLayout, options: SceneOptions): SvgNode {

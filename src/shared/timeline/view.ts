@@ -9,7 +9,8 @@ export interface ViewLane {
 
 /**
  * How an item occupies time: `day` happened on one known day; `period` lasted from `date` to
- * `end_date`; `uncertain` happened at some point within a month or a year.
+ * `end_date`; `uncertain` happened at some point within a month, a year or an EDTF interval,
+ * or on a day the evidence is not sure of (2018-08-06~).
  */
 export type ItemForm = "day" | "period" | "uncertain";
 
@@ -26,8 +27,21 @@ export interface ViewItem {
   form: ItemForm;
   status?: string;
   kind: number;
+  /** Soft at both ends: approximate. */
   vague?: boolean;
+  /** One soft end (an interval's approximate side). */
+  softStart?: boolean;
+  softEnd?: boolean;
+  /** An open side: `start`/`end` are the known side's days; the mark fades away from them. */
+  openStart?: boolean;
+  openEnd?: boolean;
+  /** Uncertain (?): marked as such. */
+  doubt?: boolean;
 }
+
+/** The flags of uncertain dates, each packed as the indexes of the items that have it. */
+export const dateFlags = ["softStart", "softEnd", "openStart", "openEnd", "doubt"] as const;
+export type DateFlag = (typeof dateFlags)[number];
 
 /** A key moment named on the chart: a label on an item, or on a span of days (an era). */
 export interface ViewAnnotation {
@@ -74,6 +88,8 @@ export interface PackedView {
   status: number[];
   /** Indexes of the vague items. */
   vague: number[];
+  /** Indexes of the items with each flag of uncertain dates; absent when none has it. */
+  flags?: Partial<Record<DateFlag, number[]>>;
   /** Per linked item: its index, then the other lanes. */
   links: number[][];
   annotations?: ViewAnnotation[];
@@ -111,6 +127,14 @@ export function packView(view: TimelineView): PackedView {
     packed.kind.push(item.kind);
     packed.status.push(item.status ? statuses.indexOf(item.status) : -1);
     if (item.vague) packed.vague.push(i);
+    for (const flag of dateFlags) {
+      if (!item[flag]) continue;
+      const flags = packed.flags ?? {};
+      packed.flags = flags;
+      const list = flags[flag] ?? [];
+      flags[flag] = list;
+      list.push(i);
+    }
     if (item.links?.length) packed.links.push([i, ...item.links]);
   });
   packed.type = type;
@@ -139,6 +163,11 @@ export function unpackView(packed: PackedView): TimelineView {
     const item = items[i];
     if (item) item.vague = true;
   }
+  for (const flag of dateFlags)
+    for (const i of packed.flags?.[flag] ?? []) {
+      const item = items[i];
+      if (item) item[flag] = true;
+    }
   for (const [i, ...lanes] of packed.links) {
     const item = items[i as number];
     if (item) item.links = lanes;

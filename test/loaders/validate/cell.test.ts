@@ -81,7 +81,7 @@ describe("readCell(column, raw) for dates", () => {
   it("says what is wrong: format, calendar or 00", () => {
     expect(problem(read({ type: "date" }, "Aug 2018", "date"))).toBe(message.notADate("date", "Aug 2018"));
     expect(problem(read({ type: "date" }, "2018-02-30", "date"))).toBe(
-      'date "2018-02-30" is not a calendar date; use YYYY, YYYY-MM or YYYY-MM-DD',
+      `date "2018-02-30" is not a calendar date; ${message.dateFormats}`,
     );
     expect(problem(read({ type: "date" }, "2018-08-00", "date"))).toBe(
       message.zeroForUnknown("date", "2018-08-00", "2018-08"),

@@ -1,0 +1,49 @@
+// Where one item lies along the time axis, in px: the box its mark takes and its symbol's
+// centre. A firm day is a symbol; a period or an uncertain date a bar over the days it may mean;
+// an approximate one (soft edges) at least `softMin` long; an open side (..) a bar that fades
+// over `openFade` px away from the known side, where the symbol sits. Never past the plot.
+import { geometry } from "./geometry.js";
+import type { ViewItem } from "./view.js";
+
+/**
+ * Writes [box start, box end, symbol centre] to `out` for an item whose days run from px `a`
+ * to px `b`, on a time axis from `timeStart` to `timeEnd` (no object per item: it runs per mark).
+ */
+export function placeInTime(
+  item: ViewItem,
+  a: number,
+  b: number,
+  timeStart: number,
+  timeEnd: number,
+  out: Float64Array,
+): void {
+  const g = geometry;
+  const clamp = (x: number) => Math.min(timeEnd, Math.max(timeStart, x));
+  if (item.form === "day") {
+    const c = clamp((a + b) / 2);
+    out[0] = c - g.symbolSize / 2;
+    out[1] = c + g.symbolSize / 2;
+    out[2] = c;
+    return;
+  }
+  if (item.openStart || item.openEnd) {
+    const from = item.openStart ? Math.max(timeStart, Math.min(a, timeEnd) - g.openFade) : clamp(a);
+    const to = item.openEnd ? Math.min(timeEnd, Math.max(b, timeStart) + g.openFade) : clamp(b);
+    out[0] = from;
+    out[1] = Math.max(to, from + 2);
+    // The symbol marks the known side: a period's start, else the middle of the known days.
+    out[2] = item.form === "period" && !item.openStart ? from : (clamp(a) + clamp(b)) / 2;
+    return;
+  }
+  let from = Math.max(a, timeStart);
+  let to = Math.max(Math.min(b, timeEnd), from + 2);
+  if ((item.vague || item.softStart || item.softEnd) && to - from < g.softMin) {
+    const middle = (from + to) / 2;
+    from = Math.max(timeStart, middle - g.softMin / 2);
+    to = Math.min(timeEnd, middle + g.softMin / 2);
+  }
+  out[0] = from;
+  out[1] = to;
+  // A period's symbol marks where it began; an imprecise date's, the middle of its range.
+  out[2] = item.form === "period" ? from : (from + to) / 2;
+}
