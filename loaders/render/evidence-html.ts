@@ -35,10 +35,10 @@ export function visuallyHidden(words: string): string {
 export function dateHtml(date: PartialDate): string {
   const machine = machineDate(date);
   const words = escapeHtml(formatPartialDate(date));
-  // An interval or a decade has no HTML datetime: the words alone say it.
+  // An interval or a decade has no HTML datetime: the words say it, data-edtf keeps the text.
   return machine
     ? `<time datetime="${escapeHtml(machine)}">${words}</time>`
-    : `<span class="date">${words}</span>`;
+    : `<span class="date" data-edtf="${escapeHtml(date.iso)}">${words}</span>`;
 }
 
 /** Page-local anchors for rows that are not the page's own: `claim--<id>`; slugs never hold "--". */

@@ -10,7 +10,13 @@ export const events = defineTable<EvidenceEvent>({
   description: "What happened and when: the timeline.",
   columns: [
     { name: "id", key: "id", type: "id", required: true, description: "unique slug" },
-    { name: "date", key: "date", type: "date", required: true, description: "when it happened (or began)" },
+    {
+      name: "date",
+      key: "date",
+      type: "date",
+      required: true,
+      description: "when it happened (or began); an EDTF interval (2017-08/2018-08): some time within it",
+    },
     {
       name: "end_date",
       key: "endDate",

@@ -37,19 +37,28 @@ export const anyText = fc
   .filter((text) => !/[\uD800-\uDFFF]/u.test(text));
 const someText = anyText.filter((text) => text.trim() !== "");
 
+// Plain dates, and now and then one qualified in EDTF (~ about, ? uncertain, % both).
 const date = fc
   .record({
     year: fc.integer({ min: 1900, max: 2100 }),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 31 }),
     precision: fc.constantFrom<DatePrecision>("year", "month", "day"),
+    qualifier: fc.constantFrom("", "", "", "~", "?", "%"),
   })
-  .map(({ year, month, day, precision }) => {
+  .map(({ year, month, day, precision, qualifier }) => {
     const m = String(month).padStart(2, "0");
     const d = String(Math.min(day, daysInMonth(year, month))).padStart(2, "0");
     const iso =
       precision === "year" ? `${year}` : precision === "month" ? `${year}-${m}` : `${year}-${m}-${d}`;
-    return { iso, precision };
+    if (!qualifier) return { iso, precision };
+    const bound = {
+      iso,
+      precision,
+      ...(qualifier !== "?" ? { approximate: true } : {}),
+      ...(qualifier !== "~" ? { uncertain: true } : {}),
+    };
+    return { iso: `${iso}${qualifier}`, precision, edtf: { interval: false, start: bound, end: bound } };
   });
 
 const number = fc
