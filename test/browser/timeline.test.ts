@@ -14,8 +14,11 @@ import { itemsByYear } from "../../loaders/charts/timeline/pages.ts";
 import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
+import { formatPartialDate } from "../../loaders/format/partial-date.ts";
+import type { PartialDate } from "../../loaders/model.ts";
 import { openListLimit } from "../../loaders/render/limits.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
+import { localeFor } from "../../src/shared/locale/locale.ts";
 import { labelBoxProblems } from "./label-boxes.ts";
 import { serveSite } from "./served-site.ts";
 import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
@@ -203,6 +206,40 @@ describe("the timeline's filters and URL", () => {
       statement?.quote,
     );
     await probe.close();
+  });
+});
+
+describe("uncertain dates on the timeline", () => {
+  it("draws an open date as a bar fading into the time before its day, an approximate side soft, and says each in words", async () => {
+    // The shipped evidence has both: a date known only as "before" one day, and intervals whose start is approximate.
+    const before = timeline.items.find((item) => item.openStart);
+    const softStarts = timeline.items.filter((item) => item.softStart);
+    expect(before).toBeDefined();
+    expect(softStarts.length).toBeGreaterThan(0);
+    const probe = await open("", { width: 1280 });
+    const { page } = probe;
+    const found = await page.evaluate((id) => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const mark = document.querySelector(`.tl-stage .tl-mark[data-id="${id}"]`);
+      const bars = [...document.querySelectorAll('.tl-stage rect[mask="url(#tl-live-open-start)"]')].map(box);
+      if (!mark) return undefined;
+      const m = box(mark);
+      return { centre: m.left + m.width / 2, bars: bars.map((b) => ({ left: b.left, right: b.right })) };
+    }, before?.id ?? "");
+    // One fading bar ends at the mark's day and reaches well before it (the fade is 56 px long).
+    expect(
+      found?.bars.some((b) => Math.abs(b.right - found.centre) < 8 && b.left < found.centre - 40),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect(await page.locator('.tl-stage rect[mask="url(#tl-live-soft-start)"]').count()).toBe(
+      softStarts.length,
+    );
+    expect(await page.locator(".tl-legend").textContent()).toContain(localeFor("en-US").t("timeline.open"));
+    const when = await page.locator(`li#${before?.id} .tl-when`).textContent();
+    expect(when).toContain(formatPartialDate(before?.date as PartialDate));
+    expect(when).toMatch(/^before /);
+    await probe.close();
+    expect(probe.errors).toEqual([]);
   });
 });
 
