@@ -95,6 +95,6 @@ export function compileEvidence(e: Evidence): Evidence {
       (a, b) => byText(a.subject, b.subject) || byDate<typeof a>((f) => f.asOf)(a, b),
     ),
     annotations: [...e.annotations].sort(byId),
-    corrections: byKeyThenId(e.corrections, (c) => c.date?.iso),
+    corrections: byKeyThenId(e.corrections, (c) => c.date && dateKey(c.date)),
   };
 }

@@ -70,9 +70,10 @@ export function drawMarks(
       const mask = edgeMask(item);
       if (mask) {
         // The same stops as the SVG's masks (scene-marks.ts): soft or open edges fade out.
+        const rtl = layout.direction === "rtl";
         const gradient = vertical
           ? ctx.createLinearGradient(0, y, 0, y + h)
-          : ctx.createLinearGradient(x, 0, x + w, 0);
+          : ctx.createLinearGradient(rtl ? x + w : x, 0, rtl ? x : x + w, 0);
         for (const [offset, opacity] of edgeMasks[mask])
           gradient.addColorStop(offset, opacity ? colour : "transparent");
         ctx.fillStyle = gradient;

@@ -102,11 +102,14 @@ function axisNodes(layout: TimelineLayout): SvgNode[] {
 }
 
 function defsNode(layout: TimelineLayout, idPrefix: string): SvgNode {
-  const along = layout.orientation === "vertical" ? { x2: 0, y2: 1 } : { x2: 1, y2: 0 };
+  // Along time: down, or across toward later days (leftward when time runs right to left).
+  const rtl = layout.direction === "rtl";
+  const along =
+    layout.orientation === "vertical" ? { x1: 0, x2: 0, y2: 1 } : { x1: rtl ? 1 : 0, x2: rtl ? 0 : 1, y2: 0 };
   const masks = Object.entries(edgeMasks).flatMap(([name, stops]): SvgNode[] => [
     {
       tag: "linearGradient",
-      attrs: { id: `${idPrefix}-${name}-fade`, x1: 0, y1: 0, ...along },
+      attrs: { id: `${idPrefix}-${name}-fade`, y1: 0, ...along },
       children: stops.map(([offset, opacity]) => ({
         tag: "stop",
         attrs: { offset, "stop-color": "#fff", "stop-opacity": opacity },

@@ -110,6 +110,16 @@ describe("uncertain dates on the timeline", () => {
     expect(JSON.stringify(scene)).not.toContain('"style"');
   });
 
+  it("fades toward earlier days whichever way time runs", () => {
+    const v = view([anchor, item({ id: "before", from: "2018-08-06", openStart: true }), end]);
+    const gradient = (direction: "ltr" | "rtl") =>
+      nodes(
+        timelineScene(v, layoutTimeline(v, { ...wide, direction }), { idPrefix: "t", marks: "each" }),
+      ).find((n) => n.attrs?.id === "t-open-start-fade")?.attrs;
+    expect(gradient("ltr")).toMatchObject({ x1: 0, x2: 1 });
+    expect(gradient("rtl")).toMatchObject({ x1: 1, x2: 0 });
+  });
+
   it("ships the flags to the browser and back", () => {
     const items = [
       item({ id: "before", from: "2018-08-06", openStart: true, doubt: true }),
