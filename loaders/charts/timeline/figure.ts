@@ -90,7 +90,6 @@ export function buildTimelineFigure(
   const timeline = compileTimeline(evidence);
   const view = timelineView(timeline, evidence.annotations);
   const palette = statusPalette();
-  const doubtMark = t("live.timelineDoubtMark");
   const label = (i: number) => itemLabel(timeline.items[i] as TimelineItem);
   // Marks link to their entries: on this page, on the page with the list, or on its year pages.
   const onPage = entryHref(timeline, listPage);
@@ -123,7 +122,6 @@ export function buildTimelineFigure(
         idPrefix: "tl-wide",
         label,
         palette,
-        doubtMark,
         ...(href ? { href } : {}),
       }),
     },
@@ -133,7 +131,6 @@ export function buildTimelineFigure(
         idPrefix: "tl-narrow",
         label,
         palette,
-        doubtMark,
         ...(href ? { href } : {}),
       }),
     },

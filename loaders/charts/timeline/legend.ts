@@ -28,7 +28,7 @@ function shapeSvg(kind: "period" | "uncertain" | "vague" | "open" | "doubt" | "l
     vague:
       '<defs><linearGradient id="tl-key-fade"><stop offset="0" stop-color="currentColor" stop-opacity="0"/><stop offset="0.3" stop-color="currentColor" stop-opacity="0.6"/><stop offset="0.7" stop-color="currentColor" stop-opacity="0.6"/><stop offset="1" stop-color="currentColor" stop-opacity="0"/></linearGradient></defs><rect x="1" y="4" width="30" height="8" fill="url(#tl-key-fade)"/>',
     open: '<defs><linearGradient id="tl-key-open"><stop offset="0" stop-color="currentColor" stop-opacity="0"/><stop offset="1" stop-color="currentColor" stop-opacity="0.6"/></linearGradient></defs><rect x="1" y="4" width="25" height="8" fill="url(#tl-key-open)"/><circle cx="26" cy="8" r="4" fill="currentColor"/>',
-    doubt: `<circle cx="10" cy="9" r="5" fill="currentColor"/><text x="16" y="8" font-size="10" font-weight="700" fill="currentColor">${escapeHtml(t("live.timelineDoubtMark"))}</text>`,
+    doubt: `<circle cx="10" cy="9" r="5" fill="currentColor"/><text x="16" y="8" font-size="10" font-weight="700" fill="currentColor">${escapeHtml(t("timeline.doubtMark"))}</text>`,
     link: '<path d="M16,1V15" stroke="currentColor"/><circle cx="16" cy="3" r="2.5" fill="currentColor"/><circle cx="16" cy="13" r="2.5" fill="currentColor"/>',
   }[kind];
   return `<svg class="tl-key" width="32" height="16" viewBox="0 0 32 16" aria-hidden="true">${body}</svg>`;

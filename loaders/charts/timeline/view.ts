@@ -12,6 +12,7 @@ import {
 import { statementItemId, type Timeline } from "../../compile/timeline.ts";
 import { firstDay, lastDay } from "../../dates.ts";
 import type { Annotation } from "../../model.ts";
+import { t } from "../../site/locale.ts";
 
 /** The annotations the timeline draws: those on its events and statements, and spans of time. */
 export function viewAnnotations(timeline: Timeline, annotations: readonly Annotation[]): ViewAnnotation[] {
@@ -56,6 +57,7 @@ export function timelineView(timeline: Timeline, annotations: readonly Annotatio
       return view;
     }),
     ...(annotations.length ? { annotations: viewAnnotations(timeline, annotations) } : {}),
+    ...(timeline.items.some((item) => item.doubt) ? { doubtMark: t("timeline.doubtMark") } : {}),
   };
 }
 

@@ -30,7 +30,6 @@ export function drawMarks(
   colours: Readonly<Record<string, string>>,
   marks: readonly number[],
   links: readonly number[],
-  doubtMark = "?",
 ): void {
   ctx.globalAlpha = 0.35;
   ctx.strokeStyle = colours.text ?? "#000";
@@ -111,7 +110,7 @@ export function drawMarks(
       ctx.fill();
       if (item.doubt) {
         ctx.font = "700 10px system-ui, sans-serif";
-        ctx.fillText(doubtMark, cx + half, cy - 1);
+        ctx.fillText(view.doubtMark ?? "?", cx + half, cy - 1);
       }
     }
   }

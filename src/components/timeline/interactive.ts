@@ -137,10 +137,8 @@ export class InteractiveTimeline {
     this.layout = layout;
     performance.measure("timeline:layout", { start: laidOut });
     const drawn = performance.now();
-    const how = layout.dense ? "none" : "each";
-    const doubtMark = t("live.timelineDoubtMark");
     const scene = svgElement(
-      timelineScene(this.view, layout, { idPrefix: "tl-live", marks: how, doubtMark }),
+      timelineScene(this.view, layout, { idPrefix: "tl-live", marks: layout.dense ? "none" : "each" }),
     );
     scene.setAttribute("aria-hidden", "true");
     this.scene.replaceWith(scene);

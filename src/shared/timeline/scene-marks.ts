@@ -128,7 +128,7 @@ export function markNodes(view: TimelineView, layout: TimelineLayout, options: S
     };
     const href = options.href?.(mark.index);
     push(symbols, cls, href ? { tag: "a", attrs: { href, tabindex: -1 }, children: [symbol] } : symbol);
-    if (item.doubt) push(symbols, cls, doubtNode(mark.cx, mark.cy, options.doubtMark ?? "?"));
+    if (item.doubt) push(symbols, cls, doubtNode(mark.cx, mark.cy, view.doubtMark ?? "?"));
   }
   const groups = (map: Map<string, SvgNode[]>, name: string, paint: Record<string, string>) =>
     [...map].map(

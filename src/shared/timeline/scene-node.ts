@@ -20,8 +20,6 @@ export interface SceneOptions {
   href?: (index: number) => string;
   /** The id of the annotation to emphasise (the guided story's current step). */
   emphasis?: string;
-  /** The mark drawn beside an uncertain date's symbol: "?" (Arabic "؟"), from the catalogue. */
-  doubtMark?: string;
   /** Colours per CSS class (`tl-status-confirmed`…) for SVGs shown without the site's CSS. */
   palette?: Readonly<Record<string, string>>;
 }

@@ -64,6 +64,8 @@ export interface TimelineView {
   items: ViewItem[];
   /** In the order of annotations.csv. */
   annotations?: ViewAnnotation[];
+  /** The glyph beside an uncertain date's mark, in the site's language ("?", Arabic "؟"). */
+  doubtMark?: string;
 }
 
 /**
@@ -93,6 +95,7 @@ export interface PackedView {
   /** Per linked item: its index, then the other lanes. */
   links: number[][];
   annotations?: ViewAnnotation[];
+  doubtMark?: string;
 }
 
 const formLetters: Record<ItemForm, string> = { day: "d", period: "p", uncertain: "u" };
@@ -140,6 +143,7 @@ export function packView(view: TimelineView): PackedView {
   packed.type = type;
   packed.form = form;
   if (view.annotations?.length) packed.annotations = view.annotations;
+  if (view.doubtMark) packed.doubtMark = view.doubtMark;
   return packed;
 }
 
@@ -174,5 +178,6 @@ export function unpackView(packed: PackedView): TimelineView {
   }
   const view: TimelineView = { lanes: packed.lanes, kinds: packed.kinds, items };
   if (packed.annotations?.length) view.annotations = packed.annotations;
+  if (packed.doubtMark) view.doubtMark = packed.doubtMark;
   return view;
 }

@@ -94,8 +94,8 @@ describe("uncertain dates on the timeline", () => {
       item({ id: "unsure", from: "2018-03-01", to: "2018-03-31", doubt: true }),
       end,
     ];
-    const v = view(items);
-    const scene = timelineScene(v, layoutTimeline(v, wide), { idPrefix: "t", marks: "each", doubtMark: "؟" });
+    const v = { ...view(items), doubtMark: "؟" };
+    const scene = timelineScene(v, layoutTimeline(v, wide), { idPrefix: "t", marks: "each" });
     const all = nodes(scene);
     const masks = all.filter((n) => n.tag === "rect" && n.attrs?.mask).map((n) => n.attrs?.mask);
     expect(masks.sort()).toEqual(["url(#t-open-start)", "url(#t-soft-start)"]);
@@ -125,6 +125,9 @@ describe("uncertain dates on the timeline", () => {
       item({ id: "before", from: "2018-08-06", openStart: true, doubt: true }),
       item({ id: "window", from: "2017-08-01", to: "2018-08-06", softStart: true }),
     ];
-    expect(unpackView(packView(view(items))).items).toEqual(items);
+    expect(unpackView(packView({ ...view(items), doubtMark: "؟" }))).toEqual({
+      ...view(items),
+      doubtMark: "؟",
+    });
   });
 });

@@ -58,7 +58,6 @@ export const live: CatalogueArea<"live"> = {
   "live.timelineTo": "إلى",
   "live.timelineShowing": "يُعرض {shown} من {total} عنصرًا، {range}.",
   "live.timelineRange": "من {from} إلى {to}",
-  "live.timelineDoubtMark": "؟",
   "live.timelineNoItems": "لا عناصر معروضة",
   "live.timelinePosition": "{position} من {total}",
   "live.timelineLoading": "{date}: جارٍ تحميل التفاصيل…",

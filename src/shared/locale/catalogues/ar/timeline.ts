@@ -13,6 +13,7 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.faded.about": "تاريخ تقريبي (~ في البيانات، أو ملاحظة تاريخ تقول ذلك): في نحو ذلك الوقت",
   "timeline.open": "شريط يتلاشى",
   "timeline.open.about": "تاريخ مفتوح: قبل (أو بعد) اليوم الذي ينتهي عنده الشريط بوضوح؛ ولا يُعرف كم قبله",
+  "timeline.doubtMark": "؟",
   "timeline.doubt": "علامة استفهام",
   "timeline.doubt.about": "تاريخ ليس المصدر متأكدًا منه",
   "timeline.line": "خط",

@@ -49,7 +49,6 @@ export const live: CatalogueArea<"live"> = {
   "live.timelineTo": "bis",
   "live.timelineShowing": "{shown} von {total} Einträgen gezeigt, {range}.",
   "live.timelineRange": "{from} bis {to}",
-  "live.timelineDoubtMark": "?",
   "live.timelineNoItems": "Keine Einträge gezeigt",
   "live.timelinePosition": "{position} von {total}",
   "live.timelineLoading": "{date}: Details werden geladen …",

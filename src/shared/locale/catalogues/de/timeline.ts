@@ -15,6 +15,7 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.open": "verblassender Balken",
   "timeline.open.about":
     "ein offenes Datum: vor (oder nach) dem Tag, an dem der Balken fest endet; wie lange davor, ist nicht bekannt",
+  "timeline.doubtMark": "?",
   "timeline.doubt": "Fragezeichen",
   "timeline.doubt.about": "ein Datum, dessen die Quelle sich nicht sicher ist",
   "timeline.line": "Linie",

@@ -43,7 +43,6 @@ export const live = {
   "live.timelineTo": "to",
   "live.timelineShowing": "Showing {shown} of {total} items, {range}.",
   "live.timelineRange": "{from} to {to}",
-  "live.timelineDoubtMark": "?",
   "live.timelineNoItems": "No items shown",
   "live.timelinePosition": "{position} of {total}",
   "live.timelineLoading": "{date}: loading the details…",

@@ -12,6 +12,7 @@ export const timeline = {
   "timeline.open": "fading bar",
   "timeline.open.about":
     "an open date: before (or after) the day where it ends firmly; how long before is not known",
+  "timeline.doubtMark": "?",
   "timeline.doubt": "question mark",
   "timeline.doubt.about": "a date the source is not sure of",
   "timeline.line": "line",

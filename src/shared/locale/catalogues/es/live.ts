@@ -50,7 +50,6 @@ export const live: CatalogueArea<"live"> = {
   "live.timelineTo": "al",
   "live.timelineShowing": "Se muestran {shown} de {total} elementos, {range}.",
   "live.timelineRange": "del {from} al {to}",
-  "live.timelineDoubtMark": "?",
   "live.timelineNoItems": "No se muestra ningún elemento",
   "live.timelinePosition": "{position} de {total}",
   "live.timelineLoading": "{date}: cargando los detalles…",

@@ -15,6 +15,7 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.open": "barra que se difumina",
   "timeline.open.about":
     "una fecha abierta: antes (o después) del día en que la barra termina con nitidez; no se sabe cuánto antes",
+  "timeline.doubtMark": "?",
   "timeline.doubt": "signo de interrogación",
   "timeline.doubt.about": "una fecha de la que la fuente no está segura",
   "timeline.line": "línea",

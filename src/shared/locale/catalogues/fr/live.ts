@@ -52,7 +52,6 @@ export const live: CatalogueArea<"live"> = {
   "live.timelineTo": "au",
   "live.timelineShowing": "{shown} éléments affichés sur {total}, {range}.",
   "live.timelineRange": "du {from} au {to}",
-  "live.timelineDoubtMark": "?",
   "live.timelineNoItems": "Aucun élément affiché",
   "live.timelinePosition": "{position} sur {total}",
   "live.timelineLoading": "{date} : chargement des détails…",

@@ -15,6 +15,7 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.open": "barre qui s’estompe",
   "timeline.open.about":
     "une date ouverte : avant (ou après) le jour où la barre s’arrête nettement ; combien de temps avant, on l’ignore",
+  "timeline.doubtMark": "?",
   "timeline.doubt": "point d’interrogation",
   "timeline.doubt.about": "une date dont la source n’est pas sûre",
   "timeline.line": "ligne",
