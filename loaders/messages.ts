@@ -237,8 +237,11 @@ export function notWebUrl(column: string, value: string, scheme: string): string
 
 // Across tables
 
-export function sourceNotCited(id: string): string {
-  return `source ${quote(id)} is not cited by any event, statement, claim or figure; cite it or remove it`;
+/** `citing`: what may cite a source, in the singular ("event", "statement", … "annotation"). */
+export function sourceNotCited(id: string, citing: readonly string[]): string {
+  const what =
+    citing.length > 1 ? `${citing.slice(0, -1).join(", ")} or ${citing.at(-1)}` : (citing[0] ?? "row");
+  return `source ${quote(id)} is not cited by any ${what}; cite it or remove it`;
 }
 
 export function notArchived(id: string): string {

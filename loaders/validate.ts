@@ -102,9 +102,12 @@ export class EvidenceCheck {
   private readonly rows = emptyEvidence();
   /** A table is waiting for a later one, so every table after it waits too. */
   private deferring = false;
+  /** Every table given, read or not (an optional table is absent only when it is not here). */
+  private readonly given = new Set<TableName>();
 
   /** The handler for one table's parser (tables in schema order). */
   table(schema: TableSchema, file: string): TableCheck {
+    this.given.add(schema.name);
     const check = new TableCheck(this, schema, file);
     this.checks.push(check);
     return check;
@@ -153,7 +156,10 @@ export class EvidenceCheck {
   finish(): { evidence: Evidence; problems: Problem[] } {
     for (const check of this.checks) check.readHeld();
     const problems = this.checks.flatMap((check) => check.problems);
-    problems.push(...uncitedSources(this.tables), ...unarchivedSources(this.tables, this.rows.sources));
+    problems.push(
+      ...uncitedSources(this.tables, this.given),
+      ...unarchivedSources(this.tables, this.rows.sources),
+    );
     return { evidence: this.rows, problems: problems.sort(compareProblems) };
   }
 }

@@ -1,6 +1,6 @@
-// Sources and what cites them. Every event, statement, claim and figure names its sources; this
-// turns those references round, so each source lists the rows that rest on it, and a source
-// nothing cites shows as such (data:check warns about it too).
+// Sources and what cites them. Every event, statement, claim, figure, annotation and correction
+// names its sources; this turns those references round, so each source lists the rows that rest
+// on it, and a source nothing cites shows as such (data:check warns about it too).
 
 import { dateKey } from "../dates.ts";
 import type { Evidence, PartialDate, Source } from "../model.ts";
@@ -17,7 +17,7 @@ export interface SourceRef {
   accessed?: PartialDate;
 }
 
-export type CitingTable = "events" | "statements" | "claims" | "figures";
+export type CitingTable = "events" | "statements" | "claims" | "figures" | "annotations" | "corrections";
 
 /** A row that cites a source, with the words a backlink shows. */
 export interface Citation {
@@ -40,7 +40,14 @@ export interface SourcesDigest {
   uncited: string[];
 }
 
-export const citingTables: readonly CitingTable[] = ["events", "statements", "claims", "figures"];
+export const citingTables: readonly CitingTable[] = [
+  "events",
+  "statements",
+  "claims",
+  "figures",
+  "annotations",
+  "corrections",
+];
 
 export function sourceRef(source: Source): SourceRef {
   const ref: SourceRef = { id: source.id, outlet: source.outlet };
@@ -71,7 +78,7 @@ function compareSources(a: Source, b: Source): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Every row of the four citing tables, as the citation a source's backlink shows. */
+/** Every row of the citing tables, as the citation a source's backlink shows (data:check counts the same rows). */
 function citations(evidence: Evidence): { citation: Citation; sources: readonly string[] }[] {
   return [
     ...evidence.events.map((e) => ({
@@ -90,6 +97,14 @@ function citations(evidence: Evidence): { citation: Citation; sources: readonly 
       citation: { table: "figures" as const, id: f.id, label: f.subject },
       sources: f.sources,
     })),
+    ...evidence.annotations.map((a) => ({
+      citation: { table: "annotations" as const, id: a.id, label: a.label },
+      sources: a.sources,
+    })),
+    ...evidence.corrections.map((c) => ({
+      citation: { table: "corrections" as const, id: c.id, label: c.text },
+      sources: c.sources,
+    })),
   ];
 }
 
@@ -99,7 +114,7 @@ export function compileSources(evidence: Evidence): SourcesDigest {
   for (const source of [...evidence.sources].sort(compareSources)) {
     entries.set(source.id, {
       source,
-      citedBy: { events: [], statements: [], claims: [], figures: [] },
+      citedBy: { events: [], statements: [], claims: [], figures: [], annotations: [], corrections: [] },
       citations: 0,
     });
   }

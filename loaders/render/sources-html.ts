@@ -1,5 +1,6 @@
 // The sources page's HTML: every source with outlet, title, date and link, and backlinks to the
-// events, statements, claims and figures that cite it. A source nothing cites says so.
+// events, statements, claims, figures, key moments (annotations) and corrections that cite it.
+// A source nothing cites says so.
 
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { Citation, CitingTable, SourceEntry, SourcesDigest } from "../compile/sources.ts";
@@ -27,6 +28,8 @@ const tableNames: Record<CitingTable, [one: string, many: string]> = {
   statements: ["statement", "statements"],
   claims: ["claim", "claims"],
   figures: ["figure", "figures"],
+  annotations: ["key moment", "key moments"],
+  corrections: ["correction", "corrections"],
 };
 
 function citationHref(c: Citation, to: PageLinks): string | undefined {
@@ -53,11 +56,13 @@ const listedWhere: Record<CitingTable, string> = {
   statements: "every statement lists its sources on the statements page and in statements.csv",
   claims: "every claim lists its sources on the statements page and in claims.csv",
   figures: "every figure lists its sources in figures.csv",
+  annotations: "every key moment lists its sources in annotations.csv",
+  corrections: "every correction lists its sources in corrections.csv",
 };
 
 function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   if (entry.citations === 0)
-    return `<p class="uncited-note"><strong>Not cited</strong> by any event, statement, claim or figure.</p>`;
+    return `<p class="uncited-note"><strong>Not cited</strong> by any event, statement, claim, figure, key moment or correction.</p>`;
   const groups = (Object.keys(tableNames) as CitingTable[])
     .filter((table) => entry.citedBy[table].length)
     .map((table) => {
@@ -107,7 +112,7 @@ export type EntryHref = (id: string) => string;
 
 export function uncitedHtml(digest: SourcesDigest, href: EntryHref = (id) => `#${id}`): string {
   if (!digest.uncited.length)
-    return `<p>Every source is cited by at least one event, statement, claim or figure.</p>`;
+    return `<p>Every source is cited by at least one event, statement, claim, figure, key moment or correction.</p>`;
   const titles = new Map(digest.entries.map((e) => [e.source.id, e.source]));
   const items = digest.uncited.map((id) => {
     const s = titles.get(id);

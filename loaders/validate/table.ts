@@ -63,17 +63,29 @@ export function checkId(table: Table, cells: readonly string[], line: number, pr
   return false;
 }
 
-export function uncitedSources(tables: ReadonlyMap<TableName, Table>): Problem[] {
+/** The tables whose rows cite sources (events, statements, claims, figures, annotations…). */
+export const citingSchemas = schemas.filter((s) =>
+  s.columns.some((c) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources"),
+);
+
+/**
+ * A warning for each source no row cites. `given`: the tables given, read or not. With a
+ * citing table given (or required) but unreadable, every source it cites would look uncited,
+ * so nothing is reported; an optional table that is absent cites nothing.
+ */
+export function uncitedSources(
+  tables: ReadonlyMap<TableName, Table>,
+  given: ReadonlySet<TableName>,
+): Problem[] {
   const sources = tables.get("sources");
-  const cites = (c: Column) => (c.type === "ref" || c.type === "list-of-refs") && c.table === "sources";
-  const citing = schemas.filter((s) => s.columns.some(cites));
-  // With a citing table unreadable, every source it cites would look uncited.
-  if (!sources || citing.some((s) => !s.optional && !tables.has(s.name))) return [];
+  const unread = citingSchemas.some((s) => (!s.optional || given.has(s.name)) && !tables.has(s.name));
+  if (!sources || unread) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
+  const citing = citingSchemas.map((s) => s.singular);
   return sources.ids.keys.flatMap((id, n) =>
     sources.cited?.[n] === 1
       ? []
-      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id))],
+      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id, citing))],
   );
 }
 

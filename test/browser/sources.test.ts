@@ -1,5 +1,8 @@
 // The sources page in Chromium: every source of sources.csv with its outlet, title, date and
-// link, and backlinks to exactly the events, statements, claims and figures that cite it.
+// link, and backlinks to exactly the events, statements, claims, figures, key moments
+// (annotations) and corrections that cite it.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
@@ -17,6 +20,13 @@ const citing = {
   statements: csvRows(dir, "statements.csv"),
   claims: csvRows(dir, "claims.csv"),
   figures: csvRows(dir, "figures.csv"),
+  // Optional tables: absent, they cite nothing.
+  ...Object.fromEntries(
+    ["annotations", "corrections"].map((t) => [
+      t,
+      existsSync(join(dir, `${t}.csv`)) ? csvRows(dir, `${t}.csv`) : [],
+    ]),
+  ),
 };
 /** What cites each source, worked out from the CSVs alone. */
 const citedBy = new Map<string, number>();
@@ -135,6 +145,9 @@ describe("sources page", () => {
     await probe.close();
     const uncited = sources.filter((s) => !citedBy.has(s.id ?? ""));
     if (uncited.length) expect(text).toContain(`${uncited.length} source`);
-    else expect(text).toContain("Every source is cited by at least one event, statement, claim or figure.");
+    else
+      expect(text).toContain(
+        "Every source is cited by at least one event, statement, claim, figure, key moment or correction.",
+      );
   });
 });

@@ -74,7 +74,7 @@ const failing: Record<string, string> = {
 const warned: Record<string, string> = {
   "blank-rows": "events.csv:3:1 warning: 2 blank rows ignored (lines 3-4)",
   "uncited-source":
-    'sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim or figure; cite it or remove it',
+    'sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim, figure, annotation or correction; cite it or remove it',
   "unarchived-source":
     'sources.csv:2:4 warning: source "example-report" has a url but no archive_url; add the address of an archived copy (e.g. saved at https://web.archive.org/save), so readers still see the page if it changes or goes',
 };

@@ -6,6 +6,7 @@ import type { TableName } from "../../loaders/model.ts";
 import { formatProblem } from "../../loaders/problem.ts";
 import { schemas } from "../../loaders/schema/index.ts";
 import { headerRow } from "../../loaders/schema/types.ts";
+import { citingSchemas } from "../../loaders/validate/table.ts";
 import { type ParsedTables, validateEvidence } from "../../loaders/validate.ts";
 
 const minimal = Object.fromEntries(
@@ -25,6 +26,9 @@ function validate(changes: Partial<Record<TableName, string | undefined>> = {}) 
 const shown = (changes: Partial<Record<TableName, string | undefined>>) =>
   validate(changes).problems.map(formatProblem);
 const withRow = (table: TableName, row: string) => `${minimal[table]}${row}\n`;
+const citing = citingSchemas.map((s) => s.singular);
+/** A source row nothing in the minimal evidence cites (no url, so no archive warning). */
+const unusedSource = "example-unused,Example Gazette,Unused,,,,,,";
 const replaced = (table: TableName, from: string, to: string) => {
   if (!minimal[table].includes(from)) throw new Error(`${table} has no ${from}`);
   return minimal[table].replace(from, to);
@@ -223,9 +227,27 @@ describe("validateEvidence(tables)", () => {
   });
 
   it("warns about a source nothing cites, at its row", () => {
-    const sources = withRow("sources", "example-unused,Example Gazette,Unused,,,,,,");
+    const sources = withRow("sources", unusedSource);
     expect(shown({ sources })).toEqual([
-      `data/sources.csv:3:1 warning: ${message.sourceNotCited("example-unused")}`,
+      `data/sources.csv:3:1 warning: ${message.sourceNotCited("example-unused", citing)}`,
+    ]);
+    expect(citing).toEqual(["event", "statement", "claim", "figure", "annotation", "correction"]);
+  });
+
+  it("counts a source cited only by an annotation as cited", () => {
+    const sources = withRow("sources", unusedSource);
+    const annotations = withRow("annotations", "only-moment,,2018-01,2018-02,A span,,,example-unused,");
+    expect(shown({ sources, annotations })).toEqual([]);
+  });
+
+  it("does not warn about uncited sources while a given optional citing table is unreadable", () => {
+    const sources = withRow("sources", unusedSource);
+    // No label column: annotations.csv cannot be read, so what it cites is unknown.
+    const annotations = "id,target,date,end_date,sources\nonly-moment,,2018-01,2018-02,example-unused\n";
+    expect(shown({ sources, annotations }).filter((line) => line.includes("not cited"))).toEqual([]);
+    // Absent, an optional table cites nothing.
+    expect(shown({ sources, annotations: undefined })).toEqual([
+      `data/sources.csv:3:1 warning: ${message.sourceNotCited("example-unused", citing)}`,
     ]);
   });
 

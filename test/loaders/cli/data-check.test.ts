@@ -34,7 +34,7 @@ describe("runDataCheck(dir, write)", () => {
     expect(check(`${fixtures}/uncited-source`)).toEqual({
       clean: true,
       lines: [
-        `${fixtures}/uncited-source/sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim or figure; cite it or remove it`,
+        `${fixtures}/uncited-source/sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim, figure, annotation or correction; cite it or remove it`,
         `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations, 0 corrections (1 warning)`,
       ],
     });

@@ -25,8 +25,22 @@ describe("compileSources(evidence)", () => {
       statements: [{ table: "statements", id: "st1", label: "We said this." }],
       claims: [{ table: "claims", id: "c1", label: "X asserts t." }],
       figures: [],
+      annotations: [],
+      corrections: [],
     });
     expect(paper?.citations).toBe(3);
+  });
+
+  it("counts a source cited only by an annotation (a key moment) as cited, as data:check does", () => {
+    const withMoment = {
+      ...evidence,
+      annotations: [{ id: "m1", target: "e1", label: "A key moment", sources: ["orphan"], extra: {} }],
+    };
+    const digest = compileSources(withMoment);
+    expect(digest.uncited).not.toContain("orphan");
+    expect(digest.entries.find((e) => e.source.id === "orphan")?.citedBy.annotations).toEqual([
+      { table: "annotations", id: "m1", label: "A key moment" },
+    ]);
   });
 
   it("counts a row that cites one source twice as one backlink", () => {
