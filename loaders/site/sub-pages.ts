@@ -91,9 +91,11 @@ function yearPage(
       ),
       iconCss(),
       `<div class="tl-list">${yearListHtml(items, context)}</div>`,
+      context.refs.listHtml(),
       `<nav class="tl-year-nav" aria-label="Years, again">${nav}</nav>`,
     ],
     compiledAt,
+    citationsScript("../"),
   );
 }
 

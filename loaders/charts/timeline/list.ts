@@ -1,35 +1,33 @@
 // Every timeline item as a semantic, dated, sourced list, built at build time: what readers
 // without JavaScript get, the accessible alternative to the chart, and the text the browser
-// view copies into its card. One block of HTML with no blank lines; every value escaped.
+// view copies into its card. One block of HTML with no blank lines; every value escaped. Each
+// entry cites its sources by number (../../render/citations.ts), each number a link to the
+// source's entry; the list's references follow it, folded.
 
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
+import { type SourceRef, sourceRefs } from "../../compile/sources.ts";
 import { statementItemId, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
+import { type Citations, citations } from "../../render/citations.ts";
 import { correctedHtml } from "../../render/corrections-html.ts";
-import {
-  dateHtml,
-  maybeLinkHtml,
-  type PageLinks,
-  quoteHtml,
-  type SourceLink,
-  sourcesLineHtml,
-} from "../../render/evidence-html.ts";
+import { dateHtml, maybeLinkHtml, type PageLinks, quoteHtml } from "../../render/evidence-html.ts";
 import { openListLimit } from "../../render/limits.ts";
 import { siteLocale, t } from "../../site/locale.ts";
 
 export interface ListContext {
   actorName(id: string): string;
-  source(id: string): SourceLink | undefined;
+  sources(ids: readonly string[]): SourceRef[];
   /** Links into the site's other pages (statements, sources). */
   to: PageLinks;
+  /** The list's numbered references: every entry of one list (one page) shares them. */
+  refs: Citations;
   /** The label of the annotation on an item (by item id), if any: shown even when the chart has no room for it. */
   moment?(itemId: string): string | undefined;
 }
 
 export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
-  const sources = new Map(evidence.sources.map((s) => [s.id, s]));
   const moments = new Map<string, string>();
   for (const a of evidence.annotations) {
     if (a.target === undefined) continue;
@@ -38,8 +36,9 @@ export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   }
   return {
     actorName: (id) => actors.get(id) ?? id,
-    source: (id) => sources.get(id),
+    sources: sourceRefs(evidence),
     to,
+    refs: citations(to, "timeline"),
     moment: (itemId) => moments.get(itemId),
   };
 }
@@ -72,15 +71,7 @@ export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): str
   return `<span class="tl-icon tl-icon-${symbol} ${itemClass(item)}" aria-hidden="true"></span>`;
 }
 
-/** "Sources: A, B" with one link per source, to its entry on the sources page. */
-function compactSourcesHtml(sources: readonly SourceLink[], to: PageLinks): string {
-  if (!sources.length) return `<p class="cites">${escapeHtml(t("cite.none"))}</p>`;
-  const links = sources.map((s) => maybeLinkHtml(to.source(s.id), escapeHtml(s.outlet)));
-  const label = t("cite.label", { label: t(sources.length === 1 ? "cite.source" : "cite.sources") });
-  return `<p class="cites">${escapeHtml(label)} ${links.join(", ")}</p>`;
-}
-
-export function entryHtml(item: TimelineItem, context: ListContext, { compact = false } = {}): string {
+export function entryHtml(item: TimelineItem, context: ListContext): string {
   const kind = item.type === "statement" ? "" : ` · ${escapeHtml(item.kind)}`;
   const statementLink = item.type === "statement" ? context.to.statement(item.rowId) : undefined;
   const body =
@@ -90,7 +81,6 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
         ? `<p class="tl-summary" dir="auto">${escapeHtml(item.summary)}</p>`
         : "";
   const actors = item.actors.map((id) => context.actorName(id)).join(", ");
-  const sources = item.sources.map((id) => context.source(id) ?? { id, outlet: id });
   const moment = context.moment?.(item.id);
   return [
     `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
@@ -107,7 +97,7 @@ export function entryHtml(item: TimelineItem, context: ListContext, { compact = 
       context.to,
     ),
     `<p class="tl-actors">${escapeHtml(t(item.type === "statement" ? "timeline.saidBy" : "timeline.actors", { names: actors }))}</p>`,
-    compact ? compactSourcesHtml(sources, context.to) : sourcesLineHtml(sources, context.to),
+    context.refs.cite(context.sources(item.sources)),
     "</li>",
   ].join("");
 }
@@ -123,7 +113,7 @@ export function countText(items: readonly TimelineItem[]): string {
   return parts.length ? siteLocale().list(parts) : t("timeline.nothing");
 }
 
-/** Items grouped by the year they start in, in time order, one <details> per year. */
+/** Items grouped by the year they start in, in time order, one <details> per year, then the references. */
 export function timelineListHtml(timeline: Timeline, context: ListContext): string {
   const years = new Map<string, TimelineItem[]>();
   for (const item of timeline.items) {
@@ -136,7 +126,7 @@ export function timelineListHtml(timeline: Timeline, context: ListContext): stri
   const open = long ? "" : " open";
   const groups = [...years].map(
     ([year, items]) =>
-      `<details class="tl-year"${open}><summary><h3>${escapeHtml(year)} <span class="tl-year-count">${countText(items)}</span></h3></summary><ol class="tl-entries">${items.map((item) => entryHtml(item, context, { compact: long })).join("")}</ol></details>`,
+      `<details class="tl-year"${open}><summary><h3>${escapeHtml(year)} <span class="tl-year-count">${countText(items)}</span></h3></summary><ol class="tl-entries">${items.map((item) => entryHtml(item, context)).join("")}</ol></details>`,
   );
-  return `<div class="tl-list">${groups.join("")}</div>`;
+  return `<div class="tl-list">${groups.join("")}</div>${context.refs.listHtml()}`;
 }

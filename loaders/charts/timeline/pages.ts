@@ -75,13 +75,14 @@ function monthLabel(item: TimelineItem): string {
 
 /**
  * One year's entries. Up to `openListLimit` they are one open list; beyond, the year is long
- * (10,000 events make 1,000 a year): entries go under closed months and cite each source by one
- * link, so the page stays light (a link to an entry still opens its month).
+ * (10,000 events make 1,000 a year): entries go under closed months, so the page stays light (a
+ * link to an entry still opens its month). Sources are cited by number (context.refs), listed
+ * once by the caller.
  */
 export function yearListHtml(items: readonly TimelineItem[], context: ListContext): string {
-  const entries = (list: readonly TimelineItem[], compact: boolean) =>
-    `<ol class="tl-entries">${list.map((item) => entryHtml(item, context, { compact })).join("")}</ol>`;
-  if (items.length <= openListLimit) return entries(items, false);
+  const entries = (list: readonly TimelineItem[]) =>
+    `<ol class="tl-entries">${list.map((item) => entryHtml(item, context)).join("")}</ol>`;
+  if (items.length <= openListLimit) return entries(items);
   const months = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const label = monthLabel(item);
@@ -92,7 +93,7 @@ export function yearListHtml(items: readonly TimelineItem[], context: ListContex
   return [...months]
     .map(
       ([label, list]) =>
-        `<details class="tl-year tl-month"><summary><h2>${escapeHtml(label)} <span class="tl-year-count">${countText(list)}</span></h2></summary>${entries(list, true)}</details>`,
+        `<details class="tl-year tl-month"><summary><h2>${escapeHtml(label)} <span class="tl-year-count">${countText(list)}</span></h2></summary>${entries(list)}</details>`,
     )
     .join("");
 }

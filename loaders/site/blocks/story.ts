@@ -1,13 +1,15 @@
 // The guided story block: the annotations with a step, in order, each with its date, label,
-// caption, sources, a link to its item on the timeline and an excerpt of the chart with its
-// mark or span emphasised. Without JavaScript a numbered list; with it, one step at a time
-// (src/components/story.ts), the address holding the step.
+// caption, sources (by number, listed once below the story), a link to its item on the timeline
+// and an excerpt of the chart with its mark or span emphasised. Without JavaScript a numbered
+// list; with it, one step at a time (src/components/story.ts), the address holding the step.
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { excerptSvg } from "../../charts/timeline/excerpt.ts";
 import { buildTimelineFigure, itemLabel } from "../../charts/timeline/index.ts";
+import { sourceRefs } from "../../compile/sources.ts";
 import { compileStory, type StoryStep } from "../../compile/story.ts";
 import type { TimelineItem } from "../../compile/timeline.ts";
-import { linkHtml, sourcesLineHtml } from "../../render/evidence-html.ts";
+import { type Citations, citations, citationsScript } from "../../render/citations.ts";
+import { linkHtml } from "../../render/evidence-html.ts";
 import { inlineSvg } from "../../render/figure.ts";
 import { siteLocale, t } from "../locale.ts";
 import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
@@ -20,12 +22,8 @@ function timelineHref(step: StoryStep, context: BlockContext): string | undefine
   return undefined;
 }
 
-function stepHtml(step: StoryStep, svg: string, context: BlockContext): string {
+function stepHtml(step: StoryStep, svg: string, context: BlockContext, refs: Citations): string {
   const { annotation } = step;
-  const sources = annotation.sources.map((id) => {
-    const source = context.evidence.sources.find((s) => s.id === id);
-    return source ?? { id, outlet: id };
-  });
   const href = timelineHref(step, context);
   const see = t(step.item ? "story.onTimeline" : "story.datesOnTimeline");
   return [
@@ -34,7 +32,7 @@ function stepHtml(step: StoryStep, svg: string, context: BlockContext): string {
     step.when ? `<p class="story-when">${escapeHtml(step.when)}</p>` : "",
     `<h3 class="story-label">${escapeHtml(annotation.label)}</h3>`,
     annotation.text ? `<p class="story-caption">${escapeHtml(annotation.text)}</p>` : "",
-    sourcesLineHtml(sources, context.to),
+    refs.cite(sourceRefs(context.evidence)(annotation.sources)),
     href ? `<p class="story-link">${linkHtml(href, escapeHtml(see))}</p>` : "",
     "</div>",
     svg
@@ -61,11 +59,15 @@ export const storyBlocks = {
     if (!steps.length) return { html: emptyHtml(t("story.none")) };
     const figure = buildTimelineFigure(context.evidence);
     const label = (i: number) => itemLabel(figure.timeline.items[i] as TimelineItem);
-    const items = steps.map((step) => stepHtml(step, excerptSvg(figure.view, step, label), context));
+    const refs = citations(context.to, "story");
+    const items = steps.map((step) => stepHtml(step, excerptSvg(figure.view, step, label), context, refs));
     return {
-      html: `<section class="story" data-story aria-label="${escapeHtml(t("story.label"))}">${controlsHtml(steps.length)}<ol class="story-steps">${items.join("")}</ol></section>`,
-      stylesheets: ["timeline.css", "story.css"],
-      script: `import {enhanceStory} from "${context.root}components/story.js";\nenhanceStory(document.querySelector("[data-story]"));`,
+      html: `<section class="story" data-story aria-label="${escapeHtml(t("story.label"))}">${controlsHtml(steps.length)}<ol class="story-steps">${items.join("")}</ol></section>${refs.listHtml()}`,
+      stylesheets: ["timeline.css", "story.css", "evidence.css"],
+      script: [
+        `import {enhanceStory} from "${context.root}components/story.js";\nenhanceStory(document.querySelector("[data-story]"));`,
+        citationsScript(context.root),
+      ],
     };
   }) as BlockRenderer,
 } as const;

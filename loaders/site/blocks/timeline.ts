@@ -8,6 +8,7 @@ import { countText, listContext, timelineListHtml } from "../../charts/timeline/
 import { isPaged, yearIndexHtml } from "../../charts/timeline/pages.ts";
 import { viewJson } from "../../charts/timeline/view.ts";
 import { compileTimeline } from "../../compile/timeline.ts";
+import { citationsScript } from "../../render/citations.ts";
 import { figureHtml, inlineSvg } from "../../render/figure.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
@@ -54,7 +55,8 @@ export const timelineBlocks = {
     const list = paged
       ? yearIndexHtml(timeline, context.page.path)
       : timelineListHtml(timeline, listContext(context.evidence, context.to));
-    return { html: `<p>${escapeHtml(intro)}</p>${iconCss()}${list}`, stylesheets };
+    const html = `<p>${escapeHtml(intro)}</p>${iconCss()}${list}`;
+    return paged ? { html, stylesheets } : { html, stylesheets, script: citationsScript(context.root) };
   }) as BlockRenderer,
   "timeline-preview": (async (context) => {
     const definition = findChart("timeline");

@@ -5,12 +5,7 @@ import { compileSources } from "../../../loaders/compile/sources.ts";
 import { compileStatements } from "../../../loaders/compile/statements.ts";
 import { citations } from "../../../loaders/render/citations.ts";
 import { comparisonTableHtml } from "../../../loaders/render/comparison-html.ts";
-import {
-  pageLinks,
-  partsNavHtml,
-  sourceLinkHtml,
-  sourcesLineHtml,
-} from "../../../loaders/render/evidence-html.ts";
+import { externalLinkHtml, pageLinks, partsNavHtml } from "../../../loaders/render/evidence-html.ts";
 import { sourcesSplit } from "../../../loaders/render/evidence-pages.ts";
 import { backlinksShown, listLimits, splitLimits } from "../../../loaders/render/limits.ts";
 import {
@@ -55,10 +50,10 @@ describe("escapeHtml(value) on data text", () => {
   });
 });
 
-describe("sourceLinkHtml(source, links)", () => {
-  it("links the source's entry and its original over http(s), without a referrer", () => {
-    expect(sourceLinkHtml({ id: "s1", outlet: "Paper", url: "https://example.org/a?b=<c>" }, all)).toBe(
-      '<cite class="source-ref"><a href="/sources#s1">Paper</a></cite> <span class="original">(<a href="https://example.org/a?b=%3Cc%3E" rel="external noreferrer">original<span class="visually-hidden"> at Paper</span></a>)</span>',
+describe("externalLinkHtml(url, content)", () => {
+  it("links an original over http(s), without a referrer", () => {
+    expect(externalLinkHtml("https://example.org/a?b=<c>", "original")).toBe(
+      '<a href="https://example.org/a?b=%3Cc%3E" rel="external noreferrer">original</a>',
     );
   });
 
@@ -68,29 +63,7 @@ describe("sourceLinkHtml(source, links)", () => {
       "data:text/html,<script>alert(1)</script>",
       " javascript:alert(1)",
     ])
-      expect(sourceLinkHtml({ id: "s1", outlet: "Paper", url }, all)).not.toContain("original");
-  });
-
-  it("names the source without a link when the site has no sources page", () => {
-    expect(sourceLinkHtml({ id: "s1", outlet: "Paper" }, pageLinks({}))).toBe(
-      '<cite class="source-ref">Paper</cite>',
-    );
-  });
-});
-
-describe("sourcesLineHtml(sources, links)", () => {
-  it("says 'Source' for one, 'Sources' for more, and when there is none", () => {
-    expect(sourcesLineHtml([{ id: "a", outlet: "A" }], all)).toContain("Source:</span>");
-    expect(
-      sourcesLineHtml(
-        [
-          { id: "a", outlet: "A" },
-          { id: "b", outlet: "B" },
-        ],
-        all,
-      ),
-    ).toContain("Sources:</span>");
-    expect(sourcesLineHtml([], all)).toBe('<p class="cites">No source given.</p>');
+      expect(externalLinkHtml(url, "original")).toBeUndefined();
   });
 });
 

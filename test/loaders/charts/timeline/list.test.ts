@@ -84,11 +84,17 @@ describe("entryHtml(item, context)", () => {
     expect(html).toContain('<span class="tl-status-text">denied</span> · report');
   });
 
-  it("cites each source, linking the original only when its address is http(s)", () => {
-    const html = one({ ...base, events: [event("e", "2018", { sources: ["paper-1", "bad-url"] })] });
-    expect(html).toContain('href="https://example.org/a"');
-    expect(html).not.toContain("javascript:");
-    expect(html).toContain("/sources#paper-1");
+  it("cites each source by number, a link to its entry; the list below links the original only when its address is http(s)", () => {
+    const evidence = { ...base, events: [event("e", "2018", { sources: ["paper-1", "bad-url"] })] };
+    const html = one(evidence);
+    expect(html).toContain(
+      '<a class="ref" href="/sources#paper-1" aria-label="Source 1" aria-describedby="ref--timeline--1--name">1</a>',
+    );
+    expect(html).toContain('href="/sources#bad-url" aria-label="Source 2"');
+    expect(html).not.toContain("The Paper");
+    const list = timelineListHtml(compileTimeline(evidence), context(evidence));
+    expect(list).toContain('href="https://example.org/a"');
+    expect(list).not.toContain("javascript:");
   });
 
   it("escapes text from the data, Framework's ${ included, and never leaves a raw line break", () => {
@@ -152,7 +158,11 @@ describe("timelineListHtml(timeline, context)", () => {
       events: [event("b", "2019-01-01"), event("a", "2018-05"), event("c", "2018-06-01")],
     };
     const html = timelineListHtml(compileTimeline(evidence), context(evidence));
-    expect([...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1])).toEqual(["a", "c", "b"]);
+    expect([...html.matchAll(/<li id="([^"]+)" class="tl-entry"/g)].map((m) => m[1])).toEqual([
+      "a",
+      "c",
+      "b",
+    ]);
     expect([...html.matchAll(/<h3>(\d{4})/g)].map((m) => m[1])).toEqual(["2018", "2019"]);
   });
 
@@ -171,12 +181,13 @@ describe("timelineListHtml(timeline, context)", () => {
     expect(html).not.toContain(" open>");
   });
 
-  it("cites each source of a long list with one link to the sources page, to keep the page small", () => {
+  it("numbers each source once for the whole list and lists it once, folded, below the years", () => {
     const events = Array.from({ length: openListLimit + 1 }, (_, i) => event(`e-${i}`, "2018-01-01"));
     const evidence = { ...base, events };
     const html = timelineListHtml(compileTimeline(evidence), context(evidence));
-    expect(html).toContain('<p class="cites">Source: <a href="/sources#paper-1">The Paper</a></p>');
-    expect(html).not.toContain("https://example.org/a");
+    expect(html.match(/aria-describedby="ref--timeline--1--name">1<\/a>/g)).toHaveLength(openListLimit + 1);
+    expect(html.match(/https:\/\/example.org\/a/g)).toHaveLength(1);
+    expect(html).toMatch(/<\/div><details class="references">.*<li id="ref--timeline--1">/);
   });
 
   it("has no blank line, so Markdown leaves the block alone", () => {
@@ -187,7 +198,9 @@ describe("timelineListHtml(timeline, context)", () => {
   it("lists every event and statement of the shipped evidence", () => {
     const evidence = loadEvidence("data");
     const html = timelineListHtml(compileTimeline(evidence), context(evidence));
-    expect(html.match(/<li id=/g)).toHaveLength(evidence.events.length + evidence.statements.length);
+    expect(html.match(/<li id="[^"]+" class="tl-entry"/g)).toHaveLength(
+      evidence.events.length + evidence.statements.length,
+    );
   });
 });
 

@@ -160,13 +160,12 @@ describe("yearListHtml(items, context)", () => {
     expect(html.match(/<li id=/g)).toHaveLength(openListLimit + 1);
   });
 
-  it("cites sources in full for a short year, compactly for a long one", () => {
+  it("cites sources by number, short year or long, the references listed by the page", () => {
     const few = itemsByYear(large.items).get("2018") ?? [];
-    expect(yearListHtml(few, context)).toContain("https://example.org/a");
-    const many = compileTimeline({
-      ...base,
-      events: Array.from({ length: openListLimit + 1 }, (_, i) => event(`e-${i}`, "2018-01-01")),
-    }).items;
-    expect(yearListHtml(many, context)).not.toContain("https://example.org/a");
+    const fresh = listContext(spread(1), pageLinks({ sources: "/sources" }));
+    const html = yearListHtml(few, fresh);
+    expect(html).toContain('<a class="ref" href="/sources#');
+    expect(html).not.toContain("https://example.org/a");
+    expect(fresh.refs.listHtml()).toContain("https://example.org/a");
   });
 });
