@@ -492,6 +492,20 @@ describe("the guided story on the front page", () => {
     await probe.close();
   });
 
+  it("links each step to its item on the timeline, where the live view emphasises that moment", async () => {
+    const front = await site.open("/", { javaScriptEnabled: false });
+    const href = await front.page.locator("#step-5 .story-link a").getAttribute("href");
+    await front.close();
+    expect(href).toMatch(/timeline#/);
+    const probe = await site.open(href ?? "", { width: 1280 });
+    const emphasised = probe.page.locator(".tl-interactive svg .tl-label.tl-emphasis");
+    await expect.poll(() => emphasised.count()).toBe(1);
+    const text = (await emphasised.textContent()) ?? "";
+    expect(await probe.page.locator(".tl-interactive svg .tl-emphasis-ring").count()).toBe(1);
+    await probe.close();
+    expect(text.replace(/\s+/g, "")).toBe(steps[4]?.label.replace(/\s+/g, ""));
+  });
+
   for (const width of [320, 375, 768, 1280]) {
     it(`keeps the front page's chart labels apart and inside their charts at ${width} px, with and without JavaScript`, async () => {
       for (const javaScriptEnabled of [true, false]) {

@@ -16,6 +16,7 @@ import { createCard } from "./card.js";
 import { readColours } from "./colours.js";
 import { type ControlsChange, createControls } from "./controls.js";
 import { createCursor } from "./cursor.js";
+import { emphasisOf } from "./emphasis.js";
 import { createEntries } from "./entries.js";
 import { cardFallback, markLabel } from "./item-text.js";
 import { keyTarget } from "./keys.js";
@@ -137,9 +138,9 @@ export class InteractiveTimeline {
     this.layout = layout;
     performance.measure("timeline:layout", { start: laidOut });
     const drawn = performance.now();
-    const scene = svgElement(
-      timelineScene(this.view, layout, { idPrefix: "tl-live", marks: layout.dense ? "none" : "each" }),
-    );
+    const emphasis = emphasisOf(this.model, this.state);
+    const options = { idPrefix: "tl-live", marks: layout.dense ? "none" : "each", emphasis } as const;
+    const scene = svgElement(timelineScene(this.view, layout, options));
     scene.setAttribute("aria-hidden", "true");
     this.scene.replaceWith(scene);
     this.scene = scene;
