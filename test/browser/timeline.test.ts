@@ -253,15 +253,18 @@ describe("the timeline without JavaScript", () => {
         time:
           li.querySelector(".tl-when time")?.getAttribute("datetime") ??
           li.querySelector(".tl-when [data-edtf]")?.getAttribute("data-edtf"),
-        cites: li.querySelectorAll(".cites cite").length,
+        // Numbered references, each a link to its source's entry: one click away without JavaScript.
+        cites: [...li.querySelectorAll<HTMLAnchorElement>(".cites a.ref")].map((a) => new URL(a.href).hash),
       })),
     );
     expect(entries.map((e) => e.id)).toEqual(order);
     for (const entry of entries) {
       // A calendar date as HTML's datetime, or an uncertain one (EDTF) as the evidence wrote it.
       expect(entry.time, entry.id).toMatch(/^\d{4}(-\d\d){0,2}$|^[0-9X.~?%/-]+$/);
-      expect(entry.cites, entry.id).toBeGreaterThan(0);
+      const item = timeline.items.find((i) => i.id === entry.id);
+      expect(entry.cites.sort(), entry.id).toEqual([...new Set(item?.sources)].map((id) => `#${id}`).sort());
     }
+    expect(await page.locator(".tl-list + details.references li").count()).toBeGreaterThan(0);
     expect(await page.locator(".tl-static svg.tl-horizontal .tl-mark").count()).toBe(itemCount);
     expect(await page.locator(".tl-interactive").count()).toBe(0);
     await probe.close();
@@ -497,7 +500,8 @@ describe("the guided story on the front page", () => {
     const href = await front.page.locator("#step-5 .story-link a").getAttribute("href");
     await front.close();
     expect(href).toMatch(/timeline#/);
-    const probe = await site.open(href ?? "", { width: 1280 });
+    const target = new URL(href ?? "", `${site.url}/`);
+    const probe = await site.open(target.pathname + target.hash, { width: 1280 });
     const emphasised = probe.page.locator(".tl-interactive svg .tl-label.tl-emphasis");
     await expect.poll(() => emphasised.count()).toBe(1);
     const text = (await emphasised.textContent()) ?? "";
