@@ -3,11 +3,22 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ActorKind, isActorKind } from "../../src/shared/enums.ts";
-import { localeFor, unsupportedLocale } from "../../src/shared/locale/locale.ts";
-import { closest } from "../closest.ts";
+import { localeFor } from "../../src/shared/locale/locale.ts";
 import { displayPath } from "../data-dir.ts";
 import { compareProblems, error, type Problem } from "../problem.ts";
-import { entries, type JsonNode, lineColumn, readJsonTree } from "./json-tree.ts";
+import { type JsonNode, lineColumn, readJsonTree } from "./json-tree.ts";
+import {
+  type Check,
+  day,
+  flag,
+  list,
+  locale,
+  object,
+  oneOf,
+  type Reporter,
+  text,
+  url,
+} from "./setting-checks.ts";
 import {
   ComparisonColumn,
   defaultProseFile,
@@ -19,55 +30,6 @@ import {
   type SiteSettings,
   settingsFile,
 } from "./settings.ts";
-
-type Check<T> = (node: JsonNode, at: Reporter) => T | undefined;
-type Reporter = (node: JsonNode, message: string) => undefined;
-
-const list = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(", ");
-
-const text: Check<string> = (node, at) => {
-  if (node.type !== "string") return at(node, "must be text in double quotes");
-  if (!String(node.value).trim()) return at(node, "must not be empty");
-  return String(node.value);
-};
-
-const flag: Check<boolean> = (node, at) =>
-  node.type === "boolean" ? Boolean(node.value) : at(node, "must be true or false");
-
-const locale: Check<string> = (node, at) => {
-  const value = text(node, at);
-  if (value === undefined) return undefined;
-  let canonical: string | undefined;
-  try {
-    [canonical] = Intl.getCanonicalLocales(value);
-  } catch {
-    return at(node, `"${value}" is not a BCP 47 language tag; write e.g. "en-US", "de-DE", "fr", "ar"`);
-  }
-  const unsupported = canonical && unsupportedLocale(canonical);
-  return unsupported ? at(node, `"${value}": ${unsupported}`) : canonical;
-};
-
-const url: Check<string> = (node, at) => {
-  const value = text(node, at);
-  if (value === undefined) return undefined;
-  const parsed = URL.canParse(value) ? new URL(value) : undefined;
-  if (!parsed || !/^https?:$/.test(parsed.protocol))
-    return at(
-      node,
-      `"${value}" is not an http(s) address; write e.g. "https://news.example/investigations/water"`,
-    );
-  return value.replace(/\/+$/, "");
-};
-
-const day: Check<string> = (node, at) => {
-  const value = text(node, at);
-  if (value === undefined) return undefined;
-  const [year, month, date] = value.split("-").map(Number);
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(Date.UTC(year as number, (month as number) - 1, date)).toISOString().slice(0, 10) === value;
-  return valid ? value : at(node, `"${value}" is not a calendar date; write YYYY-MM-DD, e.g. "2018-08-06"`);
-};
 
 function publisherSettings(node: JsonNode, at: Reporter): SiteSettings["publisher"] | undefined {
   const keys = object(node, at, ["name", "url"], "publisher");
@@ -82,41 +44,6 @@ function publisherSettings(node: JsonNode, at: Reporter): SiteSettings["publishe
   const urlNode = keys.get("url");
   const address = urlNode ? url(urlNode, at) : undefined;
   return name === undefined ? undefined : { name, ...(address ? { url: address } : {}) };
-}
-
-function oneOf<T extends string>(values: Record<T, string>, what: string): Check<T> {
-  return (node, at) => {
-    const value = text(node, at);
-    if (value === undefined) return undefined;
-    if (Object.hasOwn(values, value)) return value as T;
-    const near = closest(value, Object.keys(values));
-    return at(
-      node,
-      `"${value}" is not a ${what}${near ? `; did you mean "${near}"?` : ""}; valid: ${list(Object.keys(values))}`,
-    );
-  };
-}
-
-/** An object's keys checked against its known keys; unknown ones are problems with a suggestion. */
-function object(
-  node: JsonNode,
-  at: Reporter,
-  known: readonly string[],
-  where: string,
-): Map<string, JsonNode> | undefined {
-  if (node.type !== "object") return at(node, `${where} must be an object: { "key": value, … }`);
-  const found = new Map<string, JsonNode>();
-  for (const { key, keyNode, value } of entries(node)) {
-    if (!known.includes(key)) {
-      const near = closest(key, known);
-      at(
-        keyNode,
-        `unknown key "${key}" in ${where}${near ? `; did you mean "${near}"?` : ""}; known keys: ${list(known)}`,
-      );
-    } else if (found.has(key)) at(keyNode, `"${key}" is set twice in ${where}; keep one`);
-    else found.set(key, value);
-  }
-  return found;
 }
 
 function pagePath(node: JsonNode, at: Reporter): string | undefined {
