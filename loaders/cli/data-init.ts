@@ -152,7 +152,10 @@ ${pages}
     "columns": [
 ${comparison.columns.map((c) => `      { "column": ${JSON.stringify(c.column)}, "title": ${JSON.stringify(c.title)} }`).join(",\n")}
     ]
-  }
+  },
+  // When the folder is in a git repository the kit adds /changes: the evidence's history, commit by
+  // commit (rows added, removed, changed). false leaves it out.
+  "changes": ${JSON.stringify(defaultSettings.changes)}
 }
 `;
 }

@@ -90,3 +90,15 @@ export function folderAt(dir: string, commit: string): FolderVersion {
   const objects = readObjects(dir, names);
   return (file) => objects.get(`${commit}:${prefix}${file}`);
 }
+
+/** The folder's history for the build: whether it has one now, the history when first asked. */
+export function gitHistory(dir: string): { exists: boolean; read: () => EvidenceHistory | undefined } {
+  let held: { history: EvidenceHistory | undefined } | undefined;
+  return {
+    exists: hasEvidenceHistory(dir),
+    read: () => {
+      held ??= { history: readEvidenceHistory(dir) };
+      return held.history;
+    },
+  };
+}

@@ -2,7 +2,7 @@
 // in the tables, by row. Pure: the commits and the files' contents come from the caller (git is
 // read in loaders/cli/git-history.ts).
 import { evidenceFiles } from "./evidence-diff.ts";
-import { diffTable, type TableDiff, tableChanged } from "./table-diff.ts";
+import { diffTables, readTable, type TableDiff, type TableRead, tableChanged } from "./table-diff.ts";
 
 export interface CommitInfo {
   /** The full commit hash. */
@@ -38,14 +38,22 @@ export function evidenceHistory(
   files: readonly string[] = evidenceFiles,
 ): EvidenceHistory {
   const order = (file: string) => files.indexOf(file);
+  // Each version is the "after" of one commit and the "before" of the next older one: read once.
+  const recent = new Map<string, TableRead>();
+  const read = (file: string, id: string | undefined): TableRead => {
+    if (id === undefined) return readTable(undefined, file);
+    const held = recent.get(id) ?? readTable(blob(id), file);
+    recent.delete(id);
+    recent.set(id, held);
+    if (recent.size > 2 * files.length) recent.delete(recent.keys().next().value as string);
+    return held;
+  };
   const commits = log.flatMap((commit) => {
     const touched = commit.files
       .filter((f) => files.includes(f.file))
       .sort((a, b) => order(a.file) - order(b.file));
     const tables = touched
-      .map((f) =>
-        diffTable(f.file, f.before ? blob(f.before) : undefined, f.after ? blob(f.after) : undefined),
-      )
+      .map((f) => diffTables(f.file, read(f.file, f.before), read(f.file, f.after)))
       .filter(tableChanged);
     const { files: _, ...info } = commit;
     return tables.length ? [{ ...info, tables }] : [];

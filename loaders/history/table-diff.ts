@@ -2,7 +2,7 @@
 // their `id`, cells by their column's name (a renamed column is recognised by its values), so a
 // moved row or a reordered column is no change. Both versions are parsed by the kit's own reader
 // (csv.ts), so a line number means what data:check means by it.
-import { type ParsedCsv, parseCsv } from "../csv.ts";
+import { parseCsv } from "../csv.ts";
 import { formatProblem, isError } from "../problem.ts";
 
 export interface CellChange {
@@ -44,33 +44,39 @@ export type TableVersion = Uint8Array | undefined;
 interface Row {
   id: string;
   line: number;
-  values: Map<string, string>;
+  cells: string[];
 }
 
-function rowsOf(parsed: ParsedCsv): { columns: string[]; rows: Row[] } {
+/** A version of a table as read: its columns and rows, or why it could not be read. */
+export type TableRead =
+  | { columns: string[]; index: ReadonlyMap<string, number>; rows: Row[] }
+  | { unreadable: string };
+
+/** Reads a version of `file`; a file that is not empty but has no header could not be read. */
+export function readTable(bytes: TableVersion, file: string): TableRead {
+  if (!bytes) return { columns: [], index: new Map(), rows: [] };
+  const parsed = parseCsv(bytes, file);
+  const fatal = parsed.problems.find(isError);
+  if (!parsed.header.length && fatal) return { unreadable: formatProblem(fatal) };
   const columns = parsed.header.map((cell) => cell.value);
   const idAt = columns.indexOf("id");
   const rows = parsed.records.map((record) => ({
     id: idAt >= 0 ? (record.cells[idAt] ?? "").trim() : "",
     line: record.line,
-    values: new Map(columns.map((name, i) => [name, record.cells[i] ?? ""] as const)),
+    cells: record.cells,
   }));
-  return { columns, rows };
-}
-
-/** A version that has a header and rows, or why it has none although the file is not empty. */
-function read(bytes: TableVersion, file: string): { columns: string[]; rows: Row[] } | string {
-  if (!bytes) return { columns: [], rows: [] };
-  const parsed = parseCsv(bytes, file);
-  const fatal = parsed.problems.find(isError);
-  if (!parsed.header.length && fatal) return formatProblem(fatal);
-  return rowsOf(parsed);
+  return { columns, index: new Map(columns.map((name, i) => [name, i] as const)), rows };
 }
 
 /** Pairs each row before with the row after holding the same id (the n-th with the n-th). */
 function matchRows(before: Row[], after: Row[]) {
   const byId = new Map<string, Row[]>();
-  for (const row of after) if (row.id) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+  for (const row of after) {
+    if (!row.id) continue;
+    const held = byId.get(row.id);
+    if (held) held.push(row);
+    else byId.set(row.id, [row]);
+  }
   const pairs: [Row, Row][] = [];
   const removed: Row[] = [];
   const unkeyed: Row[] = [];
@@ -82,17 +88,8 @@ function matchRows(before: Row[], after: Row[]) {
       else removed.push(row);
     }
   }
-  const paired = new Set(pairs.map(([, a]) => a));
-  return { pairs, removed, unkeyed, added: after.filter((row) => row.id && !paired.has(row)) };
-}
-
-/** Rows without an id are the same row only when every cell is the same. */
-function matchUnkeyed(before: Row[], after: Row[], columns: string[]) {
-  const content = (row: Row) => JSON.stringify(columns.map((c) => row.values.get(c) ?? ""));
-  const left = new Map<string, Row[]>();
-  for (const row of before) left.set(content(row), [...(left.get(content(row)) ?? []), row]);
-  const added = after.filter((row) => !left.get(content(row))?.shift());
-  return { added, removed: [...left.values()].flat() };
+  const added = [...byId.values()].flat();
+  return { pairs, removed, unkeyed, added };
 }
 
 function duplicates(rows: Row[]): string[] {
@@ -102,28 +99,43 @@ function duplicates(rows: Row[]): string[] {
   return [...twice];
 }
 
+/** The cells of one column, before and after: its position on each side. */
+interface ColumnPair {
+  name: string;
+  from: number;
+  to: number;
+}
+
 /** A removed column whose every value reappears, row for row, under an added one was renamed. */
-function renames(pairs: [Row, Row][], removed: string[], added: string[]) {
-  const renamed: { from: string; to: string }[] = [];
+function renames(
+  pairs: [Row, Row][],
+  removed: ColumnPair[],
+  added: ColumnPair[],
+): [ColumnPair, ColumnPair][] {
+  const renamed: [ColumnPair, ColumnPair][] = [];
   const free = [...added];
   if (!pairs.length) return renamed;
-  for (const from of removed) {
-    const to = free.find((name) =>
-      pairs.every(([b, a]) => (b.values.get(from) ?? "") === (a.values.get(name) ?? "")),
+  for (const gone of removed) {
+    const to = free.find((now) =>
+      pairs.every(([b, a]) => (b.cells[gone.from] ?? "") === (a.cells[now.to] ?? "")),
     );
-    if (to === undefined) continue;
-    renamed.push({ from, to });
+    if (!to) continue;
+    renamed.push([gone, to]);
     free.splice(free.indexOf(to), 1);
   }
   return renamed;
 }
 
 const ref = (row: Row): RowRef => ({ id: row.id, line: row.line });
+const byLine = (x: RowRef, y: RowRef) => x.line - y.line;
 
 /** The difference between two versions of the table `file` (either may be absent). */
 export function diffTable(file: string, beforeBytes: TableVersion, afterBytes: TableVersion): TableDiff {
-  const before = read(beforeBytes, file);
-  const after = read(afterBytes, file);
+  return diffTables(file, readTable(beforeBytes, file), readTable(afterBytes, file));
+}
+
+/** The difference between two versions of the table `file` as read by readTable. */
+export function diffTables(file: string, before: TableRead, after: TableRead): TableDiff {
   const diff: TableDiff = {
     file,
     added: [],
@@ -134,45 +146,44 @@ export function diffTable(file: string, beforeBytes: TableVersion, afterBytes: T
     columnsRenamed: [],
     duplicateIds: [],
   };
-  if (typeof before === "string" || typeof after === "string") {
-    const version = typeof before === "string" ? "before" : "after";
-    return { ...diff, unreadable: { version, problem: (version === "before" ? before : after) as string } };
-  }
+  if ("unreadable" in before)
+    return { ...diff, unreadable: { version: "before", problem: before.unreadable } };
+  if ("unreadable" in after) return { ...diff, unreadable: { version: "after", problem: after.unreadable } };
   const { pairs, removed, unkeyed, added } = matchRows(before.rows, after.rows);
   // A table that appears or disappears changes rows, not columns.
-  const both = beforeBytes && afterBytes;
-  diff.columnsAdded = both ? after.columns.filter((c) => !before.columns.includes(c)) : [];
-  diff.columnsRemoved = both ? before.columns.filter((c) => !after.columns.includes(c)) : [];
-  diff.columnsRenamed = renames(pairs, diff.columnsRemoved, diff.columnsAdded);
-  const renamedFrom = new Set(diff.columnsRenamed.map((r) => r.from));
-  const renamedTo = new Set(diff.columnsRenamed.map((r) => r.to));
-  diff.columnsRemoved = diff.columnsRemoved.filter((c) => !renamedFrom.has(c));
-  diff.columnsAdded = diff.columnsAdded.filter((c) => !renamedTo.has(c));
-  const compared = [
-    ...after.columns.filter((c) => before.columns.includes(c)).map((c) => ({ from: c, to: c })),
-    ...diff.columnsRenamed,
-  ];
+  const both = before.columns.length > 0 && after.columns.length > 0;
+  const common: ColumnPair[] = after.columns.flatMap((name, to) => {
+    const from = before.index.get(name);
+    return from === undefined ? [] : [{ name, from, to }];
+  });
+  const gone = both
+    ? before.columns.flatMap((name, from) => (after.index.has(name) ? [] : [{ name, from, to: -1 }]))
+    : [];
+  const fresh = both
+    ? after.columns.flatMap((name, to) => (before.index.has(name) ? [] : [{ name, from: -1, to }]))
+    : [];
+  const renamed = renames(pairs, gone, fresh);
+  diff.columnsRenamed = renamed.map(([b, a]) => ({ from: b.name, to: a.name }));
+  diff.columnsRemoved = gone.filter((c) => !renamed.some(([b]) => b === c)).map((c) => c.name);
+  diff.columnsAdded = fresh.filter((c) => !renamed.some(([, a]) => a === c)).map((c) => c.name);
+  const compared = [...common, ...renamed.map(([b, a]) => ({ name: a.name, from: b.from, to: a.to }))];
   for (const [b, a] of pairs) {
-    const cells = compared.flatMap(({ from, to }) => {
-      const old = b.values.get(from) ?? "";
-      const now = a.values.get(to) ?? "";
-      return old === now ? [] : [{ column: to, before: old, after: now }];
-    });
+    const cells: CellChange[] = [];
+    for (const { name, from, to } of compared) {
+      const old = b.cells[from] ?? "";
+      const now = a.cells[to] ?? "";
+      if (old !== now) cells.push({ column: name, before: old, after: now });
+    }
     if (cells.length) diff.changed.push({ ...ref(a), cells });
   }
-  const common = compared.map((c) => c.to);
-  const renamedBack = new Map(diff.columnsRenamed.map((r) => [r.to, r.from]));
-  const asNow = (row: Row): Row => ({
-    ...row,
-    values: new Map(common.map((c) => [c, row.values.get(renamedBack.get(c) ?? c) ?? ""])),
-  });
-  const loose = matchUnkeyed(
-    unkeyed.map(asNow),
-    after.rows.filter((row) => !row.id).map((row) => ({ ...row, values: row.values })),
-    common,
-  );
-  diff.added = [...added, ...loose.added].map(ref).sort((x, y) => x.line - y.line);
-  diff.removed = [...removed, ...loose.removed].map(ref).sort((x, y) => x.line - y.line);
+  // Rows without an id are the same row only when every compared cell is the same.
+  const content = (row: Row, side: "from" | "to") =>
+    JSON.stringify(compared.map((c) => row.cells[c[side]] ?? ""));
+  const left = new Map<string, Row[]>();
+  for (const row of unkeyed) left.set(content(row, "from"), [...(left.get(content(row, "from")) ?? []), row]);
+  const looseAdded = after.rows.filter((row) => !row.id && !left.get(content(row, "to"))?.shift());
+  diff.added = [...added, ...looseAdded].map(ref).sort(byLine);
+  diff.removed = [...removed, ...[...left.values()].flat()].map(ref).sort(byLine);
   diff.duplicateIds = [...new Set([...duplicates(before.rows), ...duplicates(after.rows)])].sort();
   return diff;
 }

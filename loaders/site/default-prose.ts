@@ -114,6 +114,10 @@ How to cite this site:
 
 {{ corrections }}
 `,
+  changes: `{{ compiled-at }}
+
+{{ changes }}
+`,
   blank: `{{ compiled-at }}
 `,
 };

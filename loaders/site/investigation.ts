@@ -3,13 +3,16 @@
 // together, so data:check, the build and the preview report the same problems.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { gitHistory } from "../cli/git.ts";
 import { dataDir, displayPath } from "../data-dir.ts";
 import { EvidenceError, readEvidence } from "../evidence.ts";
+import type { EvidenceHistory } from "../history/history.ts";
 import * as message from "../messages.ts";
 import type { Evidence } from "../model.ts";
 import { compareProblems, error, formatProblem, isError, type Problem } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import { checkBlockCall } from "./blocks/check-call.ts";
+import { changesPath, withChangesPage } from "./changes-page.ts";
 import { correctionsPage, correctionsPath, unlistedCorrections } from "./corrections-page.ts";
 import { defaultProse } from "./default-prose.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -25,7 +28,17 @@ export interface Investigation {
   /** Each page's prose, by page path. */
   prose: ReadonlyMap<string, Prose>;
   plan: SitePlan;
+  /** The evidence's history from git, read on first use; undefined without one. */
+  history: () => EvidenceHistory | undefined;
 }
+
+/** Whether the folder has a history (git), and the history itself, read only when asked for. */
+export interface HistoryAccess {
+  exists: boolean;
+  read: () => EvidenceHistory | undefined;
+}
+
+const noHistory: HistoryAccess = { exists: false, read: () => undefined };
 
 /** The page's prose file, or its layout's neutral prose when the folder has none. */
 function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose {
@@ -59,27 +72,33 @@ function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose 
   return prose;
 }
 
-/** Everything in `dir`, checked; never throws on bad input. */
-export function readInvestigation(dir: string): { investigation: Investigation; problems: Problem[] } {
+/** Everything in `dir`, checked; never throws on bad input. With a history, the kit's /changes
+ *  page joins the pages (unless site.json turns it off or a page already shows the history). */
+export function readInvestigation(
+  dir: string,
+  history: HistoryAccess = noHistory,
+): { investigation: Investigation; problems: Problem[] } {
   const { evidence, problems } = readEvidence(dir);
   const { settings: read, problems: settingProblems } = readSettings(dir);
   problems.push(...settingProblems);
   const prose = new Map(read.pages.map((page) => [page.path, pageProse(dir, page, problems)] as const));
   const added = correctionsPage(read, evidence, prose);
-  const settings = added ? { ...read, pages: [...read.pages, added] } : read;
-  if (added) prose.set(added.path, pageProse(dir, added, problems));
+  const listed = added ? { ...read, pages: [...read.pages, added] } : read;
+  const settings = withChangesPage(listed, history.exists, prose);
+  for (const page of settings.pages)
+    if (!prose.has(page.path)) prose.set(page.path, pageProse(dir, page, problems));
   problems.push(...unlistedCorrections(settings, evidence, prose, `${displayPath(dir)}/corrections.csv`));
   const { plan, problems: planProblems } = planSite(settings.pages, (page) => prose.get(page.path) as Prose);
   problems.push(...planProblems);
   return {
-    investigation: { dir, evidence, settings, prose, plan },
+    investigation: { dir, evidence, settings, prose, plan, history: history.read },
     problems: problems.sort(compareProblems),
   };
 }
 
 /** The investigation in `dir`, or an EvidenceError listing every error (warnings do not throw). */
-export function loadInvestigation(dir: string): Investigation {
-  const { investigation, problems } = readInvestigation(dir);
+export function loadInvestigation(dir: string, history?: HistoryAccess): Investigation {
+  const { investigation, problems } = readInvestigation(dir, history);
   const errors = problems.filter(isError);
   if (errors.length)
     throw new EvidenceError(
@@ -92,7 +111,11 @@ export function loadInvestigation(dir: string): Investigation {
 /** What changes when any input of the folder changes: the CSVs, site.json and every prose file. */
 function folderStamp(dir: string): string {
   const { settings } = readSettings(dir);
-  const prose = [...settings.pages.map((p) => p.prose), defaultProseFile(correctionsPath)];
+  const prose = [
+    ...settings.pages.map((p) => p.prose),
+    defaultProseFile(correctionsPath),
+    defaultProseFile(changesPath),
+  ];
   return [...schemas.map((s) => s.file), settingsFile, ...prose]
     .map((file) => {
       const info = statSync(join(dir, file), { throwIfNoEntry: false });
@@ -108,7 +131,7 @@ export function currentInvestigation(dir: string = dataDir()): Investigation {
   const stamp = folderStamp(dir);
   const held = cache.get(dir);
   if (held?.stamp === stamp) return held.investigation;
-  const investigation = loadInvestigation(dir);
+  const investigation = loadInvestigation(dir, gitHistory(dir));
   cache.set(dir, { stamp, investigation });
   return investigation;
 }

@@ -176,6 +176,7 @@ const siteKeys = [
   "published",
   "pages",
   "comparison",
+  "changes",
 ] as const;
 
 /** Settings from `text` (the content of `file`), with every problem found. */
@@ -204,6 +205,7 @@ export function parseSettings(file: string, text_: string): { settings: SiteSett
     comparison:
       get("comparison", (node, report) => comparisonSettings(node, report, base.comparison)) ??
       base.comparison,
+    changes: get("changes", flag) ?? base.changes,
   };
   const siteUrl = get("url", url);
   if (siteUrl) settings.url = siteUrl;

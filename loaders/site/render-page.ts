@@ -50,6 +50,7 @@ export async function renderSitePage(
     to: siteLinks(investigation),
     root: "./",
     compiledAt,
+    history: investigation.history,
   };
   return pageDocument({
     title: page.title,

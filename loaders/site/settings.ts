@@ -13,6 +13,8 @@ export const PageLayout = {
   sources: "every source and what cites it",
   embeds: "every chart with its embed code and downloads",
   corrections: "every correction made after publication, newest first",
+  changes:
+    "the evidence's history from git, commit by commit (the kit adds /changes when the folder is in a git repository)",
   blank: "the page title only: write the page in its prose file",
 } as const;
 export type PageLayout = keyof typeof PageLayout;
@@ -67,6 +69,8 @@ export interface SiteSettings {
   published?: string;
   pages: PageSettings[];
   comparison: ComparisonSettings;
+  /** Publish /changes, the evidence's history, when the folder is in a git repository. */
+  changes: boolean;
 }
 
 export const settingsFile = "site.json";
@@ -106,6 +110,7 @@ export function defaultSettingsIn(locale: Locale): SiteSettings {
         title: t(`comparison.column.${column}`),
       })),
     },
+    changes: true,
   };
 }
 

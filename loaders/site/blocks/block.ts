@@ -1,5 +1,6 @@
 // What a block renderer is given and returns. Names and options are in catalogue.ts.
 import { escapeHtml } from "../../../src/shared/html.ts";
+import type { EvidenceHistory } from "../../history/history.ts";
 import type { Evidence } from "../../model.ts";
 import type { PageLinks } from "../../render/evidence-html.ts";
 import type { SitePlan } from "../plan.ts";
@@ -32,6 +33,8 @@ export interface BlockContext {
   /** "./" on a top-level page, "../" on a page one folder down: for stylesheets and scripts. */
   root: string;
   compiledAt: Date;
+  /** The evidence's history from git, read when a block asks; undefined outside a repository. */
+  history?: () => EvidenceHistory | undefined;
 }
 
 export type BlockOptions = Readonly<Record<string, string | undefined>>;

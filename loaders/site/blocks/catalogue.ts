@@ -140,6 +140,11 @@ export const blockCatalogue = {
     options: {},
   },
   "embed-gallery": { description: "Every chart with its embed code, preview and downloads.", options: {} },
+  changes: {
+    description:
+      "The evidence's history from git, newest first: each commit's date and message, and the rows it added, removed or changed in each table, each changed cell old → new. A sentence saying there is none when the folder is in no git repository.",
+    options: {},
+  },
 } as const satisfies Record<string, { description: string; options: Record<string, OptionSpec> }>;
 
 export type BlockName = keyof typeof blockCatalogue;

@@ -2,6 +2,7 @@
 // (or a renderer without its entry in the catalogue) a compile error.
 import type { BlockRenderer } from "./block.ts";
 import type { BlockName } from "./catalogue.ts";
+import { changesBlocks } from "./changes.ts";
 import { comparisonBlocks } from "./comparison.ts";
 import { correctionsBlocks } from "./corrections.ts";
 import { embedBlocks } from "./embeds.ts";
@@ -22,4 +23,5 @@ export const blockRenderers: Record<BlockName, BlockRenderer> = {
   ...sourcesBlocks,
   ...correctionsBlocks,
   ...embedBlocks,
+  ...changesBlocks,
 };

@@ -33,6 +33,14 @@ function pageLink(context: BlockContext, path: string | undefined, hash = ""): s
   return page ? ` <a href="${escapeHtml(`${page.path}${hash}`)}">${escapeHtml(page.nav)}</a>` : "";
 }
 
+/** A sentence pointing to the evidence's history, when the site has a page of it. */
+function changesLinkHtml(context: BlockContext): string {
+  const page = context.plan.pages.find((p) => p.layout === "changes");
+  if (!page) return "";
+  const [before = "", after = ""] = t("changes.link").split("{link}");
+  return `<p>${escapeHtml(before)}<a href="${escapeHtml(page.path)}">${escapeHtml(page.nav)}</a>${escapeHtml(after)}</p>`;
+}
+
 function sourceLink(context: BlockContext, id: string | undefined): string {
   const source = context.evidence.sources.find((s) => s.id === id);
   if (!source) return "";
@@ -151,7 +159,7 @@ export const overviewBlocks = {
     ] as const;
     const counts = rows.map(([n, what]) => `${formatCount(n)} ${what}`).join(", ");
     return {
-      html: `<p>The evidence is ${escapeHtml(formatCount(sources.length))} sources from ${escapeHtml(formatCount(outlets))} outlets, and ${escapeHtml(counts)}, kept as CSV files. Every row cites its sources, and the loaders check every row before the site is built. <a href="${context.root}data/evidence.json" download="evidence.json">Download all the evidence as JSON</a>.</p>`,
+      html: `<p>The evidence is ${escapeHtml(formatCount(sources.length))} sources from ${escapeHtml(formatCount(outlets))} outlets, and ${escapeHtml(counts)}, kept as CSV files. Every row cites its sources, and the loaders check every row before the site is built. <a href="${context.root}data/evidence.json" download="evidence.json">Download all the evidence as JSON</a>.</p>${changesLinkHtml(context)}`,
     };
   }) as BlockRenderer,
   "status-legend": (() => ({

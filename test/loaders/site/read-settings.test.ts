@@ -36,7 +36,7 @@ describe("parseSettings(file, text)", () => {
 
   it("names the line and column of an unknown key, with the key it probably meant", () => {
     expect(messages('{\n  "title": "Water",\n  "titel": "x"\n}')).toEqual([
-      'water/site.json:3:3 unknown key "titel" in water/site.json; did you mean "title"?; known keys: "title", "description", "locale", "url", "publisher", "published", "pages", "comparison"',
+      'water/site.json:3:3 unknown key "titel" in water/site.json; did you mean "title"?; known keys: "title", "description", "locale", "url", "publisher", "published", "pages", "comparison", "changes"',
     ]);
   });
 

@@ -1,5 +1,6 @@
 // كلمات العدّة بالعربية (المفاتيح والمتغيّرات نفسها كما في ../en/).
 import type { Catalogue } from "../../catalogue.js";
+import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
@@ -7,4 +8,4 @@ import { live } from "./live.js";
 import { pages } from "./pages.js";
 import { timeline } from "./timeline.js";
 
-export const ar: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live };
+export const ar: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes };

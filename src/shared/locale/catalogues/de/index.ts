@@ -1,5 +1,6 @@
 // Die Wörter des Kits auf Deutsch (Schlüssel und Platzhalter wie in ../en/).
 import type { Catalogue } from "../../catalogue.js";
+import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
@@ -7,4 +8,4 @@ import { live } from "./live.js";
 import { pages } from "./pages.js";
 import { timeline } from "./timeline.js";
 
-export const de: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live };
+export const de: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes };

@@ -1,6 +1,7 @@
 // The kit's words in English: the reference catalogue, one file per area of the kit. Every other
 // language has the same files with exactly these keys (the type checker names a missing or extra
 // one). See ../../catalogue.ts for what a message is and docs/locale.md for how to add one.
+import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
@@ -8,6 +9,6 @@ import { live } from "./live.js";
 import { pages } from "./pages.js";
 import { timeline } from "./timeline.js";
 
-export const areas = { pages, evidence, charts, timeline, dates, live } as const;
+export const areas = { pages, evidence, charts, timeline, dates, live, changes } as const;
 
-export const en = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live } as const;
+export const en = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes } as const;

@@ -1,5 +1,6 @@
 // Las palabras del kit en español (mismas claves y parámetros que ../en/).
 import type { Catalogue } from "../../catalogue.js";
+import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
@@ -7,4 +8,4 @@ import { live } from "./live.js";
 import { pages } from "./pages.js";
 import { timeline } from "./timeline.js";
 
-export const es: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live };
+export const es: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes };

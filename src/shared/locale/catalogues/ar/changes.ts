@@ -1,0 +1,62 @@
+// سجلّ تعديلات الأدلّة (الصفحة /changes والكتلة {{ changes }}): ما غيّره كل إيداع.
+import type { CatalogueArea } from "../../catalogue.js";
+
+export const changes: CatalogueArea<"changes"> = {
+  "page.changes": "التعديلات",
+  "changes.intro":
+    "كل تعديل على الأدلّة منذ إيداعها الأول، من الأحدث إلى الأقدم: لكل إيداع في سجلّ التحقيق، الصفوف التي أضافها أو حذفها أو عدّلها في كل جدول.",
+  "changes.none": "لم يُعثر على سجلّ للأدلّة: مجلدها ليس في مستودع git، أو لم يُودَع فيه شيء بعد.",
+  "changes.noRows": "لم يغيّر أي إيداع صفًّا من الأدلّة بعد.",
+  "changes.link": "كل تعديل على الأدلّة، إيداعًا بعد إيداع: {link}.",
+  "changes.commit": "الإيداع {hash}",
+  "changes.rowsAdded": {
+    zero: "لم يُضَف أي صف ({count})",
+    one: "أُضيف صف واحد ({count})",
+    two: "أُضيف صفّان ({count})",
+    few: "أُضيفت {count} صفوف",
+    many: "أُضيف {count} صفًّا",
+    other: "أُضيف {count} صف",
+  },
+  "changes.rowsRemoved": {
+    zero: "لم يُحذف أي صف ({count})",
+    one: "حُذف صف واحد ({count})",
+    two: "حُذف صفّان ({count})",
+    few: "حُذفت {count} صفوف",
+    many: "حُذف {count} صفًّا",
+    other: "حُذف {count} صف",
+  },
+  "changes.rowsChanged": {
+    zero: "لم يُعدَّل أي صف ({count})",
+    one: "عُدِّل صف واحد ({count})",
+    two: "عُدِّل صفّان ({count})",
+    few: "عُدِّلت {count} صفوف",
+    many: "عُدِّل {count} صفًّا",
+    other: "عُدِّل {count} صف",
+  },
+  "changes.added": "أُضيف",
+  "changes.removed": "حُذف",
+  "changes.changed": "عُدِّل",
+  "changes.empty": "(فارغ)",
+  "changes.noId": "صف بلا معرّف (السطر {line})",
+  "changes.columnAdded": "أُضيف العمود «{column}».",
+  "changes.columnRemoved": "حُذف العمود «{column}».",
+  "changes.columnRenamed": "تغيّر اسم العمود «{from}» إلى «{to}».",
+  "changes.unreadable": "تعذّرت قراءة إحدى نسخ هذا الجدول بصيغة CSV، لذا لا تُقارَن صفوفه.",
+  "changes.duplicates": "بعض المعرّفات يحملها أكثر من صف ({ids})؛ تُقارَن هذه الصفوف بترتيبها في الملف.",
+  "changes.moreRows": {
+    zero: "لا صفوف أخرى من هذا الجدول ({count}).",
+    one: "صف آخر من هذا الجدول غير مذكور هنا ({count}).",
+    two: "صفّان آخران من هذا الجدول غير مذكورَين هنا ({count}).",
+    few: "{count} صفوف أخرى من هذا الجدول غير مذكورة هنا.",
+    many: "{count} صفًّا آخر من هذا الجدول غير مذكور هنا.",
+    other: "{count} صف آخر من هذا الجدول غير مذكور هنا.",
+  },
+  "changes.older": {
+    zero: "لا إيداعات أقدم ({count})",
+    one: "إيداع أقدم واحد، باختصار ({count})",
+    two: "إيداعان أقدم، باختصار ({count})",
+    few: "{count} إيداعات أقدم، باختصار",
+    many: "{count} إيداعًا أقدم، باختصار",
+    other: "{count} إيداع أقدم، باختصار",
+  },
+};

@@ -1,0 +1,36 @@
+// Die Geschichte des Materials (Seite /changes, Block {{ changes }}): was jeder Commit geändert hat.
+import type { CatalogueArea } from "../../catalogue.js";
+
+export const changes: CatalogueArea<"changes"> = {
+  "page.changes": "Änderungen",
+  "changes.intro":
+    "Jede Änderung am Material seit dem ersten Commit, die neueste zuerst: für jeden Commit der Versionsgeschichte die Zeilen, die er in jeder Tabelle hinzugefügt, entfernt oder geändert hat.",
+  "changes.none":
+    "Für das Material ist keine Versionsgeschichte vorhanden: Sein Ordner liegt in keinem Git-Repository, oder darin wurde noch nichts committet.",
+  "changes.noRows": "Noch kein Commit hat eine Zeile des Materials geändert.",
+  "changes.link": "Jede Änderung am Material, Commit für Commit: {link}.",
+  "changes.commit": "Commit {hash}",
+  "changes.rowsAdded": { one: "{count} Zeile hinzugefügt", other: "{count} Zeilen hinzugefügt" },
+  "changes.rowsRemoved": { one: "{count} Zeile entfernt", other: "{count} Zeilen entfernt" },
+  "changes.rowsChanged": { one: "{count} Zeile geändert", other: "{count} Zeilen geändert" },
+  "changes.added": "Hinzugefügt",
+  "changes.removed": "Entfernt",
+  "changes.changed": "Geändert",
+  "changes.empty": "(leer)",
+  "changes.noId": "eine Zeile ohne ID (Zeile {line})",
+  "changes.columnAdded": "Spalte „{column}“ hinzugefügt.",
+  "changes.columnRemoved": "Spalte „{column}“ entfernt.",
+  "changes.columnRenamed": "Spalte „{from}“ in „{to}“ umbenannt.",
+  "changes.unreadable":
+    "Eine Fassung dieser Tabelle ließ sich nicht als CSV lesen; ihre Zeilen werden daher nicht verglichen.",
+  "changes.duplicates":
+    "Einige IDs stehen in mehr als einer Zeile ({ids}); diese Zeilen werden in der Reihenfolge der Datei verglichen.",
+  "changes.moreRows": {
+    one: "{count} weitere Zeile dieser Tabelle ist hier nicht aufgeführt.",
+    other: "{count} weitere Zeilen dieser Tabelle sind hier nicht aufgeführt.",
+  },
+  "changes.older": {
+    one: "{count} älterer Commit, kurz gefasst",
+    other: "{count} ältere Commits, kurz gefasst",
+  },
+};
