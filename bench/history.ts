@@ -11,7 +11,7 @@ import { evidenceHistory } from "../loaders/history/history.ts";
 import { changesHtml } from "../loaders/render/changes-html.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 
-export interface HistoryFigures {
+export type HistoryFigures = {
   commits: number;
   events: number;
   "make repo s": string;
@@ -20,7 +20,7 @@ export interface HistoryFigures {
   "diff s": string;
   "total s": string;
   "page KB": number;
-}
+};
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 

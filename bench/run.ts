@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { measureBuild, phaseRows } from "./build-time.ts";
+import { measureHistory } from "./history.ts";
 import { measureLighthouse } from "./lighthouse.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measurePipeline } from "./pipeline.ts";
@@ -114,6 +115,14 @@ const search = [
 ];
 results.search = search;
 table("Site search (MiniSearch index fetched on first keystroke; each keystroke a query)", search);
+
+// The evidence's history (/changes, data:diff) at 1,000 commits, each editing one row.
+const history = [100, 1_000].map((events) => measureHistory(work, 1_000, events));
+results.history = history;
+table(
+  "Evidence history: 1,000 commits each editing one row of events.csv (git log, git cat-file, diff of every commit)",
+  history,
+);
 
 // 5. Lighthouse, desktop and mobile presets, every page.
 if (!quick) {

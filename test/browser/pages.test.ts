@@ -5,7 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readEvidenceHistory } from "../../loaders/cli/git.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
+import { changesLimits } from "../../loaders/render/changes-html.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { htmlFile } from "./page-checks.ts";
 import { serveSite } from "./served-site.ts";
@@ -125,6 +127,29 @@ describe.each([375, 1280])("the timeline page at %i px", (width) => {
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(focused, "↓ moves from the box into the results").toBe(true);
     expect(target, "the row the result links to").toBe(1);
+  });
+});
+
+// The evidence's history, sampled at a phone's width: the shipped data/ is in this repository.
+describe("the changes page at 375 px", () => {
+  it("shows every commit that changed the evidence, newest first, fits the width, and a changed row's link lands on the row", async () => {
+    const history = readEvidenceHistory("data");
+    expect(history?.commits.length, "commits that changed data/").toBeGreaterThan(0);
+    const commits = history?.commits ?? [];
+    const probe = await site.open("/changes", { width: 375 });
+    const headings = await probe.page.locator(".change h2").allInnerTexts();
+    const overflow = await probe.page.evaluate(() => document.documentElement.scrollWidth);
+    const link = probe.page.locator(".change-rows a").first();
+    const id = ((await link.getAttribute("href")) ?? "").split("#")[1] ?? "";
+    await link.click();
+    await probe.page.waitForURL(new RegExp(`#${id}$`));
+    const target = await probe.page.locator(`[id="${id}"]`).count();
+    await probe.close();
+    expect(headings).toHaveLength(Math.min(commits.length, changesLimits.fullCommits));
+    expect(headings[0]).toContain(commits[0]?.subject);
+    expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(375);
+    expect(probe.errors).toEqual([]);
+    expect(target, "the row the link goes to").toBe(1);
   });
 });
 
