@@ -25,14 +25,14 @@ export interface ChartFigure {
 export interface ChartFigureNote {
   label: string;
   text?: string;
-  /** "Sources: …", plain text. */
-  sourceLine?: string;
+  /** "Sources: …" as HTML, each source a link to its entry (built by the caller, escaped). */
+  sourcesHtml?: string;
 }
 
 function notesHtml(notes: readonly ChartFigureNote[]): string {
   const items = notes.map(
     (n) =>
-      `<li><strong class="chart-note-label" dir="auto">${escapeHtml(n.label)}</strong>${n.text ? ` <span dir="auto">${escapeHtml(n.text)}</span>` : ""}${n.sourceLine ? ` <span class="chart-note-sources">${escapeHtml(n.sourceLine)}</span>` : ""}</li>`,
+      `<li><strong class="chart-note-label" dir="auto">${escapeHtml(n.label)}</strong>${n.text ? ` <span dir="auto">${escapeHtml(n.text)}</span>` : ""}${n.sourcesHtml ? ` <span class="chart-note-sources">${n.sourcesHtml}</span>` : ""}</li>`,
   );
   return `<ul class="chart-notes">${items.join("")}</ul>`;
 }

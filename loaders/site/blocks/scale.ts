@@ -5,12 +5,22 @@ import { buildChart, findChart } from "../../charts/registry.ts";
 import { formatDate, sourceLine } from "../../charts/scale/common.ts";
 import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
+import { sourceRefs } from "../../compile/sources.ts";
 import { formatQuantity } from "../../format/number.ts";
+import { maybeLinkHtml } from "../../render/evidence-html.ts";
 import { figureHtml } from "../../render/figure.ts";
 import { t } from "../locale.ts";
-import { type BlockRenderer, emptyHtml } from "./block.ts";
+import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
 
 const stylesheets = ["scale.css"];
+
+/** "Sources: A, B", each outlet a link to its source's entry: one click away without JavaScript. */
+function noteSourcesHtml(ids: readonly string[], context: BlockContext): string {
+  const refs = sourceRefs(context.evidence)(ids);
+  const links = refs.map((s) => maybeLinkHtml(context.to.source(s.id), escapeHtml(s.outlet)));
+  const word = t(refs.length === 1 ? "cite.source" : "cite.sources");
+  return `${escapeHtml(t("cite.label", { label: word }))} ${links.join(", ")}`;
+}
 
 export const scaleBlocks = {
   chart: (async (context, options) => {
@@ -30,7 +40,7 @@ export const scaleBlocks = {
       notes: (c.annotations ?? []).map(({ annotation: a }) => ({
         label: a.label,
         ...(a.text ? { text: a.text } : {}),
-        sourceLine: sourceLine(a.sources, context.evidence),
+        sourcesHtml: noteSourcesHtml(a.sources, context),
       })),
     });
     if (!c.spec) return { html: figure, stylesheets };

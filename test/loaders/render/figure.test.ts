@@ -51,3 +51,21 @@ describe("dataTableHtml(table)", () => {
     expect(html).toContain('<td class="number">2</td>');
   });
 });
+
+describe("figureHtml(figure): notes", () => {
+  it("lists the chart's annotations under it, label and caption escaped, sources as given", () => {
+    const html = figureHtml({
+      id: "c",
+      title: "T",
+      description: "D",
+      svg: "<svg></svg>",
+      notes: [{ label: "<b>Upper</b>", text: "A & B", sourcesHtml: '<a href="/sources#s">S</a>' }],
+    });
+    expect(html).toContain(
+      '<ul class="chart-notes"><li><strong class="chart-note-label" dir="auto">&lt;b&gt;Upper&lt;/b&gt;</strong> <span dir="auto">A &amp; B</span> <span class="chart-note-sources"><a href="/sources#s">S</a></span></li></ul>',
+    );
+    expect(figureHtml({ id: "c", title: "T", description: "D", svg: "<svg></svg>" })).not.toContain(
+      "chart-notes",
+    );
+  });
+});
