@@ -12,7 +12,7 @@ import { storyPriority } from "../labels/priority.js";
 import { textWidth, wrapText } from "../labels/text.js";
 import { geometry } from "./geometry.js";
 import type { PlacedMarks } from "./marks.js";
-import type { TimelineView, ViewAnnotation } from "./view.js";
+import type { TimelineView, ViewAnnotation, ViewItem } from "./view.js";
 
 export const labelFont = { size: 11, line: 13 } as const;
 const stripDepth = 60;
@@ -63,13 +63,28 @@ export function labelPriority(annotation: ViewAnnotation, index: number): number
   return storyPriority(annotation, index);
 }
 
-function markBox(marks: PlacedMarks, m: number): Box {
+/**
+ * A mark's box: its symbol and its bar; of an open date's bar ("before …") only the part from
+ * the symbol to the known side, since the rest fades out and a label may stand over it.
+ */
+function markBox(marks: PlacedMarks, m: number, vertical: boolean, item?: ViewItem): Box {
   const half = geometry.symbolSize / 2;
-  const x0 = Math.min(marks.x[m] as number, (marks.cx[m] as number) - half);
-  const y0 = Math.min(marks.y[m] as number, (marks.cy[m] as number) - half);
-  const x1 = Math.max((marks.x[m] as number) + (marks.w[m] as number), (marks.cx[m] as number) + half);
-  const y1 = Math.max((marks.y[m] as number) + (marks.h[m] as number), (marks.cy[m] as number) + half);
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const cx = marks.cx[m] as number;
+  const cy = marks.cy[m] as number;
+  const start = vertical ? (marks.y[m] as number) : (marks.x[m] as number);
+  const length = vertical ? (marks.h[m] as number) : (marks.w[m] as number);
+  const centre = vertical ? cy : cx;
+  const from = item?.openStart && !item.openEnd ? centre : start;
+  const to = item?.openEnd && !item.openStart ? centre : start + length;
+  const [x, xEnd] = vertical
+    ? [marks.x[m] as number, (marks.x[m] as number) + (marks.w[m] as number)]
+    : [from, to];
+  const [y, yEnd] = vertical
+    ? [from, to]
+    : [marks.y[m] as number, (marks.y[m] as number) + (marks.h[m] as number)];
+  const x0 = Math.min(x, cx - half);
+  const y0 = Math.min(y, cy - half);
+  return { x: x0, y: y0, width: Math.max(xEnd, cx + half) - x0, height: Math.max(yEnd, cy + half) - y0 };
 }
 
 /** Offsets around an anchor, nearest first (made once: the same for every label). */
@@ -127,14 +142,15 @@ export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineL
   const requests: LabelRequest[] = [];
   const linesOf = new Map<string, string[]>();
   const obstacles: Obstacle[] = input.laneLabels.map((box) => ({ ...box }));
-  for (let m = 0; m < marks.length; m++) obstacles.push(markBox(marks, m));
+  for (let m = 0; m < marks.length; m++)
+    obstacles.push(markBox(marks, m, vertical, view.items[marks.index[m] as number]));
   const eras: TimelineEra[] = [];
   annotations.forEach((annotation, index) => {
     let anchor: Box;
     if (annotation.item !== undefined) {
       const m = marks.find(annotation.item);
       if (m < 0) return;
-      anchor = markBox(marks, m);
+      anchor = markBox(marks, m, vertical, view.items[annotation.item]);
       (obstacles[input.laneLabels.length + m] as Obstacle).owner = annotation.id;
     } else {
       const from = Math.max(input.at(annotation.start ?? 0), vertical ? plot.y : plot.x);

@@ -1,7 +1,7 @@
 // Where one item lies along the time axis, in px: the box its mark takes and its symbol's
 // centre. A firm day is a symbol; a period or an uncertain date a bar over the days it may mean;
 // an approximate one (soft edges) at least `softMin` long; an open side (..) a bar that fades
-// over `openFade` px away from the known side, where the symbol sits. Never past the plot.
+// over `openFade` px away from the known side, the symbol inside it. Never past the plot.
 import { geometry } from "./geometry.js";
 import type { ViewItem } from "./view.js";
 
@@ -31,8 +31,9 @@ export function placeInTime(
     const to = item.openEnd ? Math.min(timeEnd, Math.max(b, timeStart) + g.openFade) : clamp(b);
     out[0] = from;
     out[1] = Math.max(to, from + 2);
-    // The symbol marks the known side: a period's start, else the middle of the known days.
-    out[2] = item.form === "period" && !item.openStart ? from : (clamp(a) + clamp(b)) / 2;
+    // A period's symbol marks its start; an open date's sits inside its fade, not on the known
+    // day, which it would claim as its own (and crowd that day's marks).
+    out[2] = item.form === "period" && !item.openStart ? from : (out[0] + out[1]) / 2;
     return;
   }
   let from = Math.max(a, timeStart);
