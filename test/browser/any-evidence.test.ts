@@ -138,3 +138,40 @@ describe("the site search on the 10,000-event site", () => {
     expect(probe.errors).toEqual([]);
   });
 });
+
+// The minimal evidence corrects its statement (corrections.csv): the row says so where it is
+// shown, and the page the kit adds lists the correction and leads back to the row.
+describe("a correction in the minimal evidence", () => {
+  const siteDir = siteDirOf("minimal");
+  let server: StaticServer;
+  beforeAll(async () => {
+    if (!builtThisRun.has(siteDir)) await buildSite(folders.minimal, siteDir);
+    builtThisRun.add(siteDir);
+    server = await serveStatic(siteDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("shows its note on the corrected statement, and /corrections lists it and links back", async () => {
+    const probe = await openProbe(browser, server.url, { width: 375 });
+    await probe.page.goto(`${server.url}/statements#example-denial`, { waitUntil: "networkidle" });
+    const note = probe.page.locator("#example-denial .correction");
+    const noteText = (await note.textContent()) ?? "";
+    const noteVisible = await note.isVisible();
+    await note.locator("a").click();
+    await probe.page.waitForURL(/\/corrections#correction--example-correction$/);
+    const entry = probe.page.locator("#correction--example-correction");
+    const entryText = (await entry.textContent()) ?? "";
+    const listed = await probe.page.locator(".corrections-list > li").count();
+    await entry.locator('.correction-head a[href$="#example-denial"]').click();
+    await probe.page.waitForURL(/\/statements#example-denial$/);
+    await probe.close();
+    expect(noteVisible).toBe(true);
+    expect(noteText).toMatch(/^Corrected Aug 9, 2018: An earlier version dated this statement 6 August;/);
+    expect(entryText).toContain("An earlier version dated this statement 6 August; it was made on 7 August.");
+    expect(listed).toBe(1);
+    expect(probe.errors).toEqual([]);
+    expect(probe.outsideRequests).toEqual([]);
+  });
+});
