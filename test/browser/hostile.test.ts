@@ -268,3 +268,38 @@ describe("sources page with hostile data", () => {
     expect(uncited).toEqual(["hostile-uncited"]);
   });
 });
+
+describe("corrections with hostile data", () => {
+  const [correction] = csvRows(fixture, "corrections.csv");
+
+  it("shows the correction's text as typed on the corrected statement and on /corrections", async () => {
+    const text = correction?.text ?? "";
+    const statements = await site.open("/statements", { javaScriptEnabled: false });
+    const note = await statements.page.$$eval(".correction span[dir]", (els) =>
+      els.map((e) => e.textContent),
+    );
+    await statements.close();
+    const page = await site.open("/corrections", { javaScriptEnabled: false });
+    const listed = await page.page.$$eval(".correction-text", (els) => els.map((e) => e.textContent));
+    await page.close();
+    expect(text).toContain("<script>");
+    expect(note).toEqual([text]);
+    expect(listed).toEqual([text]);
+  });
+
+  it("links the hostile archived copy only as an http(s) address, the quote's words percent-encoded", async () => {
+    const probe = await site.open("/statements", { javaScriptEnabled: false });
+    const hrefs = await probe.page.$$eval(".quote-links a", (els) =>
+      els.map((e) => e.getAttribute("href") ?? ""),
+    );
+    await probe.close();
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(new URL(href).protocol).toMatch(/^https?:$/);
+      const directive = href.slice(href.indexOf(":~:text=") + ":~:text=".length);
+      expect(directive).toMatch(
+        /^(?:[A-Za-z0-9!$'()*+./:;=?@_~]|%[0-9A-F]{2})+(?:,(?:[A-Za-z0-9!$'()*+./:;=?@_~]|%[0-9A-F]{2})+)?$/,
+      );
+    }
+  });
+});

@@ -107,8 +107,10 @@ export function findMarkup({ cells, root }: { cells: MultilineCells; root: strin
         if (!word.startsWith("MDSTART") && !(el.textContent ?? "").includes(`MDSTART${cellOf(word)}`))
           add("made", el.localName, word);
     // 3. An attribute that holds a marker holds the syntax typed before it (a link's href does not).
+    // A text fragment (#:~:text=…) holds a quote's first and last words, percent-encoded, to find
+    // them on the source's page: words cut from the quote by design, never markup.
     for (const attr of el.attributes)
-      for (const word of words(attr.value))
+      for (const word of words(attr.value.replace(/:~:text=[^#]*$/, "")))
         if (!word.startsWith("MDSTART") && !flat(attr.value).includes(cells.typed[word] ?? word))
           add("attribute of", `${el.localName} ${attr.name}`, word);
     // 4. No code that runs holds a marker (`${…}` compiled into a cell).
