@@ -4,6 +4,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { type CellState, compileClaimsMatrix } from "../../compile/claims-matrix.ts";
 import type { Evidence } from "../../model.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import { baseConfig, builtChart, emptyChart, schemaUrl } from "../scale/common.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 
@@ -19,9 +20,9 @@ const shapes = ["circle", saltire, "diamond", "triangle-up"];
 const colours = ["#3b78c4", "#d55e00", "#a67c00", "#9b59c6"];
 
 export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltChart> {
-  const title = "Who asserts, denies or qualifies what";
+  const title = t("claims.chart.title");
   const matrix = compileClaimsMatrix(evidence);
-  if (!matrix.rows.length) return emptyChart(claimsMatrixChartId, title, "The evidence has no claims yet.");
+  if (!matrix.rows.length) return emptyChart(claimsMatrixChartId, title, t("claims.chart.empty"));
   const names = new Map(matrix.parties.map((p) => [p.id, p.name]));
   const labels = new Map(matrix.topics.map((t) => [t.id, t.label]));
   const cells = matrix.rows.flatMap((r) => r.cells.filter((c) => c.state !== "silent"));
@@ -33,12 +34,16 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
     claims: c.claims.length,
   }));
   const count = (state: ShownState) => cells.filter((c) => c.state === state).length;
-  const conflicts = matrix.conflicts.map(
-    (c) => `${names.get(c.party) ?? c.party} on ${(labels.get(c.topic) ?? c.topic).toLowerCase()}`,
+  const conflicts = matrix.conflicts.map((c) =>
+    t("claims.chart.conflict", {
+      party: names.get(c.party) ?? c.party,
+      topic: labels.get(c.topic) ?? c.topic,
+    }),
   );
   const takeaway = conflicts.length
-    ? `Conflicting stances: ${conflicts.join("; ")}.`
-    : "No party takes more than one stance on a topic.";
+    ? t("claims.chart.conflicts", { list: conflicts.join("; ") })
+    : t("claims.chart.noConflicts");
+  const shown = states.map((s) => t(`stance.${s}`));
   const spec: TopLevelSpec = {
     $schema: schemaUrl,
     config: {
@@ -63,7 +68,8 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
     width: { step: 44 },
     height: { step: 30 },
     // Copies: vega tags the objects it is given, and the rows are also the chart's downloads.
-    data: { values: rows.map((r) => ({ ...r })) },
+    // The legend names each stance in the site's language; the rows keep the canonical word.
+    data: { values: rows.map((r) => ({ ...r, shown: t(`stance.${r.stance as ShownState}`) })) },
     mark: { type: "point", filled: true, size: 170, opacity: 1 },
     encoding: {
       x: {
@@ -82,8 +88,8 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
         title: null,
         axis: { labelLimit: 260 },
       },
-      shape: { field: "stance", type: "nominal", scale: { domain: states, range: shapes } },
-      color: { field: "stance", type: "nominal", scale: { domain: states, range: colours } },
+      shape: { field: "shown", type: "nominal", scale: { domain: shown, range: shapes } },
+      color: { field: "shown", type: "nominal", scale: { domain: shown, range: colours } },
     },
   };
   return builtChart(
@@ -91,22 +97,34 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
       id: claimsMatrixChartId,
       title,
       takeaway,
-      description: `Dot matrix of ${matrix.topics.length} topics by ${matrix.parties.length} parties: ${states.map((s) => `${count(s)} ${s}`).join(", ")}; every other cell is silent. ${takeaway}`,
+      description: t("claims.chart.description", {
+        topics: matrix.topics.length,
+        parties: matrix.parties.length,
+        counts: states
+          .map((s) => t("claims.chart.count", { count: count(s), stance: t(`stance.${s}`) }))
+          .join(", "),
+        takeaway,
+      }),
       spec,
       rows,
       table: {
-        caption: "Stance of each party on each topic (silent cells left out)",
+        caption: t("claims.chart.caption"),
         columns: [
-          { label: "Topic" },
-          { label: "Party" },
-          { label: "Stance" },
-          { label: "Claims", numeric: true },
+          { label: t("claims.column.topic") },
+          { label: t("claims.column.party") },
+          { label: t("claims.column.stance") },
+          { label: t("claims.column.claims"), numeric: true },
         ],
-        rows: rows.map((r) => [
-          r.topic,
-          r.party,
-          r.stance === "conflicting" ? `conflicting (${r.stances})` : r.stance,
-          String(r.claims),
+        rows: cells.map((c, i) => [
+          rows[i]?.topic ?? "",
+          rows[i]?.party ?? "",
+          c.state === "conflicting"
+            ? t("claims.chart.conflicting", {
+                stance: t("stance.conflicting"),
+                stances: c.stances.map((s) => t(`stance.${s}`)).join(", "),
+              })
+            : t(`stance.${c.state}`),
+          siteLocale().number(c.claims.length, 0),
         ]),
       },
       sources: [...new Set(evidence.claims.flatMap((c) => c.sources))],

@@ -4,17 +4,18 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Breakdown } from "../../compile/figures.ts";
 import { formatQuantity } from "../../format/number.ts";
 import type { Evidence, Figure } from "../../model.ts";
+import { t } from "../../site/locale.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 import { type BarDatum, labelledBars } from "./bars.ts";
 import {
   baseConfig,
   builtChart,
+  capitalised,
   emptyChart,
   formatAmount,
   formatDate,
   formatExact,
   formatShare,
-  plural,
   schemaUrl,
   sourceIds,
 } from "./common.ts";
@@ -24,9 +25,9 @@ export const breakdownChartId = "scale-breakdown";
 /** Parts shown one by one; the rest of the listed parts are added up into one bar. */
 export const shownParts = 10;
 
-/** What the computed remainder is called: "Rest of the world" for countries, "Other banks"… */
+/** What the computed remainder is called: "Rest of the world" for countries, else "Rest". */
 export function remainderLabel(scope: string): string {
-  return scope === "country" ? "Rest of the world" : `Other ${plural(scope)}`;
+  return t(scope === "country" ? "scale.restOfWorld" : "scale.rest");
 }
 
 type Row = BuiltChart["rows"][number];
@@ -108,7 +109,7 @@ function lines(b: Breakdown): BreakdownLine[] {
     out.push(
       computedRow(
         "other-listed",
-        `${folded.length} other ${plural(b.scope)} listed (added up)`,
+        t("scale.moreListed", { count: folded.length, scope: b.scope }),
         value,
         figures,
       ),
@@ -116,26 +117,29 @@ function lines(b: Breakdown): BreakdownLine[] {
   }
   if (b.total && b.remainder !== undefined) {
     const figures = [b.total, ...b.parts.map((p) => p.figure)];
-    out.push(computedRow("remainder", `${remainderLabel(b.scope)}, computed`, b.remainder, figures));
+    out.push(computedRow("remainder", remainderLabel(b.scope), b.remainder, figures));
   }
   if (b.total) {
-    const t = b.total;
-    const label = `Total${t.estimate ? `, ${t.estimate}` : ""} (${formatDate(t.asOf)}): ${formatQuantity(t.value, b.unit)}`;
+    const total = b.total;
+    const words = { date: formatDate(total.asOf), amount: formatQuantity(total.value, b.unit) };
+    const label = total.estimate
+      ? t("scale.totalBarKind", { ...words, kind: t(`estimate.${total.estimate}`) })
+      : t("scale.totalBar", words);
     out.push({
-      datum: { key: t.id, label, value: t.value, kind: "total" },
+      datum: { key: total.id, label, value: total.value, kind: "total" },
       row: {
         kind: "total",
         rank: null,
-        group: "Total",
-        value: t.value,
+        group: t("scale.total"),
+        value: total.value,
         unit: b.unit,
         share: 1,
-        as_of: t.asOf?.iso ?? null,
-        estimate: t.estimate ?? null,
-        figure: t.id,
-        sources: t.sources.join(";"),
+        as_of: total.asOf?.iso ?? null,
+        estimate: total.estimate ?? null,
+        figure: total.id,
+        sources: total.sources.join(";"),
       },
-      cells: ["Total (stated)", formatExact(t.value), "100%", formatDate(t.asOf)],
+      cells: [t("scale.totalStated"), formatExact(total.value), formatShare(1), formatDate(total.asOf)],
     });
   }
   return out;
@@ -154,54 +158,55 @@ export function breakdownSpec(values: readonly BarDatum[]): TopLevelSpec {
 
 function takeaway(b: Breakdown): string {
   const [top] = b.parts;
-  const n = b.parts.length;
-  const listedWord = `${n} ${n === 1 ? b.scope : plural(b.scope)} listed`;
-  const addUp = n === 1 ? "adds up" : "add up";
   if (!top) return "";
-  if (!b.total && n === 1) {
-    return `${top.group}: ${formatAmount(top.figure.value, b.unit)}, the only ${b.scope} listed; the evidence states no total to reconcile it with.`;
-  }
-  if (!b.total) {
-    return `${top.group} is the largest of the ${listedWord} (${formatAmount(top.figure.value, b.unit)}); the evidence states no total to reconcile them with.`;
-  }
+  const words = {
+    count: b.parts.length,
+    scope: b.scope,
+    group: top.group,
+    amount: formatAmount(top.figure.value, b.unit),
+    listed: formatAmount(b.listed, b.unit),
+  };
+  if (!b.total)
+    return t(b.parts.length === 1 ? "scale.breakdown.onlyPart" : "scale.breakdown.largest", words);
   const total = formatAmount(b.total.value, b.unit);
-  const lead = `${top.group}: ${formatAmount(top.figure.value, b.unit)} of ${total} (${formatShare(top.figure.value / b.total.value)}).`;
-  if (b.listed > b.total.value && b.discrepancies.length) {
-    return `${lead} The ${listedWord} ${addUp} to ${formatAmount(b.listed, b.unit)}, more than the stated total: the figures do not reconcile.`;
-  }
-  if (b.remainder !== undefined) {
-    return `${lead} The ${listedWord} ${addUp} to ${formatAmount(b.listed, b.unit)}; the other ${formatAmount(b.remainder, b.unit)} are not broken down.`;
-  }
-  return `${lead} The ${listedWord} ${addUp} to the total.`;
+  const lead = t("scale.breakdown.lead", {
+    ...words,
+    total,
+    share: formatShare(top.figure.value / b.total.value),
+  });
+  if (b.listed > b.total.value && b.discrepancies.length)
+    return t("scale.breakdown.exceeds", { ...words, lead });
+  if (b.remainder !== undefined)
+    return t("scale.breakdown.remainder", { ...words, lead, remainder: formatAmount(b.remainder, b.unit) });
+  return t("scale.breakdown.complete", { ...words, lead });
 }
 
 export async function buildBreakdownChart(evidence: Evidence): Promise<BuiltChart> {
   const b = mainBreakdown(digest(evidence));
   if (!b) {
-    return emptyChart(
-      breakdownChartId,
-      "Parts of a total",
-      "The evidence has no figures broken down into parts (a scope such as country, with a group per row) yet.",
-    );
+    return emptyChart(breakdownChartId, t("scale.breakdown.emptyTitle"), t("scale.breakdown.empty"));
   }
-  const title = `${b.subject}, by ${b.scope}`;
+  const title = t("scale.breakdown.title", { subject: b.subject, scope: b.scope });
   const chartLines = lines(b);
-  const unitLabel = b.unit === "percent" ? "Percent" : b.unit.charAt(0).toUpperCase() + b.unit.slice(1);
+  const unitLabel = b.unit === "percent" ? t("scale.percent") : capitalised(b.unit);
   return builtChart(
     {
       id: breakdownChartId,
       title,
       takeaway: takeaway(b),
-      description: `Bar chart, ${b.unit}. ${chartLines.map((l) => l.datum.label).join("; ")}.`,
+      description: t("scale.breakdown.description", {
+        unit: b.unit,
+        bars: chartLines.map((l) => l.datum.label).join("; "),
+      }),
       spec: breakdownSpec(chartLines.map((l) => l.datum)),
       rows: chartLines.map((l) => l.row),
       table: {
         caption: title,
         columns: [
-          { label: b.scope.charAt(0).toUpperCase() + b.scope.slice(1) },
+          { label: capitalised(b.scope) },
           { label: unitLabel, numeric: true },
-          { label: "Share of total", numeric: true },
-          { label: "As of" },
+          { label: t("scale.column.share"), numeric: true },
+          { label: t("scale.column.asOf") },
         ],
         rows: chartLines.map((l) => l.cells),
       },

@@ -87,11 +87,9 @@ export function formatExact(value: number): string {
   return siteLocale().number(value, 6);
 }
 
-/** "country" → "countries", "entity" → "entities", "bank" → "banks". */
-export function plural(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
-  return `${word}s`;
+/** A word from figures.csv (a unit, a scope) as a column header: first letter capital. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toLocaleUpperCase(siteLocale().tag) + word.slice(1);
 }
 
 /** Splits text into lines of at most `width` characters, at spaces. */

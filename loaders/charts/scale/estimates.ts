@@ -4,11 +4,13 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { TotalSeries } from "../../compile/figures.ts";
 import type { Evidence, Figure } from "../../model.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 import { labelledBars } from "./bars.ts";
 import {
   baseConfig,
   builtChart,
+  capitalised,
   emptyChart,
   firstOutlet,
   formatAmount,
@@ -21,7 +23,7 @@ import { digest, estimateSeries } from "./select.ts";
 
 export const estimatesChartId = "scale-estimates";
 
-const kindOf = (f: Figure) => f.estimate ?? "estimate kind not stated";
+const kindOf = (f: Figure) => t(f.estimate ? `estimate.${f.estimate}` : "estimate.none");
 
 function label(f: Figure): string {
   return `${formatAmount(f.value, f.unit)} · ${formatDate(f.asOf)} · ${kindOf(f)}`;
@@ -50,40 +52,49 @@ function takeaway(series: TotalSeries, evidence: Evidence): string {
   const [first] = figures;
   if (!first) return "";
   const cite = (f: Figure) =>
-    `${formatAmount(f.value, f.unit)} (${formatDate(f.asOf)}, ${firstOutlet(f, evidence)})`;
+    t("scale.estimates.cite", {
+      amount: formatAmount(f.value, f.unit),
+      date: formatDate(f.asOf),
+      outlet: firstOutlet(f, evidence),
+    });
   const sameDay = figures.filter(
     (f) => f !== headline && f.asOf?.iso === headline.asOf?.iso && f.value !== headline.value,
   );
   const lead =
     first === headline
-      ? `The ${headline.estimate ?? "stated"} figure, ${cite(headline)}, came first`
-      : `From ${cite(first)} to ${headline.estimate === "official" ? "the official " : ""}${cite(headline)}`;
-  const contested = sameDay.length
-    ? `; on the same date ${sameDay.map((f) => `${firstOutlet(f, evidence)} gave ${formatAmount(f.value, f.unit)}`).join(" and ")}`
-    : "";
-  return `${lead}${contested}.`;
+      ? headline.estimate
+        ? t("scale.estimates.first", { kind: t(`estimate.${headline.estimate}`), figure: cite(headline) })
+        : t("scale.estimates.firstStated", { figure: cite(headline) })
+      : t(headline.estimate === "official" ? "scale.estimates.fromToOfficial" : "scale.estimates.fromTo", {
+          first: cite(first),
+          last: cite(headline),
+        });
+  if (!sameDay.length) return t("scale.estimates.end", { lead });
+  const others = sameDay.map((f) =>
+    t("scale.estimates.gave", { outlet: firstOutlet(f, evidence), amount: formatAmount(f.value, f.unit) }),
+  );
+  return t("scale.estimates.sameDate", { lead, others: siteLocale().list(others) });
 }
 
 export async function buildEstimatesChart(evidence: Evidence): Promise<BuiltChart> {
   const series = estimateSeries(digest(evidence));
   if (!series) {
-    return emptyChart(
-      estimatesChartId,
-      "How the estimate changed",
-      "The evidence has no subject with more than one stated total, so there is no change to show.",
-    );
+    return emptyChart(estimatesChartId, t("scale.estimates.emptyTitle"), t("scale.estimates.empty"));
   }
   const outlets = (f: Figure) => {
     const names = new Map(evidence.sources.map((s) => [s.id, s.outlet]));
     return [...new Set(f.sources.map((id) => names.get(id) ?? id))].join("; ");
   };
-  const title = `${series.subject}: every estimate, by date`;
+  const title = t("scale.estimates.title", { subject: series.subject });
   return builtChart(
     {
       id: estimatesChartId,
       title,
       takeaway: takeaway(series, evidence),
-      description: `Bar chart, ${series.unit}, oldest first. ${series.figures.map((f) => `${label(f)} (${firstOutlet(f, evidence)})`).join("; ")}.`,
+      description: t("scale.estimates.description", {
+        unit: series.unit,
+        bars: series.figures.map((f) => `${label(f)} (${firstOutlet(f, evidence)})`).join("; "),
+      }),
       spec: estimatesSpec(series, evidence),
       rows: series.figures.map((f) => ({
         as_of: f.asOf?.iso ?? null,
@@ -98,11 +109,11 @@ export async function buildEstimatesChart(evidence: Evidence): Promise<BuiltChar
       table: {
         caption: title,
         columns: [
-          { label: "As of" },
-          { label: series.unit.charAt(0).toUpperCase() + series.unit.slice(1), numeric: true },
-          { label: "Estimate" },
-          { label: "Sources" },
-          { label: "Notes" },
+          { label: t("scale.column.asOf") },
+          { label: capitalised(series.unit), numeric: true },
+          { label: t("scale.column.estimate") },
+          { label: t("cite.sources") },
+          { label: t("scale.column.notes") },
         ],
         rows: series.figures.map((f) => [
           formatDate(f.asOf),

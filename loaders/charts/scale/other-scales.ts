@@ -3,9 +3,11 @@
 // different units never share an axis; panels in the same unit share one scale, so their bars
 // compare. Two charts: counts (people, customers…) and money (each currency apart).
 import type { TopLevelSpec } from "vega-lite";
+import type { MessageKey } from "../../../src/shared/locale/catalogue.ts";
 import { totalScope } from "../../compile/figures.ts";
 import { formatQuantity } from "../../format/number.ts";
 import type { Evidence, Figure } from "../../model.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 import { BarKind, type BarKindName } from "./bars.ts";
 import {
@@ -25,8 +27,8 @@ import {
 import { digest, entityPanels, headlineTotal, type Panel } from "./select.ts";
 
 function barLabel(f: Figure): string {
-  const who = f.group ?? (f.scope === totalScope ? "Total" : f.subject);
-  const reported = f.estimate === "reported" ? " · reported" : "";
+  const who = f.group ?? (f.scope === totalScope ? t("scale.total") : f.subject);
+  const reported = f.estimate === "reported" ? ` · ${t("estimate.reported")}` : "";
   return `${who} · ${formatDate(f.asOf)}${reported}: ${formatAmount(f.value, f.unit)}`;
 }
 
@@ -64,13 +66,13 @@ export function panelLayout(panels: readonly Panel[]): { rows: LayoutRow[]; heig
   let y = 0;
   panels.forEach((p, i) => {
     if (i > 0) y += panelGap;
-    const heading = p.headline ? `${p.subject} (the headline number)` : p.subject;
+    const heading = p.headline ? t("scale.other.headline", { subject: p.subject }) : p.subject;
     for (const text of wrapText(heading, headingChars)) {
       y += line;
       rows.push({ role: "heading", text, y });
     }
     y += line;
-    rows.push({ role: "note", text: `in ${p.unit}`, y });
+    rows.push({ role: "note", text: t("scale.other.inUnit", { unit: p.unit }), y });
     const max = maxByUnit.get(p.unit) || 1;
     for (const f of p.figures) {
       y += line + 6;
@@ -157,33 +159,39 @@ export function rangesByUnit(panels: readonly Panel[]): string {
     const high = sorted[sorted.length - 1] as Figure;
     const name = (f: Figure) => f.group ?? f.subject;
     return low === high || low.value === high.value
-      ? `in ${unit}, ${formatQuantity(high.value, unit)} (${name(high)})`
-      : `in ${unit}, from ${formatQuantity(low.value, unit)} (${name(low)}) to ${formatQuantity(high.value, unit)} (${name(high)})`;
+      ? t("scale.other.rangeOne", { unit, amount: formatQuantity(high.value, unit), name: name(high) })
+      : t("scale.other.range", {
+          unit,
+          low: formatQuantity(low.value, unit),
+          lowName: name(low),
+          high: formatQuantity(high.value, unit),
+          highName: name(high),
+        });
   });
-  const sentence = parts.join("; ");
-  const apart =
-    units.length > 1
-      ? ` Each unit has its own scale; ${units.join(", ")} are never added or compared on one axis.`
-      : "";
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${apart}`;
+  const sentence = `${parts.join(". ")}.`;
+  return units.length > 1
+    ? `${sentence} ${t("scale.other.apart", { units: siteLocale().list(units) })}`
+    : sentence;
 }
 
 interface OtherScalesOptions {
   id: string;
-  title: string;
-  emptyTitle: string;
+  /** Messages, read when the chart is built (in the site's locale). */
+  title: MessageKey;
+  emptyTitle: MessageKey;
+  empty: MessageKey;
   description: string;
   /** Which units the chart shows. */
   keep: (unit: string) => boolean;
   /** Lead with the headline total (when in a unit the chart keeps). */
   withHeadline: boolean;
-  empty: string;
 }
 
 function otherScalesChart(options: OtherScalesOptions): ChartDefinition {
   async function build(evidence: Evidence): Promise<BuiltChart> {
     const panels = entityPanels(evidence, options.keep);
-    if (!panels.length) return emptyChart(options.id, options.emptyTitle, options.empty);
+    if (!panels.length) return emptyChart(options.id, t(options.emptyTitle), t(options.empty));
+    const title = t(options.title);
     const headline = options.withHeadline ? headlineTotal(digest(evidence)) : undefined;
     if (headline && options.keep(headline.unit)) {
       panels.unshift({ subject: headline.subject, unit: headline.unit, figures: [headline], headline: true });
@@ -192,11 +200,13 @@ function otherScalesChart(options: OtherScalesOptions): ChartDefinition {
     return builtChart(
       {
         id: options.id,
-        title: options.title,
+        title,
         takeaway: rangesByUnit(panels),
-        description: `Bar charts, one per subject and unit; bars in the same unit share a scale. ${panels
-          .map((p) => `${p.subject} (${p.unit}): ${p.figures.map(barLabel).join(", ")}`)
-          .join(". ")}.`,
+        description: t("scale.other.description", {
+          panels: panels
+            .map((p) => `${p.subject} (${p.unit}): ${p.figures.map(barLabel).join(", ")}`)
+            .join(". "),
+        }),
         spec: otherScalesSpec(panels),
         rows: panels.flatMap((p) =>
           p.figures.map((f) => ({
@@ -211,20 +221,20 @@ function otherScalesChart(options: OtherScalesOptions): ChartDefinition {
           })),
         ),
         table: {
-          caption: options.title,
+          caption: title,
           columns: [
-            { label: "Figure" },
-            { label: "Who" },
-            { label: "Amount", numeric: true },
-            { label: "Unit" },
-            { label: "As of" },
+            { label: t("scale.column.figure") },
+            { label: t("scale.column.who") },
+            { label: t("scale.column.amount"), numeric: true },
+            { label: t("scale.column.unit") },
+            { label: t("scale.column.asOf") },
           ],
           rows: figures.map((f) => [
             f.subject,
             f.group ?? "",
             formatExact(f.value),
             f.unit,
-            `${formatDate(f.asOf)}${f.estimate === "reported" ? " (reported)" : ""}`,
+            `${formatDate(f.asOf)}${f.estimate === "reported" ? ` (${t("estimate.reported")})` : ""}`,
           ]),
         },
         sources: sourceIds(figures),
@@ -243,22 +253,22 @@ function otherScalesChart(options: OtherScalesOptions): ChartDefinition {
 
 export const otherCountsChart = otherScalesChart({
   id: "scale-other-counts",
-  title: "For scale: other counts in the evidence, each in its own unit and as of its own date",
-  emptyTitle: "For scale: other counts",
+  title: "scale.counts.title",
+  emptyTitle: "scale.counts.emptyTitle",
+  empty: "scale.counts.empty",
   description:
     "The headline total next to counts about named organisations (scope “entity”, e.g. a bank's customers), one panel per subject and unit; each unit on its own scale.",
   keep: (unit) => !isMoney(unit),
   withHeadline: true,
-  empty: "The evidence has no counts about named organisations (scope “entity”) to set the headline against.",
 });
 
 export const moneyChart = otherScalesChart({
   id: "scale-money",
-  title: "For scale: sums of money in the evidence, each currency apart",
-  emptyTitle: "For scale: sums of money",
+  title: "scale.money.title",
+  emptyTitle: "scale.money.emptyTitle",
+  empty: "scale.money.empty",
   description:
     "Sums of money about named organisations (scope “entity”: fines, bank assets…), one panel per subject and currency; each currency on its own scale.",
   keep: isMoney,
   withHeadline: false,
-  empty: "The evidence has no sums of money about named organisations (scope “entity”), such as fines.",
 });

@@ -3,10 +3,12 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import type { Evidence, Figure } from "../../model.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
 import {
   baseConfig,
   builtChart,
+  capitalised,
   chartWidth,
   colours,
   emptyChart,
@@ -61,10 +63,11 @@ export function plan(small: Figure, big: Figure): WafflePlan {
 
 /** "about 322 times", "about 3.2 times". */
 export function formatRatio(ratio: number): string {
-  return `about ${ratio >= 10 ? Math.round(ratio).toLocaleString("en-US") : Number(ratio.toFixed(1))} times`;
+  const rounded = ratio >= 10 ? Math.round(ratio) : Number(ratio.toFixed(1));
+  return t("scale.waffle.ratio", { ratio: siteLocale().number(rounded, 6) });
 }
 
-const squaresText = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "square" : "squares"}`;
+const squaresText = (n: number) => t("scale.waffle.squares", { count: n });
 
 function panel(figure: Figure, squares: number, colour: string) {
   const rows = Math.ceil(squares / columns);
@@ -121,16 +124,20 @@ export async function buildWaffleChart(evidence: Evidence): Promise<BuiltChart> 
   const big = headlineTotal(d);
   const small = big ? comparedTotal(d, big) : undefined;
   if (!big || !small) {
-    return emptyChart(
-      waffleChartId,
-      "A smaller number against the headline number",
-      "The evidence needs two totals in the same unit (scope “total”, e.g. people) to set one against the other; it has not.",
-    );
+    return emptyChart(waffleChartId, t("scale.waffle.emptyTitle"), t("scale.waffle.empty"));
   }
   const p = plan(small, big);
-  const one = `${formatCount(p.perSquare)} ${big.unit}`;
-  const title = `${formatCount(small.value)} against ${formatCount(big.value)}: one square is ${one}`;
-  const takeaway = `${formatQuantity(big.value, big.unit)} are ${formatRatio(p.ratio)} as many as ${formatQuantity(small.value, small.unit)}.`;
+  const one = formatQuantity(p.perSquare, big.unit);
+  const title = t("scale.waffle.title", {
+    small: formatCount(small.value),
+    big: formatCount(big.value),
+    square: one,
+  });
+  const takeaway = t("scale.waffle.takeaway", {
+    big: formatQuantity(big.value, big.unit),
+    ratio: formatRatio(p.ratio),
+    small: formatQuantity(small.value, small.unit),
+  });
   const describe = (f: Figure, n: number) =>
     `${f.subject}: ${formatQuantity(f.value, f.unit)} (${formatDate(f.asOf)}), ${squaresText(n)}`;
   return builtChart(
@@ -138,7 +145,12 @@ export async function buildWaffleChart(evidence: Evidence): Promise<BuiltChart> 
       id: waffleChartId,
       title,
       takeaway,
-      description: `Unit chart; one square is ${one}. ${describe(small, p.smallSquares)}. ${describe(big, p.bigSquares)}. ${takeaway}`,
+      description: t("scale.waffle.description", {
+        square: one,
+        small: describe(small, p.smallSquares),
+        big: describe(big, p.bigSquares),
+        takeaway,
+      }),
       spec: waffleSpec(p),
       rows: [
         row("smaller", small, p.smallSquares, p.perSquare),
@@ -147,15 +159,15 @@ export async function buildWaffleChart(evidence: Evidence): Promise<BuiltChart> 
       table: {
         caption: `${title} (${formatRatio(p.ratio)})`,
         columns: [
-          { label: "What" },
-          { label: big.unit.charAt(0).toUpperCase() + big.unit.slice(1), numeric: true },
-          { label: "Squares", numeric: true },
-          { label: "As of" },
+          { label: t("scale.column.what") },
+          { label: capitalised(big.unit), numeric: true },
+          { label: t("scale.column.squares"), numeric: true },
+          { label: t("scale.column.asOf") },
         ],
         rows: [small, big].map((f, i) => [
           f.subject,
           formatExact(f.value),
-          String(i === 0 ? p.smallSquares : p.bigSquares),
+          formatExact(i === 0 ? p.smallSquares : p.bigSquares),
           formatDate(f.asOf),
         ]),
       },

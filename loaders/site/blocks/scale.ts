@@ -9,7 +9,7 @@ import { sourceRefs } from "../../compile/sources.ts";
 import { formatQuantity } from "../../format/number.ts";
 import { maybeLinkHtml } from "../../render/evidence-html.ts";
 import { figureHtml } from "../../render/figure.ts";
-import { t } from "../locale.ts";
+import { siteLocale, t, tHtml } from "../locale.ts";
 import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
 
 const stylesheets = ["scale.css"];
@@ -54,28 +54,22 @@ export const scaleBlocks = {
   }) as BlockRenderer,
   "headline-figure": ((context) => {
     const headline = headlineTotal(digest(context.evidence));
-    if (!headline)
-      return {
-        html: emptyHtml("The evidence has no stated totals yet, so there is nothing to set in scale."),
-      };
-    const kind = headline.estimate ? `${headline.estimate}, ` : "";
-    const note = headline.notes ? ` Its note in the evidence: “${escapeHtml(headline.notes)}”` : "";
+    if (!headline) return { html: emptyHtml(t("scale.noTotals")) };
+    const kind = headline.estimate ? `${t(`estimate.${headline.estimate}`)}, ` : "";
     const source = sourceLine(headline.sources, context.evidence).replace(/\.$/, "");
-    return {
-      html: `<p>The headline number in the evidence is <strong>${escapeHtml(formatQuantity(headline.value, headline.unit))}</strong> — “${escapeHtml(headline.subject)}” (${escapeHtml(`${kind}${formatDate(headline.asOf)}; ${source}`)}).${note}</p>`,
-      stylesheets,
-    };
+    const amount = `<strong>${escapeHtml(formatQuantity(headline.value, headline.unit))}</strong>`;
+    const details = `${kind}${formatDate(headline.asOf)}; ${source}`;
+    const sentence = tHtml("scale.headline", { amount }, { subject: headline.subject, details });
+    const html = headline.notes
+      ? tHtml("scale.headlineNote", { sentence }, { note: headline.notes })
+      : sentence;
+    return { html: `<p>${html}</p>`, stylesheets };
   }) as BlockRenderer,
   discrepancies: ((context) => {
     const { evidence } = context;
-    if (!evidence.figures.length) return { html: emptyHtml("The evidence has no figures yet.") };
+    if (!evidence.figures.length) return { html: emptyHtml(t("scale.noFigures")) };
     const notes = digest(evidence).discrepancies;
-    if (!notes.length)
-      return {
-        html: emptyHtml(
-          "The figures reconcile: no parts that miss their total, no sources that disagree, no subject given in two units.",
-        ),
-      };
+    if (!notes.length) return { html: emptyHtml(t("scale.reconciled")) };
     const items = notes
       .map((d) => describeDiscrepancy(d, evidence))
       .map(
@@ -90,7 +84,7 @@ export const scaleBlocks = {
     const names = actorsWithoutFigures(context.evidence, kind);
     if (!names.length) return { html: "" };
     return {
-      html: `<p>The evidence has no figure for ${escapeHtml(names.join(", "))}: no number about them could be pinned to a source and a date, so they are left out rather than guessed.</p>`,
+      html: `<p>${escapeHtml(t("scale.missingFigures", { names: siteLocale().list(names) }))}</p>`,
     };
   }) as BlockRenderer,
 } as const;

@@ -26,7 +26,7 @@ describe("buildClaimsMatrixChart(evidence)", () => {
 
   it("names the conflicting cells in its takeaway and its table", async () => {
     const chart = await buildClaimsMatrixChart(evidence);
-    expect(chart.takeaway).toBe("Conflicting stances: Firm on use for ads.");
+    expect(chart.takeaway).toBe("Conflicting stances: Firm on “Use for ads”.");
     expect(chart.table.rows).toContainEqual(["Use for ads", "Firm", "conflicting (asserts, denies)", "2"]);
   });
 

@@ -5,6 +5,7 @@ import {
   shownParts,
 } from "../../../../loaders/charts/scale/breakdown.ts";
 import { inlineSvg } from "../../../../loaders/render/figure.ts";
+import { inSiteLocale } from "../../../../loaders/site/locale.ts";
 import { country, evidenceOf, total } from "./evidence.ts";
 
 const base = [
@@ -34,7 +35,7 @@ describe("buildBreakdownChart(evidence)", () => {
   it("computes its takeaway from the data", async () => {
     const chart = await buildBreakdownChart(evidenceOf(base));
     expect(chart.takeaway).toBe(
-      "United States: 70 million of 100 million (70%). The 2 countries listed add up to 70.6 million; the other 29.4 million are not broken down.",
+      "United States: 70 million of 100 million (70%). The 2 parts listed by country add up to 70.6 million; the other 29.4 million are not broken down.",
     );
   });
   it("changes when a figure row is added: one more bar, a smaller remainder", async () => {
@@ -91,7 +92,8 @@ describe("buildBreakdownChart(evidence) with hostile text", () => {
 
 describe("remainderLabel(scope)", () => {
   it("names the remainder after the scope", () => {
-    expect(remainderLabel("country")).toBe("Rest of the world");
-    expect(remainderLabel("bank")).toBe("Other banks");
+    expect(remainderLabel("country")).toBe("Rest of the world, computed");
+    expect(remainderLabel("bank")).toBe("Rest, computed");
+    expect(inSiteLocale("de-DE", () => remainderLabel("country"))).toBe("Übrige Welt, berechnet");
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  capitalised,
   compactSvg,
   formatAmount,
   formatDate,
   formatShare,
-  plural,
   sourceLine,
   wrapText,
 } from "../../../../loaders/charts/scale/common.ts";
+import { inSiteLocale } from "../../../../loaders/site/locale.ts";
 import { evidenceOf } from "./evidence.ts";
 
 describe("formatDate(date)", () => {
@@ -41,12 +42,11 @@ describe("formatAmount(value, unit)", () => {
   });
 });
 
-describe("plural(word)", () => {
-  it("pluralises scope names", () => {
-    expect(plural("country")).toBe("countries");
-    expect(plural("entity")).toBe("entities");
-    expect(plural("bank")).toBe("banks");
-    expect(plural("day")).toBe("days");
+describe("capitalised(word)", () => {
+  it("capitalises a word from the evidence, the rest as written", () => {
+    expect(capitalised("people")).toBe("People");
+    expect(capitalised("iPhone users")).toBe("IPhone users");
+    expect(inSiteLocale("de-DE", () => capitalised("ärzte"))).toBe("Ärzte");
   });
 });
 

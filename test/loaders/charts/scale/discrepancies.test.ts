@@ -12,7 +12,7 @@ describe("describeDiscrepancy(discrepancy, evidence)", () => {
   it("says how far listed parts fall short of the total and that the remainder is computed", () => {
     const [note] = notes([total("t", 100, { sources: ["facebook"] }), country("A", 60)]);
     expect(note?.text).toBe(
-      "The 1 country listed for “Users affected” adds up to 60 people, 40 people less than the stated total of 100 people (official, Apr 4, 2018; Facebook). The difference is computed here (total − listed parts), not reported by a source.",
+      "The one part listed by country for “Users affected” adds up to 60 people, 40 people less than the stated total of 100 people (official, Apr 4, 2018; Facebook). The difference is computed here (total − listed parts), not reported by a source.",
     );
     expect(note?.sources).toEqual(["facebook", "gazette"]);
   });

@@ -40,7 +40,7 @@ describe("moneyChart.build(evidence)", () => {
       ["Bank total assets", "USD", "JPMorgan Chase"],
     ]);
     expect(chart.takeaway).toBe(
-      "In GBP, £500,000 (ICO (UK)); in USD, from $100 million (SEC (US)) to $2.6 trillion (JPMorgan Chase). Each unit has its own scale; GBP, USD are never added or compared on one axis.",
+      "In GBP: £500,000 (ICO (UK)). In USD: from $100 million (SEC (US)) to $2.6 trillion (JPMorgan Chase). Each unit has its own scale; GBP and USD are never added or compared on one axis.",
     );
   });
   it("shows each figure with its own as-of date", async () => {

@@ -6,6 +6,16 @@ import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
 import { pages } from "./pages.js";
+import { scale } from "./scale.js";
 import { timeline } from "./timeline.js";
 
-export const de: Catalogue = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes };
+export const de: Catalogue = {
+  ...pages,
+  ...evidence,
+  ...charts,
+  ...timeline,
+  ...dates,
+  ...changes,
+  ...live,
+  ...scale,
+};

@@ -7,8 +7,18 @@ import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
 import { pages } from "./pages.js";
+import { scale } from "./scale.js";
 import { timeline } from "./timeline.js";
 
-export const areas = { pages, evidence, charts, timeline, dates, live, changes } as const;
+export const areas = { pages, evidence, charts, timeline, dates, changes, live, scale } as const;
 
-export const en = { ...pages, ...evidence, ...charts, ...timeline, ...dates, ...live, ...changes } as const;
+export const en = {
+  ...pages,
+  ...evidence,
+  ...charts,
+  ...timeline,
+  ...dates,
+  ...changes,
+  ...live,
+  ...scale,
+} as const;
