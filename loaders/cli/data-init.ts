@@ -5,6 +5,7 @@
 // in the investigation's own words. It builds as it is.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { localeFor } from "../../src/shared/locale/locale.ts";
 import { rowsToCsv } from "../embed/csv.ts";
 import type { TableName } from "../model.ts";
 import { schemas } from "../schema/index.ts";
@@ -162,7 +163,8 @@ ${comparison.columns.map((c) => `      { "column": ${JSON.stringify(c.column)}, 
 
 /** The prose skeleton of a page: its layout's prose, with a note on how to write it. */
 export function initialProse(page: PageSettings): string {
-  const overview = defaultProse.overview.replace(
+  const neutral = defaultProse(localeFor(defaultSettings.locale));
+  const overview = neutral.overview.replace(
     "{{ key-figures }}",
     [
       "{{ key-figure of=headline }}",
@@ -170,12 +172,12 @@ export function initialProse(page: PageSettings): string {
       '{{ key-figure of=events event-kind=withdrawal label="withdrawals" label-one="withdrawal" }}',
     ].join("\n"),
   );
-  const scale = defaultProse.scale.replace(
+  const scale = neutral.scale.replace(
     "{{ chart id=scale-money }}",
     "{{ missing-figures }}\n\n{{ chart id=scale-money }}",
   );
   const prose =
-    page.layout === "overview" ? overview : page.layout === "scale" ? scale : defaultProse[page.layout];
+    page.layout === "overview" ? overview : page.layout === "scale" ? scale : neutral[page.layout];
   return `# ${page.title}\n\nWrite this page in your own words. Blocks such as {{ compiled-at }} below place the kit's\nparts; docs/blocks.md lists every block and its options.\n\n${prose}`;
 }
 

@@ -35,6 +35,7 @@ import type {
   Statement,
 } from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
+import { t } from "../site/locale.ts";
 import { buildLanes, laneActor } from "./timeline/lanes.ts";
 import { byText, compareItems } from "./timeline/order.ts";
 
@@ -228,11 +229,11 @@ function actorName(id: string, actors: ReadonlyMap<string, Actor>): string {
 /** "Elisabeth Diana for Facebook, statement to The Wall Street Journal". */
 export function statementTitle(statement: Statement, actors: ReadonlyMap<string, Actor>): string {
   const speaker = actorName(statement.speaker, actors);
-  const behalf =
+  const who =
     statement.onBehalfOf && statement.onBehalfOf !== statement.speaker
-      ? ` for ${actorName(statement.onBehalfOf, actors)}`
-      : "";
-  return `${speaker}${behalf}, ${statement.medium ?? "statement"}`;
+      ? t("timeline.forWhom", { speaker, party: actorName(statement.onBehalfOf, actors) })
+      : speaker;
+  return `${who}, ${statement.medium ?? t("timeline.statement")}`;
 }
 
 function statementItem(statement: Statement, actors: ReadonlyMap<string, Actor>): TimelineItem {

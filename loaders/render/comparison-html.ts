@@ -2,6 +2,7 @@
 // addressable as <page>#<actor-id> and events linked to the timeline. Sortable in the browser through
 // data-sort-* attributes (src/components/sortable-table.ts); complete without it.
 
+import type { EventStatus } from "../../src/shared/enums.ts";
 import { escapeHtml } from "../../src/shared/html.ts";
 import {
   type ComparedEvent,
@@ -13,14 +14,20 @@ import {
 import type { SourceRef } from "../compile/sources.ts";
 import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
+import { siteLocale, t, tHtml } from "../site/locale.ts";
 import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import type { Citations } from "./citations.ts";
 import { dateHtml, foldedListHtml, maybeLinkHtml, type PageLinks, quoteHtml } from "./evidence-html.ts";
 import { listLimits } from "./limits.ts";
 
 function more(to: PageLinks, page: "timeline" | "statements" | "evidence") {
-  return (left: number) =>
-    `… and ${left.toLocaleString("en-US")} more${page === "evidence" || !to.has(page) ? " in the evidence" : ` on the ${page} page`}.`;
+  const key =
+    page === "evidence" || !to.has(page)
+      ? "comparison.moreInEvidence"
+      : page === "timeline"
+        ? "comparison.moreOnTimeline"
+        : "comparison.moreOnStatements";
+  return (left: number) => escapeHtml(t(key, { count: left }));
 }
 
 function folded(
@@ -31,17 +38,19 @@ function folded(
   return foldedListHtml(items, { visible: listLimits.visible, max: listLimits.max, rest: more(to, page) });
 }
 
-export const statusLabels: Record<ComparedStatus, string> = {
-  "pulled-out": "Pulled out",
-  responded: "Responded in public",
-  "no-statement": "Response recorded, no statement quoted",
-  unknown: "Unknown",
-};
+/** A status in the site's words: "Pulled out", "Responded in public"… */
+export const statusLabel = (status: ComparedStatus) => t(`comparison.status.${status}`);
+
+/** A column header word as it reads inside a sentence: lower case, but German capitalises nouns. */
+function inProse(word: string): string {
+  const locale = siteLocale();
+  return locale.language === "de" ? word : word.toLocaleLowerCase(locale.tag);
+}
 
 const statusRank = Object.keys(ComparedStatus) as ComparedStatus[];
 
 function eventStatusHtml(status: string): string {
-  return `<span class="status-badge status-${escapeHtml(status)}">${escapeHtml(status)}</span>`;
+  return `<span class="status-badge status-${escapeHtml(status)}">${escapeHtml(t(`status.${status as EventStatus}`))}</span>`;
 }
 
 function eventItemHtml(event: ComparedEvent, to: PageLinks, refs?: Citations): string {
@@ -55,27 +64,26 @@ function eventItemHtml(event: ComparedEvent, to: PageLinks, refs?: Citations): s
 function sourcesHtml(sources: readonly SourceRef[], to: PageLinks, refs: Citations, label?: string): string {
   const limit = listLimits.visible * 2;
   if (sources.length <= limit) return refs.cite(sources, label);
-  const n = sources.length.toLocaleString("en-US");
   const shown = sources.slice(0, listLimits.visible);
   const next = sources.slice(listLimits.visible, Math.max(listLimits.visible, listLimits.max));
   const left = sources.length - shown.length - next.length;
   return [
-    `<p class="cites">${label ? `<span class="cites-label">${escapeHtml(label)}</span> ` : ""}${n} sources:</p>`,
+    `<p class="cites">${label ? `<span class="cites-label">${escapeHtml(label)}</span> ` : ""}${escapeHtml(t("comparison.manySources", { sources: t("sources.count", { count: sources.length }) }))}</p>`,
     refs.cite(shown, ""),
-    `<details class="more"><summary>${next.length.toLocaleString("en-US")} more</summary>${refs.cite(next, "")}</details>`,
+    `<details class="more"><summary>${escapeHtml(t("list.more", { count: next.length }))}</summary>${refs.cite(next, "")}</details>`,
     left > 0 ? `<p class="more">${more(to, "evidence")(left)}</p>` : "",
   ].join("");
 }
 
 function contactedHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   const n = row.contactedPer.length;
-  if (!n) return `<p>No contact in the evidence.</p>`;
-  const head = `<p>Yes, per ${n.toLocaleString("en-US")} ${n === 1 ? "source" : "sources"}:</p>`;
+  if (!n) return `<p>${escapeHtml(t("comparison.noContact"))}</p>`;
+  const head = `<p>${escapeHtml(t("comparison.contactedPer", { count: n }))}</p>`;
   return `${head}${sourcesHtml(row.contactedPer, to, refs, "")}`;
 }
 
 function askedHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
-  if (!row.requests.length) return `<p>Nothing in the evidence.</p>`;
+  if (!row.requests.length) return `<p>${escapeHtml(t("comparison.nothing"))}</p>`;
   return folded(
     row.requests.map((r) => eventItemHtml(r, to, refs)),
     to,
@@ -84,7 +92,7 @@ function askedHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
 }
 
 function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
-  const label = `<p class="bank-status bank-status-${row.status}"><strong>${escapeHtml(statusLabels[row.status])}</strong></p>`;
+  const label = `<p class="bank-status bank-status-${row.status}"><strong>${escapeHtml(statusLabel(row.status))}</strong></p>`;
   // "Responded" rests on the statements quoted in the next column: cite their sources here too.
   const said =
     row.status === "responded"
@@ -92,12 +100,12 @@ function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
           [...new Map(row.statements.flatMap((s) => s.sources).map((r) => [r.id, r])).values()],
           to,
           refs,
-          "Per",
+          t("comparison.per"),
         )
       : "";
   if (!row.statusEvents.length) return `${label}${said}`;
-  const intro = row.status === "responded" ? "Also on record:" : "Per:";
-  return `${label}${said}<p class="cell-intro">${intro}</p>${folded(
+  const intro = t(row.status === "responded" ? "comparison.alsoOnRecord" : "comparison.perColon");
+  return `${label}${said}<p class="cell-intro">${escapeHtml(intro)}</p>${folded(
     row.statusEvents.map((e) => eventItemHtml(e, to, refs)),
     to,
     "timeline",
@@ -107,11 +115,11 @@ function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
 function statementHtml(s: StatementView, to: PageLinks, refs: Citations): string {
   const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
   const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
-  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), "on the statements page")}` : ""}</p>${refs.cite(s.sources)}`;
+  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), escapeHtml(t("comparison.onStatementsPage")))}` : ""}</p>${refs.cite(s.sources)}`;
 }
 
 function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
-  if (!row.statements.length) return `<p>No statement in the evidence.</p>`;
+  if (!row.statements.length) return `<p>${escapeHtml(t("comparison.noStatement"))}</p>`;
   return folded(
     row.statements.map((s) => statementHtml(s, to, refs)),
     to,
@@ -120,12 +128,14 @@ function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string 
 }
 
 function customerHtml(f: ComparedFigure, refs: Citations): string {
-  const asOf = f.asOf ? `as of ${dateHtml(f.asOf)}` : "no as-of date recorded";
+  const asOf = f.asOf
+    ? tHtml("comparison.asOf", { date: dateHtml(f.asOf) })
+    : escapeHtml(t("comparison.noAsOf"));
   return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${refs.cite(f.sources)}`;
 }
 
 function customersHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
-  if (!row.customers.length) return `<p>No figure in the evidence.</p>`;
+  if (!row.customers.length) return `<p>${escapeHtml(t("comparison.noFigure"))}</p>`;
   return folded(
     row.customers.map((f) => customerHtml(f, refs)),
     to,
@@ -140,7 +150,7 @@ function nameHtml(row: ComparedRow, to: PageLinks): string {
     { visible: listLimits.events, max: listLimits.events, rest: more(to, "timeline") },
   );
   const events = n
-    ? `<details class="bank-events"><summary>${n.toLocaleString("en-US")} ${n === 1 ? "event" : "events"}${to.has("timeline") ? " on the timeline" : ""}</summary>${list}</details>`
+    ? `<details class="bank-events"><summary>${escapeHtml(t(to.has("timeline") ? "comparison.eventsOnTimeline" : "timeline.events", { count: n }))}</summary>${list}</details>`
     : "";
   return `<th scope="row" class="bank-name"><span class="bank-title">${escapeHtml(row.name)}</span>${events}</th>`;
 }
@@ -182,6 +192,11 @@ function rowHtml(row: ComparedRow, to: PageLinks, refs: Citations, settings: Com
   ].join("");
 }
 
+/** "3 banks", "1 bank": the count with site.json's words for the compared kind. */
+export function actorCount(n: number, settings: Pick<ComparisonSettings, "one" | "many">): string {
+  return `${siteLocale().number(n)} ${n === 1 ? inProse(settings.one) : settings.many}`;
+}
+
 /** The table; its cells cite through `refs`, whose list the caller places below the block. */
 export function comparisonTableHtml(
   digest: ComparisonDigest,
@@ -190,7 +205,7 @@ export function comparisonTableHtml(
   refs: Citations,
 ): string {
   if (!digest.rows.length)
-    return `<p class="empty">The evidence has no actor of kind <code>${escapeHtml(settings.kind)}</code>, so there is nothing to compare yet.</p>`;
+    return `<p class="empty">${tHtml("comparison.empty", { kind: `<code>${escapeHtml(settings.kind)}</code>` })}</p>`;
   // A sortable header holds its label and an empty icon slot of fixed width from the build, so
   // the sort button the browser wraps around them changes no column's width (CLS 0).
   const th = (label: string, column: string, sort?: { key: string; type: string }, sorted = false) =>
@@ -201,7 +216,7 @@ export function comparisonTableHtml(
   return [
     `<div class="banks-wrap scroll-region" role="region" aria-labelledby="banks-caption" tabindex="0">`,
     `<table class="banks-table" data-sortable>`,
-    `<caption id="banks-caption">${escapeHtml(`${n.toLocaleString("en-US")} ${n === 1 ? settings.one.toLowerCase() : settings.many} side by side, each fact with its sources.`)}</caption>`,
+    `<caption id="banks-caption">${escapeHtml(t("comparison.caption", { actors: actorCount(n, settings) }))}</caption>`,
     `<thead><tr>${th(settings.one, "name", { key: "name", type: "text" }, true)}${settings.columns.map(({ column, title }) => th(title, column, columnCells[column].sort)).join("")}</tr></thead>`,
     `<tbody>${digest.rows.map((row) => rowHtml(row, to, refs, settings)).join("")}</tbody>`,
     "</table></div>",
@@ -210,15 +225,18 @@ export function comparisonTableHtml(
 
 /** What each status means, naming the event kind that makes an actor "pulled out". */
 export function comparisonKeyHtml(settings: Pick<ComparisonSettings, "eventKinds">): string {
-  const meaning = (s: ComparedStatus) =>
-    ComparedStatus[s].replace("the withdrawal kind", `the kind "${settings.eventKinds.withdrawal}"`);
   const items = statusRank.map(
-    (s) => `<li><strong>${escapeHtml(statusLabels[s])}</strong>: ${escapeHtml(meaning(s))}.</li>`,
+    (s) =>
+      `<li>${tHtml(
+        "comparison.keyItem",
+        { status: `<strong>${escapeHtml(statusLabel(s))}</strong>` },
+        { about: t(`comparison.about.${s}`, { kind: settings.eventKinds.withdrawal }) },
+      )}</li>`,
   );
   return `<ul class="status-key">${items.join("")}</ul>`;
 }
 
 export function unattributedHtml(digest: ComparisonDigest, to: PageLinks, refs: Citations): string {
   if (!digest.unattributedWithdrawals.length) return "";
-  return `<div class="unattributed"><p>Reported withdrawals that name none of the actors compared. The evidence does not say which, and this table does not guess:</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to, refs)}</li>`).join("")}</ul></div>`;
+  return `<div class="unattributed"><p>${escapeHtml(t("comparison.unattributed"))}</p><ul class="cell-list">${digest.unattributedWithdrawals.map((e) => `<li>${eventItemHtml(e, to, refs)}</li>`).join("")}</ul></div>`;
 }

@@ -3,12 +3,13 @@
 // A source nothing cites says so.
 
 import { escapeHtml } from "../../src/shared/html.ts";
+import type { MessageKey } from "../../src/shared/locale/catalogue.ts";
 import type { Citation, CitingTable, SourceEntry, SourcesDigest } from "../compile/sources.ts";
 import { formatQuantity } from "../format/number.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import { outletAndDate } from "../format/source-name.ts";
 import type { Figure } from "../model.ts";
-import { t } from "../site/locale.ts";
+import { t, tHtml } from "../site/locale.ts";
 import { archiveHtml } from "./archive-html.ts";
 import { correctedHtml } from "./corrections-html.ts";
 import {
@@ -23,13 +24,14 @@ import {
 import type { Split } from "./evidence-pages.ts";
 import { backlinksShown } from "./limits.ts";
 
-const tableNames: Record<CitingTable, [one: string, many: string]> = {
-  events: ["event", "events"],
-  statements: ["statement", "statements"],
-  claims: ["claim", "claims"],
-  figures: ["figure", "figures"],
-  annotations: ["key moment", "key moments"],
-  corrections: ["correction", "corrections"],
+/** How many rows of a table cite a source: "3 events", "1 claim". */
+const tableCounts: Record<CitingTable, MessageKey> = {
+  events: "timeline.events",
+  statements: "timeline.statements",
+  claims: "claims.count",
+  figures: "sources.figures",
+  annotations: "sources.keyMoments",
+  corrections: "sources.corrections",
 };
 
 function citationHref(c: Citation, to: PageLinks): string | undefined {
@@ -51,38 +53,37 @@ function citationLabel(c: Citation, figures: ReadonlyMap<string, Figure>): strin
 }
 
 /** Where the rows left out of a long backlink list still show their sources. */
-const listedWhere: Record<CitingTable, string> = {
-  events: "every event lists its sources on the timeline and in events.csv",
-  statements: "every statement lists its sources on the statements page and in statements.csv",
-  claims: "every claim lists its sources on the statements page and in claims.csv",
-  figures: "every figure lists its sources in figures.csv",
-  annotations: "every key moment lists its sources in annotations.csv",
-  corrections: "every correction lists its sources in corrections.csv",
+const listedWhere: Record<CitingTable, MessageKey> = {
+  events: "sources.listedWhere.events",
+  statements: "sources.listedWhere.statements",
+  claims: "sources.listedWhere.claims",
+  figures: "sources.listedWhere.figures",
+  annotations: "sources.listedWhere.annotations",
+  corrections: "sources.listedWhere.corrections",
 };
 
 function backlinksHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   if (entry.citations === 0)
-    return `<p class="uncited-note"><strong>Not cited</strong> by any event, statement, claim, figure, key moment or correction.</p>`;
-  const groups = (Object.keys(tableNames) as CitingTable[])
+    return `<p class="uncited-note">${tHtml("sources.notCitedBy", { notCited: `<strong>${escapeHtml(t("sources.notCited"))}</strong>` })}</p>`;
+  const groups = (Object.keys(tableCounts) as CitingTable[])
     .filter((table) => entry.citedBy[table].length)
     .map((table) => {
       const list = entry.citedBy[table];
-      const [one, many] = tableNames[table];
       const items = list
         .slice(0, backlinksShown)
         .map((c) => `<li>${maybeLinkHtml(citationHref(c, to), escapeHtml(citationLabel(c, figures)))}</li>`);
       const left = list.length - items.length;
       const rest = left
-        ? `<p class="more">First ${items.length.toLocaleString("en-US")} of ${list.length.toLocaleString("en-US")} shown; ${left.toLocaleString("en-US")} more not listed here (${listedWhere[table]}).</p>`
+        ? `<p class="more">${escapeHtml(t("sources.firstShown", { shown: items.length, total: list.length, left, where: t(listedWhere[table]) }))}</p>`
         : "";
-      return `<div class="backlinks-group"><h4>${list.length.toLocaleString("en-US")} ${list.length === 1 ? one : many}</h4><ul>${items.join("")}</ul>${rest}</div>`;
+      return `<div class="backlinks-group"><h4>${escapeHtml(t(tableCounts[table], { count: list.length }))}</h4><ul>${items.join("")}</ul>${rest}</div>`;
     });
-  return `<details class="backlinks"><summary>Cited by ${entry.citations} ${entry.citations === 1 ? "row" : "rows"}</summary>${groups.join("")}</details>`;
+  return `<details class="backlinks"><summary>${escapeHtml(t("sources.citedBy", { count: entry.citations }))}</summary>${groups.join("")}</details>`;
 }
 
 function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<string, Figure>): string {
   const s = entry.source;
-  const date = s.published ? dateHtml(s.published) : "no date recorded";
+  const date = s.published ? dateHtml(s.published) : escapeHtml(t("sources.noDate"));
   // Without a recorded title the heading is the outlet and date, and the line below says so.
   const heading = s.title
     ? `<cite dir="auto">${escapeHtml(s.title)}</cite>`
@@ -99,9 +100,11 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
     `<li class="source-entry${entry.citations ? "" : " uncited"}" id="${escapeHtml(s.id)}">`,
     `<h3 class="source-title">${heading}</h3>`,
     `<p class="source-meta">${meta.join(" · ")}</p>`,
-    `<p class="source-link">${link ? `Link: ${link}` : "No link recorded."}${archive ? ` · ${archive}` : ""}</p>`,
+    `<p class="source-link">${link ? tHtml("sources.link", { link }) : escapeHtml(t("sources.noLink"))}${archive ? ` · ${archive}` : ""}</p>`,
     correctedHtml(to.corrections("sources", s.id), to),
-    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
+    s.notes
+      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(s.notes)}</p>`
+      : "",
     backlinksHtml(entry, to, figures),
     "</li>",
   ].join("");
@@ -111,15 +114,14 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
 export type EntryHref = (id: string) => string;
 
 export function uncitedHtml(digest: SourcesDigest, href: EntryHref = (id) => `#${id}`): string {
-  if (!digest.uncited.length)
-    return `<p>Every source is cited by at least one event, statement, claim, figure, key moment or correction.</p>`;
+  if (!digest.uncited.length) return `<p>${escapeHtml(t("sources.allCited"))}</p>`;
   const titles = new Map(digest.entries.map((e) => [e.source.id, e.source]));
   const items = digest.uncited.map((id) => {
     const s = titles.get(id);
     const name = s ? (s.title ? `${s.outlet}: ${s.title}` : outletAndDate(s)) : id;
     return `<li>${linkHtml(href(id), escapeHtml(name))}</li>`;
   });
-  return `<div class="uncited-list"><p>${digest.uncited.length} ${digest.uncited.length === 1 ? "source is" : "sources are"} cited by nothing in the evidence (data:check warns about ${digest.uncited.length === 1 ? "it" : "them"}):</p><ul>${items.join("")}</ul></div>`;
+  return `<div class="uncited-list"><p>${escapeHtml(t("sources.uncited", { count: digest.uncited.length }))}</p><ul>${items.join("")}</ul></div>`;
 }
 
 /** Every source in full; `only` keeps the entries of one numbered page, in order. */
@@ -129,7 +131,7 @@ export function sourcesListHtml(
   figures: readonly Figure[],
   only?: readonly string[],
 ): string {
-  if (!digest.entries.length) return `<p class="empty">The evidence has no sources yet.</p>`;
+  if (!digest.entries.length) return `<p class="empty">${escapeHtml(t("sources.empty"))}</p>`;
   const byId = new Map(figures.map((f) => [f.id, f]));
   const keep = only ? new Set(only) : undefined;
   const entries = keep ? digest.entries.filter((e) => keep.has(e.source.id)) : digest.entries;
@@ -144,9 +146,9 @@ export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string
   const items = digest.entries.map((e) => {
     const s = e.source;
     const date = s.published ? `, ${escapeHtml(formatPartialDate(s.published))}` : "";
-    const cited = e.citations
-      ? `cited by ${e.citations.toLocaleString("en-US")} ${e.citations === 1 ? "row" : "rows"}`
-      : "not cited";
+    const cited = escapeHtml(
+      e.citations ? t("sources.citedByShort", { count: e.citations }) : t("sources.uncitedShort"),
+    );
     const name = s.title
       ? `${linkHtml(href(s.id), `<cite dir="auto">${escapeHtml(s.title)}</cite>`)} — ${escapeHtml(s.outlet)}${date}`
       : `${linkHtml(href(s.id), escapeHtml(s.outlet))}${date}`;
@@ -161,14 +163,15 @@ export function sourcesIndexHtml(digest: SourcesDigest, href: EntryHref): string
  */
 export function sourcePagesNavHtml(digest: SourcesDigest, split: Split, current?: number): string {
   const sources = new Map(digest.entries.map((e) => [e.source.id, e.source]));
-  const range = (a: string, b: string) => (a === b ? a : `${a} to ${b}`);
+  const range = (a: string, b: string) => (a === b ? a : t("timeline.span", { from: a, to: b }));
   const named = split.parts.map((ids) => {
     const [first, last] = [sources.get(ids[0] ?? ""), sources.get(ids.at(-1) ?? "")];
-    const published = (s: typeof first) => (s?.published ? formatPartialDate(s.published) : "undated");
+    const published = (s: typeof first) =>
+      s?.published ? formatPartialDate(s.published) : t("sources.undated");
     return {
       outlets: range(first?.outlet ?? "", last?.outlet ?? ""),
       dates: range(published(first), published(last)),
-      count: `${ids.length.toLocaleString("en-US")} sources`,
+      count: t("sources.count", { count: ids.length }),
     };
   });
   const repeated = (outlets: string) => named.filter((n) => n.outlets === outlets).length > 1;

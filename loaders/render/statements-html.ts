@@ -8,7 +8,7 @@ import type { ClaimsMatrix, MatrixCell, MatrixClaim, Party, Topic } from "../com
 import { reportedVsSaid } from "../compile/claims-matrix.ts";
 import type { StatementsDigest, StatementView } from "../compile/statements.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
-import { t } from "../site/locale.ts";
+import { t, tHtml } from "../site/locale.ts";
 import { quoteLinksHtml } from "./archive-html.ts";
 import type { Citations } from "./citations.ts";
 import { correctedHtml } from "./corrections-html.ts";
@@ -50,16 +50,21 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statement
     const full = statementHref(claim.statement.id);
     parts.push(
       quoteHtml(claim.statement.id, claim.statement.text, claim.statement.context),
-      `<p class="attribution">— ${escapeHtml(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, "the statement in full")}` : ""}</p>`,
+      `<p class="attribution">— ${escapeHtml(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, escapeHtml(t("claims.inFull")))}` : ""}</p>`,
     );
   }
   if (claim.event)
     parts.push(
-      `<p class="claim-event">Event: ${maybeLinkHtml(to.event(claim.event.id), escapeHtml(claim.event.title))} (${dateHtml(claim.event.date)})</p>`,
+      `<p class="claim-event">${tHtml("claims.event", {
+        event: maybeLinkHtml(to.event(claim.event.id), escapeHtml(claim.event.title)),
+        date: dateHtml(claim.event.date),
+      })}</p>`,
     );
   parts.push(refs.cite(claim.sources), correctedHtml(to.corrections("claims", claim.id), to));
   if (claim.notes)
-    parts.push(`<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(claim.notes)}</p>`);
+    parts.push(
+      `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(claim.notes)}</p>`,
+    );
   parts.push("</div>");
   return parts.join("");
 }
@@ -78,11 +83,13 @@ export interface AnswersOptions {
 }
 
 function claimsCountHtml(cell: MatrixCell, page: string | undefined): string {
-  const n = cell.claims.length;
-  const words = `${n.toLocaleString("en-US")} ${n === 1 ? "claim" : "claims"}`;
+  const words = t("claims.count", { count: cell.claims.length });
   const link = page
-    ? linkHtml(`${page}#${cellAnchor(cell.topic, cell.party)}`, `${words}, with quotes and sources`)
-    : words;
+    ? linkHtml(
+        `${page}#${cellAnchor(cell.topic, cell.party)}`,
+        escapeHtml(t("claims.withQuotes", { claims: words })),
+      )
+    : escapeHtml(words);
   return `<p class="answer-claims">${link}</p>`;
 }
 
@@ -104,14 +111,14 @@ function answerHtml(
     : [
         shown.map(claim).join(""),
         rest.length
-          ? `<details class="more"><summary>${rest.length} more ${rest.length === 1 ? "claim" : "claims"}</summary>${rest.map(claim).join("")}</details>`
+          ? `<details class="more"><summary>${escapeHtml(t("claims.more", { count: rest.length }))}</summary>${rest.map(claim).join("")}</details>`
           : "",
       ].join("");
   return [
-    `<div class="answer" id="${escapeHtml(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${escapeHtml(`${party.name} on ${topic.label.toLowerCase()}`)}">`,
-    `<h5 class="answer-party"><span class="answer-name">${escapeHtml(party.name)}</span> ${stance}${visuallyHidden(` on ${topic.label.toLowerCase()}`)}</h5>`,
+    `<div class="answer" id="${escapeHtml(cellAnchor(cell.topic, cell.party))}" data-answer data-label="${escapeHtml(t("claims.partyOn", { party: party.name, topic: topic.label }))}">`,
+    `<h5 class="answer-party"><span class="answer-name">${escapeHtml(party.name)}</span> ${stance}${visuallyHidden(` ${t("claims.onTopic", { topic: topic.label })}`)}</h5>`,
     cell.conflicting
-      ? `<p class="conflict-note">${stanceHtml("conflicting")} ${escapeHtml(party.name)} takes more than one stance here: ${escapeHtml(cell.stances.join(", "))}.</p>`
+      ? `<p class="conflict-note">${stanceHtml("conflicting")} ${escapeHtml(t("claims.conflictNote", { party: party.name, stances: cell.stances.map((s) => t(`stance.${s}`)).join(", ") }))}</p>`
       : "",
     body,
     "</div>",
@@ -125,7 +132,7 @@ export function reportedVsSaidHtml(
   refs: Citations,
   options: AnswersOptions = {},
 ): string {
-  if (!matrix.rows.length) return `<p class="empty">The evidence has no claims yet.</p>`;
+  if (!matrix.rows.length) return `<p class="empty">${escapeHtml(t("claims.chart.empty"))}</p>`;
   const parties = new Map(matrix.parties.map((p) => [p.id, p]));
   const fold =
     !options.topics &&
@@ -145,8 +152,8 @@ export function reportedVsSaidHtml(
         `<section class="topic" id="${escapeHtml(anchor("topic", topic.id))}">`,
         `<h3>${escapeHtml(topic.label)}</h3>`,
         `<div class="rvs">`,
-        column("Reported", reported, "Nothing reported on this topic in the evidence."),
-        column("What the parties said", answers, "No party answered on this topic in the evidence."),
+        column(t("claims.reported"), reported, t("claims.nothingReported")),
+        column(t("claims.said"), answers, t("claims.noAnswer")),
         "</div></section>",
       ].join("");
     })
@@ -157,19 +164,24 @@ function statementHtml(s: StatementView, to: PageLinks, refs: Citations, withEve
   const medium = s.medium ? ` · ${escapeHtml(s.medium)}` : "";
   const event =
     withEvent && s.respondsTo
-      ? `<p class="responds">In response to ${maybeLinkHtml(to.event(s.respondsTo.id), escapeHtml(s.respondsTo.title))} (${dateHtml(s.respondsTo.date)})</p>`
+      ? `<p class="responds">${tHtml("statements.respondsTo", {
+          event: maybeLinkHtml(to.event(s.respondsTo.id), escapeHtml(s.respondsTo.title)),
+          date: dateHtml(s.respondsTo.date),
+        })}</p>`
       : "";
   const topics = s.topics.length
-    ? `<p class="topics">Topics: ${s.topics.map((t) => escapeHtml(t)).join(", ")}</p>`
+    ? `<p class="topics">${escapeHtml(t("statements.topics", { topics: s.topics.join(", ") }))}</p>`
     : "";
   return [
-    `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(`Statement by ${s.speaker.name}, ${formatPartialDate(s.date)}`)}">`,
+    `<article class="statement" id="${escapeHtml(s.id)}" aria-label="${escapeHtml(t("statements.by", { name: s.speaker.name, date: formatPartialDate(s.date) }))}">`,
     quoteHtml(s.id, s.text, s.context),
     `<p class="attribution">— ${speakerLine(s)}, ${dateHtml(s.date)}${medium}</p>`,
     correctedHtml(to.corrections("statements", s.id), to),
     refs.cite(s.sources),
     quoteLinksHtml(s.text, s.sources),
-    s.notes ? `<p class="notes"><span class="notes-label">Note:</span> ${escapeHtml(s.notes)}</p>` : "",
+    s.notes
+      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(s.notes)}</p>`
+      : "",
     topics,
     event,
     "</article>",
@@ -178,15 +190,18 @@ function statementHtml(s: StatementView, to: PageLinks, refs: Citations, withEve
 
 /** Every statement by the event it answers; each cites through `refs`, listed by the caller below. */
 export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks, refs: Citations): string {
-  if (!digest.groups.length) return `<p class="empty">The evidence has no statements yet.</p>`;
+  if (!digest.groups.length) return `<p class="empty">${escapeHtml(t("statements.empty"))}</p>`;
   const fold = digest.statements.length > openStatementsLimit;
   return digest.groups
     .map((group) => {
       const id = anchor("responds", group.event?.id ?? "none");
       const n = group.statements.length;
       const heading = group.event
-        ? `In response to ${maybeLinkHtml(to.event(group.event.id), escapeHtml(group.event.title))} <span class="group-date">(${dateHtml(group.event.date)})</span>`
-        : "Not in response to a recorded event";
+        ? tHtml("statements.respondsTo", {
+            event: maybeLinkHtml(to.event(group.event.id), escapeHtml(group.event.title)),
+            date: `<span class="group-date">${dateHtml(group.event.date)}</span>`,
+          })
+        : escapeHtml(t("statements.notResponding"));
       const body = group.statements.map((s) => statementHtml(s, to, refs)).join("");
       if (!fold)
         return `<section class="statement-group"><h3 id="${escapeHtml(id)}">${heading}</h3>${body}</section>`;
@@ -194,9 +209,12 @@ export function statementGroupsHtml(digest: StatementsDigest, to: PageLinks, ref
       // heading with an id in a link), since nothing interactive may sit inside a summary.
       const eventLink = group.event ? to.event(group.event.id) : undefined;
       const title = group.event
-        ? `In response to ${escapeHtml(group.event.title)} (${dateHtml(group.event.date)})`
+        ? tHtml("statements.respondsTo", {
+            event: escapeHtml(group.event.title),
+            date: dateHtml(group.event.date),
+          })
         : heading;
-      return `<details class="statement-group" id="${escapeHtml(id)}"><summary><h3>${title} <span class="group-count">${n} ${n === 1 ? "statement" : "statements"}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, "The event on the timeline")}</p>` : ""}${body}</details>`;
+      return `<details class="statement-group" id="${escapeHtml(id)}"><summary><h3>${title} <span class="group-count">${escapeHtml(t("timeline.statements", { count: n }))}</span></h3></summary>${eventLink ? `<p class="group-event">${linkHtml(eventLink, escapeHtml(t("statements.eventOnTimeline")))}</p>` : ""}${body}</details>`;
     })
     .join("\n");
 }
@@ -232,7 +250,10 @@ export function statementsPartsNavHtml(digest: StatementsDigest, split: Split, c
     const [first, last] = [date(ids[0]), date(ids.at(-1))];
     return {
       path: split.paths[i] as string,
-      name: `${first === last ? first : `${first} to ${last}`} (${ids.length.toLocaleString("en-US")} statements)`,
+      name: t("statements.partName", {
+        dates: first === last ? first : t("timeline.span", { from: first, to: last }),
+        statements: t("timeline.statements", { count: ids.length }),
+      }),
     };
   });
   return partsNavHtml(t("nav.statementPages"), parts, current);

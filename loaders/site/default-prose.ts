@@ -1,48 +1,52 @@
 // The prose a page gets when its investigation folder has no prose file for it: neutral words,
 // every number from the evidence, the kit's blocks in a sensible order. A journalist replaces it
-// by writing the page's file (npm run data:init writes these as a starting point).
+// by writing the page's file (npm run data:init writes these as a starting point). Its headings
+// are in the site's language.
+import type { Locale } from "../../src/shared/locale/locale.ts";
 import type { PageLayout } from "./settings.ts";
 
-export const defaultProse: Record<PageLayout, string> = {
-  overview: `{{ dek }}
+/** The neutral prose of each layout, its headings in `locale`'s words. */
+export function defaultProse({ t }: Pick<Locale, "t">): Record<PageLayout, string> {
+  return {
+    overview: `{{ dek }}
 
 {{ compiled-at }}
 
 {{ key-figures }}
 
-## At a glance
+## ${t("prose.atAGlance")}
 
 {{ story }}
 
 {{ timeline-preview }}
 
-## The evidence
+## ${t("prose.theEvidence")}
 
 {{ page-list }}
 
-## How this was made
+## ${t("prose.howMade")}
 
 {{ evidence-summary }}
 
-What an event's status means:
+${t("prose.statusMeaning")}
 
 {{ status-legend }}
 
-How to cite this site:
+${t("prose.howToCite")}
 
 {{ citation }}
 `,
-  timeline: `{{ summary of=timeline }}
+    timeline: `{{ summary of=timeline }}
 
 {{ compiled-at }}
 
 {{ timeline }}
 
-## Every event and statement
+## ${t("prose.everyItem")}
 
 {{ timeline-list }}
 `,
-  scale: `{{ headline-figure }}
+    scale: `{{ headline-figure }}
 
 {{ summary of=scale }}
 
@@ -58,66 +62,67 @@ How to cite this site:
 
 {{ chart id=scale-money }}
 
-## What does not add up
+## ${t("prose.notAddingUp")}
 
 {{ discrepancies }}
 `,
-  statements: `{{ summary of=statements }}
+    statements: `{{ summary of=statements }}
 
 {{ compiled-at }}
 
-## Claims matrix
+## ${t("prose.claimsMatrix")}
 
 {{ claims-matrix }}
 
-## Reported vs said
+## ${t("claims.rvsHeading")}
 
 {{ reported-vs-said }}
 
-## Compare two statements
+## ${t("prose.compare")}
 
 {{ compare }}
 
-## Every statement
+## ${t("prose.everyStatement")}
 
 {{ statements }}
 `,
-  comparison: `{{ summary of=comparison }}
+    comparison: `{{ summary of=comparison }}
 
 {{ compiled-at }}
 
 {{ comparison }}
 
-## How the status is read
+## ${t("prose.statusRead")}
 
 {{ comparison-key }}
 `,
-  sources: `{{ summary of=sources }}
+    sources: `{{ summary of=sources }}
 
 {{ compiled-at }}
 
-## Not cited
+## ${t("prose.notCited")}
 
 {{ uncited-sources }}
 
-## Every source
+## ${t("prose.everySource")}
 
 {{ sources }}
 `,
-  embeds: `{{ summary of=embeds }}
+    embeds: `{{ summary of=embeds }}
 
 {{ compiled-at }}
 
 {{ embed-gallery }}
 `,
-  corrections: `{{ compiled-at }}
+    corrections: `{{ compiled-at }}
 
 {{ corrections }}
 `,
-  changes: `{{ compiled-at }}
+    changes: `{{ compiled-at }}
 
 {{ changes }}
 `,
-  blank: `{{ compiled-at }}
+    blank: `{{ compiled-at }}
 `,
-};
+  };
+}

@@ -3,6 +3,7 @@
 // together, so data:check, the build and the preview report the same problems.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { localeFor } from "../../src/shared/locale/locale.ts";
 import { gitHistory } from "../cli/git.ts";
 import { dataDir, displayPath } from "../data-dir.ts";
 import { EvidenceError, readEvidence } from "../evidence.ts";
@@ -41,13 +42,13 @@ export interface HistoryAccess {
 const noHistory: HistoryAccess = { exists: false, read: () => undefined };
 
 /** The page's prose file, or its layout's neutral prose when the folder has none. */
-function pageProse(dir: string, page: PageSettings, problems: Problem[]): Prose {
+function pageProse(dir: string, page: PageSettings, locale: string, problems: Problem[]): Prose {
   const path = join(dir, page.prose);
   const [file, source] = existsSync(path)
     ? [`${displayPath(dir)}/${page.prose}`, readFileSync(path, "utf8")]
     : [
         `(the kit's ${page.layout} layout, used for ${page.path} without ${page.prose})`,
-        defaultProse[page.layout],
+        defaultProse(localeFor(locale))[page.layout],
       ];
   const { prose, problems: found } = parseProse(file, source);
   problems.push(...found);
@@ -81,12 +82,14 @@ export function readInvestigation(
   const { evidence, problems } = readEvidence(dir);
   const { settings: read, problems: settingProblems } = readSettings(dir);
   problems.push(...settingProblems);
-  const prose = new Map(read.pages.map((page) => [page.path, pageProse(dir, page, problems)] as const));
+  const prose = new Map(
+    read.pages.map((page) => [page.path, pageProse(dir, page, read.locale, problems)] as const),
+  );
   const added = correctionsPage(read, evidence, prose);
   const listed = added ? { ...read, pages: [...read.pages, added] } : read;
   const settings = withChangesPage(listed, history.exists, prose);
   for (const page of settings.pages)
-    if (!prose.has(page.path)) prose.set(page.path, pageProse(dir, page, problems));
+    if (!prose.has(page.path)) prose.set(page.path, pageProse(dir, page, read.locale, problems));
   problems.push(...unlistedCorrections(settings, evidence, prose, `${displayPath(dir)}/corrections.csv`));
   const { plan, problems: planProblems } = planSite(settings.pages, (page) => prose.get(page.path) as Prose);
   problems.push(...planProblems);

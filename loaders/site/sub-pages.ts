@@ -15,6 +15,7 @@ import { claimsSplit, sourcesSplit, splitPagePaths, statementsSplit } from "../r
 import { openListLimit } from "../render/limits.ts";
 import { compiledAtHtml } from "../render/page.ts";
 import { sourcePagesNavHtml, sourcesListHtml } from "../render/sources-html.ts";
+import { topicsName } from "../render/statements/matrix-html.ts";
 import {
   claimsPartsNavHtml,
   legendHtml,
@@ -23,11 +24,11 @@ import {
   statementsPartsNavHtml,
 } from "../render/statements-html.ts";
 import type { Investigation } from "./investigation.ts";
+import { t, tHtml } from "./locale.ts";
 import { pageDocument } from "./page-document.ts";
 import type { LinkTarget } from "./plan.ts";
 import { siteLinks } from "./render-page.ts";
 
-const n = (x: number) => x.toLocaleString("en-US");
 const p = (html: string) => `<p>${html}</p>`;
 
 /** Every numbered page the site needs (Framework's dynamicPaths). */
@@ -77,22 +78,19 @@ function yearPage(
   ]
     .filter(Boolean)
     .join(" · ");
-  const more = items.length > openListLimit ? " Open a month to see its entries." : "";
+  const intro = t("timeline.yearIntro", { items: countText(items), year });
+  const more = items.length > openListLimit ? ` ${t("timeline.openMonth")}` : "";
   const context = listContext(investigation.evidence, siteLinks(investigation));
   return document(
-    `${year} on the timeline`,
+    t("timeline.yearTitle", { year }),
     ["evidence.css", "timeline.css"],
     [
-      `<nav class="tl-year-nav" aria-label="Years">${nav}</nav>`,
-      p(
-        escapeHtml(
-          `The ${countText(items)} that began in ${year}, in time order, each with its date, how sure the evidence is, and its sources.${more}`,
-        ),
-      ),
+      `<nav class="tl-year-nav" aria-label="${escapeHtml(t("nav.years"))}">${nav}</nav>`,
+      p(escapeHtml(`${intro}${more}`)),
       iconCss(),
       `<div class="tl-list">${yearListHtml(items, context)}</div>`,
       context.refs.listHtml(),
-      `<nav class="tl-year-nav" aria-label="Years, again">${nav}</nav>`,
+      `<nav class="tl-year-nav" aria-label="${escapeHtml(t("timeline.yearsAgain"))}">${nav}</nav>`,
     ],
     compiledAt,
     citationsScript("../"),
@@ -111,7 +109,7 @@ function claimsPage(
   const matrix = compileClaimsMatrix(investigation.evidence);
   const topics = new Set(split.parts[index]);
   const labels = matrix.topics.filter((t) => topics.has(t.id)).map((t) => t.label);
-  const title = `Claims on ${labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ")}`;
+  const title = t("claims.pageTitle", { topics: topicsName(labels) });
   const to = siteLinks(investigation);
   const refs = citations(to, "claims");
   return document(
@@ -119,10 +117,14 @@ function claimsPage(
     ["evidence.css", "statements.css"],
     [
       p(
-        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the claims in the evidence: for each topic, what was reported next to each party's answer, every claim with its quote and sources. The matrix and the other topics are on`)} ${backLink(investigation, "claims")}.`,
+        tHtml(
+          "claims.pageIntro",
+          { link: backLink(investigation, "claims") },
+          { page: index + 1, pages: split.paths.length },
+        ),
       ),
       claimsPartsNavHtml(matrix, split, index),
-      "<h2>Reported vs said</h2>",
+      `<h2>${escapeHtml(t("claims.rvsHeading"))}</h2>`,
       legendHtml(),
       reportedVsSaidHtml(matrix, to, refs, { topics, statementHref: to.statement }),
       refs.listHtml(),
@@ -145,7 +147,11 @@ function statementsPage(
   const digest = compileStatements(investigation.evidence);
   const keep = new Set(ids);
   const first = split.parts.slice(0, index).reduce((sum, part) => sum + part.length, 0) + 1;
-  const title = `Statements ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.statements.length)}`;
+  const title = t("statements.pageTitle", {
+    first,
+    last: first + ids.length - 1,
+    total: digest.statements.length,
+  });
   const to = siteLinks(investigation);
   const refs = citations(to, "statements");
   return document(
@@ -153,7 +159,11 @@ function statementsPage(
     ["evidence.css", "statements.css"],
     [
       p(
-        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the statements in the evidence, oldest first, each quoted exactly as published, with the event it answers, its sources and notes. The rest is on`)} ${backLink(investigation, "statements")}.`,
+        tHtml(
+          "statements.pageIntro",
+          { link: backLink(investigation, "statements") },
+          { page: index + 1, pages: split.paths.length },
+        ),
       ),
       statementsPartsNavHtml(digest, split, index),
       statementsPartHtml(
@@ -182,13 +192,20 @@ function sourcesPage(
   const first = split.parts.slice(0, index).reduce((sum, part) => sum + part.length, 0) + 1;
   const outlets = new Map(digest.entries.map((e) => [e.source.id, e.source.outlet]));
   const [from, until] = [outlets.get(ids[0] ?? ""), outlets.get(ids.at(-1) ?? "")];
-  const range = from === until ? `From ${from}` : `From ${from} to ${until}`;
+  const range =
+    from === until
+      ? t("sources.from", { from: from ?? "" })
+      : t("sources.fromTo", { from: from ?? "", to: until ?? "" });
   return document(
-    `Sources ${n(first)}–${n(first + ids.length - 1)} of ${n(digest.entries.length)}`,
+    t("sources.pageTitle", { first, last: first + ids.length - 1, total: digest.entries.length }),
     ["evidence.css", "sources.css"],
     [
       p(
-        `${escapeHtml(`Page ${n(index + 1)} of ${n(split.paths.length)} of the sources, by outlet, then date published. Under each source, the events, statements, claims and figures that cite it. All of them:`)} ${backLink(investigation, "sources")}.`,
+        tHtml(
+          "sources.pageIntro",
+          { link: backLink(investigation, "sources") },
+          { page: index + 1, pages: split.paths.length },
+        ),
       ),
       sourcePagesNavHtml(digest, split, index),
       `<h2>${escapeHtml(range)}</h2>`,

@@ -7,6 +7,7 @@
 import type { CompareEntry } from "../shared/compare-entry.js";
 import { type DiffPart, diffCounts, diffSides, diffWords } from "../shared/word-diff.js";
 import { el } from "./el.js";
+import { pageLocale } from "./locale.js";
 
 /** `statements` is awaited only when the page's statements are split over numbered pages. */
 export function enhanceStatementsPage(
@@ -24,8 +25,7 @@ export function enhanceStatementsPage(
     (entries) => enhanceCompare(root, entries),
     () => {
       const status = split.querySelector("[data-compare-status]");
-      if (status)
-        status.textContent += " The list of statements could not be loaded, so only this pair can be shown.";
+      if (status) status.textContent += ` ${pageLocale().t("live.compareListFailed")}`;
     },
   );
 }
@@ -45,11 +45,15 @@ function enhanceMatrix(root: Element): void {
   const cells = root.querySelectorAll<HTMLAnchorElement>("a.cell-link[data-cell]");
   if (!cells.length) return;
   const title = el("h2", { class: "cell-dialog-title", id: "cell-dialog-title" });
-  const close = el("button", { class: "cell-dialog-close", type: "button" }, "Close");
+  const close = el("button", { class: "cell-dialog-close", type: "button" }, pageLocale().t("live.close"));
   const body = el("div", { class: "cell-dialog-body" });
   // An href from the start (the matrix itself) so the link is never a dead anchor; each cell
   // sets it to its answer.
-  const more = el("a", { class: "cell-dialog-more", href: "#claims-matrix" }, "Show this answer in the page");
+  const more = el(
+    "a",
+    { class: "cell-dialog-more", href: "#claims-matrix" },
+    pageLocale().t("live.showAnswer"),
+  );
   const dialog = el(
     "dialog",
     { class: "cell-dialog", "aria-labelledby": "cell-dialog-title" },
@@ -167,10 +171,16 @@ function render(view: CompareView, root: Element, note = ""): void {
   view.sides.a.caption.replaceChildren(...captionFor(root, a, view.entries.get(a)));
   view.sides.b.caption.replaceChildren(...captionFor(root, b, view.entries.get(b)));
   const counts = diffCounts(parts);
+  const { t } = pageLocale();
+  const words = (count: number) => t("live.compareWords", { count });
   const summary =
     a === b
-      ? "The same statement on both sides: nothing differs."
-      : `${counts.deleted} word${counts.deleted === 1 ? "" : "s"} only in the first, ${counts.inserted} only in the second, ${counts.kept} in both.`;
+      ? t("live.compareSame")
+      : t("live.compareCounts", {
+          deleted: words(counts.deleted),
+          inserted: words(counts.inserted),
+          same: words(counts.kept),
+        });
   view.status.textContent = `${note}${summary}`;
 }
 
@@ -233,13 +243,7 @@ function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): v
   offer(pair.a, pair.b);
   a.value = pair.a;
   b.value = pair.b;
-  render(
-    view,
-    root,
-    pair.invalid
-      ? "The address names a statement that is not in the evidence; showing the default pair. "
-      : "",
-  );
+  render(view, root, pair.invalid ? `${pageLocale().t("live.compareUnknown")} ` : "");
   const update = () => {
     writePair(a.value, b.value);
     render(view, root);

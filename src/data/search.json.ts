@@ -4,11 +4,15 @@ import { runAsLoader } from "../../loaders/render/loader-entry.ts";
 import { searchDocuments } from "../../loaders/search/documents.ts";
 import { searchIndexJson } from "../../loaders/search/search-index.ts";
 import { currentInvestigation } from "../../loaders/site/investigation.ts";
+import { inSiteLocale } from "../../loaders/site/locale.ts";
 import { siteLinks } from "../../loaders/site/render-page.ts";
 
 export default function render(): string {
   const investigation = currentInvestigation();
-  return searchIndexJson(searchDocuments(investigation.evidence, siteLinks(investigation)));
+  // Dates in the results are written as the site writes them ("6. Aug. 2018" in de-DE).
+  return inSiteLocale(investigation.settings.locale, () =>
+    searchIndexJson(searchDocuments(investigation.evidence, siteLinks(investigation))),
+  );
 }
 
 await runAsLoader(import.meta.url, render);

@@ -35,7 +35,7 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
   }));
   const count = (state: ShownState) => cells.filter((c) => c.state === state).length;
   const conflicts = matrix.conflicts.map((c) =>
-    t("claims.chart.conflict", {
+    t("claims.partyOn", {
       party: names.get(c.party) ?? c.party,
       topic: labels.get(c.topic) ?? c.topic,
     }),

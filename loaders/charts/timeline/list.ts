@@ -7,7 +7,7 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import { type SourceRef, sourceRefs } from "../../compile/sources.ts";
-import { statementItemId, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
+import { statementItemId, statementKind, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
 import { type Citations, citations } from "../../render/citations.ts";
 import { correctedHtml } from "../../render/corrections-html.ts";
@@ -103,6 +103,11 @@ export function entryHtml(item: TimelineItem, context: ListContext): string {
 }
 
 /** "3 events and 1 statement". */
+/** A kind as readers see it: an event's kind as the evidence names it, a statement in the kit's word. */
+export function kindText(kind: string): string {
+  return kind === statementKind ? t("timeline.statement") : kind;
+}
+
 export function countText(items: readonly TimelineItem[]): string {
   const events = items.filter((i) => i.type === "event").length;
   const statements = items.length - events;

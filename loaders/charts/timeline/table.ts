@@ -7,7 +7,7 @@ import type { Evidence } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
 import { tableRowLimit } from "../../render/limits.ts";
 import { siteLocale, t } from "../../site/locale.ts";
-import { countText, statusText } from "./list.ts";
+import { countText, kindText, statusText } from "./list.ts";
 import { itemYear } from "./pages.ts";
 
 function itemTable(timeline: Timeline, evidence: Evidence): DataTable {
@@ -21,7 +21,7 @@ function itemTable(timeline: Timeline, evidence: Evidence): DataTable {
     rows: timeline.items.map((item) => [
       formatDateRange(item.date, item.endDate),
       lanes.get(item.lane) ?? item.lane,
-      item.kind,
+      kindText(item.kind),
       statusText(item),
       item.title,
       item.actors.map((id) => actors.get(id) ?? id).join("; "),

@@ -13,6 +13,7 @@ import { statementItemId, type Timeline } from "../../compile/timeline.ts";
 import { firstDay, lastDay } from "../../dates.ts";
 import type { Annotation } from "../../model.ts";
 import { t } from "../../site/locale.ts";
+import { kindText } from "./list.ts";
 
 /** The annotations the timeline draws: those on its events and statements, and spans of time. */
 export function viewAnnotations(timeline: Timeline, annotations: readonly Annotation[]): ViewAnnotation[] {
@@ -35,7 +36,7 @@ export function timelineView(timeline: Timeline, annotations: readonly Annotatio
   const kindIndex = new Map(kinds.map((kind, i) => [kind, i]));
   return {
     lanes: timeline.lanes.map((lane) => ({ id: lane.id, name: lane.name, group: lane.group })),
-    kinds,
+    kinds: kinds.map(kindText),
     items: timeline.items.map((item) => {
       const links = item.lanes
         .slice(1)

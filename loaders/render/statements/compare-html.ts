@@ -6,9 +6,10 @@ import { escapeHtml } from "../../../src/shared/html.ts";
 import { type DiffPart, diffSides, diffWords } from "../../../src/shared/word-diff.ts";
 import type { StatementsDigest, StatementView } from "../../compile/statements.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
+import { t, tHtml } from "../../site/locale.ts";
 import { dateHtml, linkHtml, type PageLinks, visuallyHidden } from "../evidence-html.ts";
 
-import { optionLabel, speakerLine } from "./speaker.ts";
+import { optionLabel, speakerLine, speakerName } from "./speaker.ts";
 
 /** One side of a comparison: equal text plain, changes in <del> or <ins> with words for screen readers. */
 export function diffSideHtml(parts: readonly DiffPart[]): string {
@@ -16,8 +17,8 @@ export function diffSideHtml(parts: readonly DiffPart[]): string {
     .map((p) => {
       if (p.op === "equal") return escapeHtml(p.text);
       const tag = p.op === "delete" ? "del" : "ins";
-      const word = p.op === "delete" ? "deleted" : "inserted";
-      return `<${tag}>${visuallyHidden(`[${word}: `)}${escapeHtml(p.text)}${visuallyHidden("]")}</${tag}>`;
+      const word = t(p.op === "delete" ? "compare.deleted" : "compare.inserted");
+      return `<${tag}>${visuallyHidden(`[${word} `)}${escapeHtml(p.text)}${visuallyHidden("]")}</${tag}>`;
     })
     .join("");
 }
@@ -25,7 +26,7 @@ export function diffSideHtml(parts: readonly DiffPart[]): string {
 function compareSideHtml(side: "a" | "b", s: StatementView, parts: readonly DiffPart[]): string {
   return [
     `<figure class="compare-side" data-side="${side}">`,
-    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${side === "a" ? "First" : "Second"}:</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${escapeHtml(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, "in full", "compare-full")}</span></figcaption>`,
+    `<figcaption class="compare-caption" data-caption="${side}"><span class="compare-letter">${escapeHtml(t(side === "a" ? "compare.first" : "compare.second"))}</span> <span data-caption-text>${speakerLine(s)}, ${dateHtml(s.date)}${s.medium ? ` · ${escapeHtml(s.medium)}` : ""} · ${linkHtml(`#${s.id}`, escapeHtml(t("compare.inFull")), "compare-full")}</span></figcaption>`,
     `<blockquote class="quote"><p class="quote-text diff-text" data-diff="${side}" data-statement="${escapeHtml(s.id)}">${diffSideHtml(parts)}</p></blockquote>`,
     "</figure>",
   ].join("");
@@ -41,7 +42,7 @@ export function compareHtml(digest: StatementsDigest, { split = false } = {}): s
   const a = first ? byId.get(first) : undefined;
   const b = second ? byId.get(second) : undefined;
   if (!a || !b)
-    return `<p class="empty">The comparison needs at least two statements; the evidence has ${digest.statements.length}.</p>`;
+    return `<p class="empty">${escapeHtml(t("compare.tooFew", { count: digest.statements.length }))}</p>`;
   const { before, after } = diffSides(diffWords(a.text, b.text));
   const options = (selected: string) =>
     (split ? [a, b] : digest.statements)
@@ -53,13 +54,16 @@ export function compareHtml(digest: StatementsDigest, { split = false } = {}): s
   return [
     `<div class="compare" id="compare" data-default-a="${escapeHtml(a.id)}" data-default-b="${escapeHtml(b.id)}"${split ? " data-split" : ""}>`,
     `<form class="compare-form" method="get" action="#compare" hidden>`,
-    `<div class="compare-field"><label for="compare-a">First statement</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
-    `<div class="compare-field"><label for="compare-b">Second statement</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
-    `<div class="compare-actions"><button type="button" class="compare-swap">Swap</button> <button type="submit">Compare</button></div>`,
+    `<div class="compare-field"><label for="compare-a">${escapeHtml(t("compare.firstStatement"))}</label><select id="compare-a" name="compare">${options(a.id)}</select></div>`,
+    `<div class="compare-field"><label for="compare-b">${escapeHtml(t("compare.secondStatement"))}</label><select id="compare-b" name="with">${options(b.id)}</select></div>`,
+    `<div class="compare-actions"><button type="button" class="compare-swap">${escapeHtml(t("compare.swap"))}</button> <button type="submit">${escapeHtml(t("compare.submit"))}</button></div>`,
     "</form>",
-    `<p class="compare-status" role="status" data-compare-status>Comparing the two statements by one party with the most words in common. Deleted words are struck through in the first, inserted words underlined in the second.</p>`,
+    `<p class="compare-status" role="status" data-compare-status>${escapeHtml(t("compare.status"))}</p>`,
     `<div class="compare-sides">${compareSideHtml("a", a, before)}${compareSideHtml("b", b, after)}</div>`,
-    `<p class="diff-key"><del>struck through</del>${visuallyHidden(" means")} only in the first; <ins>underlined</ins>${visuallyHidden(" means")} only in the second; plain text is in both.</p>`,
+    `<p class="diff-key">${tHtml("compare.key", {
+      struck: `<del>${escapeHtml(t("compare.struck"))}</del>${visuallyHidden(` ${t("compare.means")}`)}`,
+      underlined: `<ins>${escapeHtml(t("compare.underlined"))}</ins>${visuallyHidden(` ${t("compare.means")}`)}`,
+    })}</p>`,
     "</div>",
   ].join("");
 }
@@ -67,14 +71,10 @@ export function compareHtml(digest: StatementsDigest, { split = false } = {}): s
 /** Every statement for the comparison's lists when the page does not hold them (statements.json). */
 export function compareEntries(digest: StatementsDigest, to: PageLinks): CompareEntry[] {
   return digest.statements.map((s) => {
-    const who =
-      s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
-        ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
-        : s.speaker.name;
     return {
       id: s.id,
       label: optionLabel(s),
-      caption: `${who}, ${formatPartialDate(s.date)}${s.medium ? ` · ${s.medium}` : ""}`,
+      caption: `${speakerName(s)}, ${formatPartialDate(s.date)}${s.medium ? ` · ${s.medium}` : ""}`,
       href: to.statement(s.id) ?? `#${s.id}`,
       text: s.text,
     };

@@ -3,7 +3,7 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { claimsMatrixChartId } from "../../charts/claims/matrix.ts";
 import type { ClaimsMatrix, MatrixCell, Party, Topic } from "../../compile/claims-matrix.ts";
-import { t } from "../../site/locale.ts";
+import { siteLocale, t } from "../../site/locale.ts";
 import { anchor, linkHtml, partsNavHtml, stanceHtml, stanceIcons, visuallyHidden } from "../evidence-html.ts";
 import type { Split } from "../evidence-pages.ts";
 
@@ -14,21 +14,23 @@ export function cellAnchor(topic: string, party: string): string {
 
 function cellHtml(cell: MatrixCell, topic: Topic, party: Party): string {
   if (cell.state === "silent")
-    return `<td class="cell cell-silent"><span aria-hidden="true">${stanceIcons.silent}</span>${visuallyHidden("silent")}</td>`;
+    return `<td class="cell cell-silent"><span aria-hidden="true">${stanceIcons.silent}</span>${visuallyHidden(t("stance.silent"))}</td>`;
   const label =
     cell.state === "conflicting"
-      ? `${stanceHtml("conflicting")}<span class="cell-stances">${escapeHtml(cell.stances.join(", "))}</span>`
+      ? `${stanceHtml("conflicting")}<span class="cell-stances">${escapeHtml(cell.stances.map((s) => t(`stance.${s}`)).join(", "))}</span>`
       : stanceHtml(cell.state);
-  const count = cell.claims.length > 1 ? `<span class="cell-count">${cell.claims.length} claims</span>` : "";
-  const context = visuallyHidden(`: ${party.name} on ${topic.label.toLowerCase()}`);
+  const count =
+    cell.claims.length > 1
+      ? `<span class="cell-count">${escapeHtml(t("claims.count", { count: cell.claims.length }))}</span>`
+      : "";
+  const context = visuallyHidden(`: ${t("claims.partyOn", { party: party.name, topic: topic.label })}`);
   return `<td class="cell cell-${cell.state}"><a class="cell-link" href="#${escapeHtml(cellAnchor(cell.topic, cell.party))}" data-cell="${escapeHtml(cellAnchor(cell.topic, cell.party))}">${label}${context}${count}</a></td>`;
 }
 
 export function matrixHtml(matrix: ClaimsMatrix): string {
-  if (!matrix.rows.length)
-    return `<p class="empty">The evidence has no claims yet, so there is no matrix to show.</p>`;
+  if (!matrix.rows.length) return `<p class="empty">${escapeHtml(t("claims.noMatrix"))}</p>`;
   const party = (p: Party) =>
-    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${escapeHtml(p.name)}${p.reporting ? ` <span class="party-role">reported</span>` : ""}</th>`;
+    `<th scope="col" class="party${p.reporting ? " party-reporting" : ""}">${escapeHtml(p.name)}${p.reporting ? ` <span class="party-role">${escapeHtml(t("claims.reportingParty"))}</span>` : ""}</th>`;
   const rows = matrix.rows.map(
     ({ topic, cells }) =>
       `<tr><th scope="row" class="topic"><a href="#${escapeHtml(anchor("topic", topic.id))}">${escapeHtml(topic.label)}</a></th>${cells
@@ -38,8 +40,8 @@ export function matrixHtml(matrix: ClaimsMatrix): string {
   return [
     `<div class="matrix-wrap scroll-region" id="chart-${claimsMatrixChartId}" role="region" aria-labelledby="matrix-caption" tabindex="0">`,
     `<table class="claims-matrix">`,
-    `<caption id="matrix-caption">Claims by topic (rows) and party (columns)</caption>`,
-    `<thead><tr><th scope="col" class="topic">Topic</th>${matrix.parties.map(party).join("")}</tr></thead>`,
+    `<caption id="matrix-caption">${escapeHtml(t("claims.caption"))}</caption>`,
+    `<thead><tr><th scope="col" class="topic">${escapeHtml(t("claims.column.topic"))}</th>${matrix.parties.map(party).join("")}</tr></thead>`,
     `<tbody>${rows.join("")}</tbody>`,
     "</table></div>",
   ].join("");
@@ -49,7 +51,8 @@ export function legendHtml(): string {
   const items = (["asserts", "denies", "qualifies", "conflicting"] as const).map(
     (s) => `<li>${stanceHtml(s)}</li>`,
   );
-  return `<ul class="stance-legend" aria-label="Legend">${items.join("")}<li><span class="stance stance-silent"><span class="stance-icon" aria-hidden="true">${stanceIcons.silent}</span> silent (no claim in the evidence)</span></li></ul>`;
+  const silent = escapeHtml(t("claims.silentKey", { silent: t("stance.silent") }));
+  return `<ul class="stance-legend" aria-label="${escapeHtml(t("claims.legend"))}">${items.join("")}<li><span class="stance stance-silent"><span class="stance-icon" aria-hidden="true">${stanceIcons.silent}</span> ${silent}</span></li></ul>`;
 }
 
 export function conflictsHtml(matrix: ClaimsMatrix): string {
@@ -58,9 +61,16 @@ export function conflictsHtml(matrix: ClaimsMatrix): string {
   const labels = new Map(matrix.topics.map((t) => [t.id, t.label]));
   const items = matrix.conflicts.map(
     (c) =>
-      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, `${escapeHtml(names.get(c.party) ?? c.party)} on ${escapeHtml((labels.get(c.topic) ?? c.topic).toLowerCase())}`)}: ${escapeHtml(c.stances.join(" and "))}</li>`,
+      `<li>${linkHtml(`#${cellAnchor(c.topic, c.party)}`, escapeHtml(t("claims.partyOn", { party: names.get(c.party) ?? c.party, topic: labels.get(c.topic) ?? c.topic })))}: ${escapeHtml(siteLocale().list(c.stances.map((s) => t(`stance.${s}`))))}</li>`,
   );
-  return `<div class="conflicts"><p><strong>Conflicting stances:</strong> one party, one topic, claims that take more than one stance. Check each against its quote.</p><ul>${items.join("")}</ul></div>`;
+  return `<div class="conflicts"><p><strong>${escapeHtml(t("claims.conflictsLabel"))}</strong> ${escapeHtml(t("claims.conflictsAbout"))}</p><ul>${items.join("")}</ul></div>`;
+}
+
+/** Topics named as a range past two ("A to D"), else as a list ("A and B"). */
+export function topicsName(labels: readonly string[]): string {
+  return labels.length > 2
+    ? t("timeline.span", { from: labels[0] ?? "", to: labels.at(-1) ?? "" })
+    : siteLocale().list(labels);
 }
 
 /** The numbered pages of split claims, each named by its topics. */
@@ -72,8 +82,11 @@ export function claimsPartsNavHtml(matrix: ClaimsMatrix, split: Split, current?:
       (n, t) => n + (rows.get(t)?.cells.reduce((m, c) => m + c.claims.length, 0) ?? 0),
       0,
     );
-    const name = labels.length > 2 ? `${labels[0]} to ${labels.at(-1)}` : labels.join(" and ");
-    return { path: split.paths[i] as string, name: `${name} (${claims.toLocaleString("en-US")} claims)` };
+    const name = topicsName(labels);
+    return {
+      path: split.paths[i] as string,
+      name: t("claims.partName", { name, claims: t("claims.count", { count: claims }) }),
+    };
   });
   return partsNavHtml(t("nav.claimPages"), parts, current);
 }

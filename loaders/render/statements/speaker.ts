@@ -2,19 +2,21 @@
 import { escapeHtml } from "../../../src/shared/html.ts";
 import type { StatementView } from "../../compile/statements.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
+import { t } from "../../site/locale.ts";
 import { excerpt } from "../evidence-html.ts";
 
+/** "Jane Doe, for Firm" as text: who spoke, and for whom when that is another party. */
+export function speakerName(s: StatementView): string {
+  return s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
+    ? t("statements.forWhom", { speaker: s.speaker.name, party: s.onBehalfOf.name })
+    : s.speaker.name;
+}
+
 export function speakerLine(s: StatementView): string {
-  const forWhom =
-    s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id ? `, for ${escapeHtml(s.onBehalfOf.name)}` : "";
-  return `${escapeHtml(s.speaker.name)}${forWhom}`;
+  return escapeHtml(speakerName(s));
 }
 
 /** One option label: who, when, and the first words (the full text is on the page). */
 export function optionLabel(s: StatementView): string {
-  const who =
-    s.onBehalfOf && s.onBehalfOf.id !== s.speaker.id
-      ? `${s.speaker.name}, for ${s.onBehalfOf.name}`
-      : s.speaker.name;
-  return `${who}, ${formatPartialDate(s.date)}: “${excerpt(s.text, 8)}”`;
+  return `${speakerName(s)}, ${formatPartialDate(s.date)}: “${excerpt(s.text, 8)}”`;
 }

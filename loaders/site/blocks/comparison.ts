@@ -1,7 +1,10 @@
 // Blocks of the comparison: actors of one kind side by side (site.json "comparison").
+
+import { escapeHtml } from "../../../src/shared/html.ts";
 import { compileComparison } from "../../compile/comparison.ts";
 import { citations, citationsScript } from "../../render/citations.ts";
 import { comparisonKeyHtml, comparisonTableHtml, unattributedHtml } from "../../render/comparison-html.ts";
+import { t } from "../locale.ts";
 import type { BlockRenderer } from "./block.ts";
 
 const stylesheets = ["evidence.css", "comparison.css"];
@@ -21,7 +24,7 @@ export const comparisonBlocks = {
     };
   }) as BlockRenderer,
   "comparison-key": ((context) => ({
-    html: `<p>A status comes only from rows of the evidence that name the actor, never from free text:</p>${comparisonKeyHtml(context.settings.comparison)}`,
+    html: `<p>${escapeHtml(t("comparison.keyIntro"))}</p>${comparisonKeyHtml(context.settings.comparison)}`,
     stylesheets,
   })) as BlockRenderer,
 } as const;

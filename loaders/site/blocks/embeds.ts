@@ -8,6 +8,7 @@ import { embedSnippet } from "../../embed/oembed.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { downloadLinksHtml } from "../../render/embed-page.ts";
 import { inlineSvg } from "../../render/figure.ts";
+import { t } from "../locale.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
 function galleryEntry(chart: BuiltChart, url: string, root: string): string {
@@ -19,11 +20,11 @@ function galleryEntry(chart: BuiltChart, url: string, root: string): string {
     hasImage(chart)
       ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`
       : "",
-    `<p><a href="${root}embed/${id}">Preview the embed page</a> · Downloads: ${downloadLinksHtml(chart, root)}</p>`,
-    `<label class="snippet-label" for="snippet-${id}">Embed code</label>`,
+    `<p><a href="${root}embed/${id}">${escapeHtml(t("embeds.preview"))}</a> · ${escapeHtml(t("embeds.downloads"))} ${downloadLinksHtml(chart, root)}</p>`,
+    `<label class="snippet-label" for="snippet-${id}">${escapeHtml(t("embeds.code"))}</label>`,
     `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, url))}</textarea>`,
     // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
-    `<button type="button" class="copy-snippet" data-copies="snippet-${id}">Copy embed code</button><span class="copy-status" role="status"></span>`,
+    `<button type="button" class="copy-snippet" data-copies="snippet-${id}">${escapeHtml(t("embeds.copy"))}</button><span class="copy-status" role="status"></span>`,
     "</section>",
   ].join("");
 }
@@ -33,10 +34,10 @@ export const embedBlocks = {
     const charts = await Promise.all(
       chartRegistry.map((definition) => buildChart(definition, context.evidence)),
     );
-    if (!charts.length) return { html: emptyHtml("The evidence has no charts to embed yet.") };
+    if (!charts.length) return { html: emptyHtml(t("embeds.empty")) };
     const url = siteUrl(process.env, context.settings.url);
     return {
-      html: `<p>Every chart on this site can go into an article in any CMS: copy its embed code and paste it where the chart should appear. The chart fills the column's width and its height follows its content; it loads nothing from any other host, and readers without JavaScript see the static image. CMSs that speak oEmbed can embed a chart from its URL alone.</p>${charts.map((c) => galleryEntry(c, url, context.root)).join("")}`,
+      html: `<p>${escapeHtml(t("embeds.intro"))}</p>${charts.map((c) => galleryEntry(c, url, context.root)).join("")}`,
       script: `import {enhanceGallery} from "${context.root}components/embed-gallery.js";\nenhanceGallery(document);`,
     };
   }) as BlockRenderer,

@@ -9,21 +9,22 @@ import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
 import { externalLinkHtml } from "../../render/evidence-html.ts";
 import { compiledAtHtml } from "../../render/page.ts";
-import { t } from "../locale.ts";
+import { siteLocale, t, tHtml } from "../locale.ts";
 import type { BlockContext, BlockOptions, BlockOutput, BlockRenderer } from "./block.ts";
 import { pageSummary } from "./summaries.ts";
 
-const keyFigureGroup = {
+/** Read when a page is rendered, in the site's language. */
+const keyFigureGroup = () => ({
   key: "key-figures",
-  open: '<section class="key-figures" aria-label="Key figures">',
+  open: `<section class="key-figures" aria-label="${escapeHtml(t("overview.keyFigures"))}">`,
   close: "</section>",
-};
+});
 
 function keyFigureHtml(number: string, label: string, detail: string): BlockOutput {
   return {
     html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label">${escapeHtml(label)}</p><p class="key-detail">${detail}</p></div>`,
     stylesheets: ["front-page.css"],
-    group: keyFigureGroup,
+    group: keyFigureGroup(),
   };
 }
 
@@ -54,14 +55,17 @@ function headlineFigure(context: BlockContext, options: BlockOptions): BlockOutp
   const label =
     options.label ??
     (currency || headline.unit === "people" ? headline.subject : `${headline.unit}: ${headline.subject}`);
-  const when = [headline.estimate, headline.asOf ? formatPartialDate(headline.asOf) : ""]
+  const when = [
+    headline.estimate ? t(`estimate.${headline.estimate}`) : "",
+    headline.asOf ? formatPartialDate(headline.asOf) : "",
+  ]
     .filter(Boolean)
     .join(", ");
   const scalePage = [...context.plan.chartPages].find(([id]) => id.startsWith("scale-"))?.[1];
   return keyFigureHtml(
     currency ? formatQuantity(headline.value, headline.unit) : formatCount(headline.value),
     label,
-    `${escapeHtml(when)}. Source: ${sourceLink(context, headline.sources[0])}.${pageLink(context, scalePage)}`,
+    `${tHtml("overview.headlineSource", { source: sourceLink(context, headline.sources[0]) }, { when })}${pageLink(context, scalePage)}`,
   );
 }
 
@@ -79,13 +83,13 @@ function actorsFigure(context: BlockContext, options: BlockOptions): BlockOutput
   const base =
     (n === 1 ? options["label-one"] : undefined) ??
     options.label ??
-    `${kind === comparison.kind ? comparison.many : kind} named in ${eventKind} events`;
+    t("overview.actorsNamed", { actors: kind === comparison.kind ? comparison.many : kind, kind: eventKind });
   const names = options.names === "no" ? "" : `: ${asked.actors.map((a) => a.name).join(", ")}`;
   const host = kind === comparison.kind ? context.plan.hosts.comparison : undefined;
   return keyFigureHtml(
     formatCount(n),
     `${base}${names}`,
-    `${escapeHtml(`${formatCount(asked.events.length)} ${eventKind} events in the evidence.`)}${pageLink(context, host)}`,
+    `${escapeHtml(t("overview.kindEventsIn", { count: asked.events.length, kind: eventKind }))}${pageLink(context, host)}`,
   );
 }
 
@@ -95,13 +99,16 @@ function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput
     (e) => !options.from || mayBeFrom(e.date, options.from),
   );
   if (!events.length) return undefined;
-  const label = (events.length === 1 ? options["label-one"] : undefined) ?? options.label ?? `${kind} events`;
+  const label =
+    (events.length === 1 ? options["label-one"] : undefined) ??
+    options.label ??
+    t("overview.kindEvents", { kind });
   const first = events[0]?.id ?? "";
   const link = context.to.event(first);
   return keyFigureHtml(
     formatCount(events.length),
     label,
-    `${events.map((e) => escapeHtml(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">On the timeline</a>` : ""}`,
+    `${events.map((e) => escapeHtml(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">${escapeHtml(t("overview.onTimeline"))}</a>` : ""}`,
   );
 }
 
@@ -133,7 +140,7 @@ export const overviewBlocks = {
     ].filter((f): f is BlockOutput => f !== undefined);
     return {
       html: figures.length
-        ? `${keyFigureGroup.open}${figures.map((f) => f.html).join("")}${keyFigureGroup.close}`
+        ? `${keyFigureGroup().open}${figures.map((f) => f.html).join("")}${keyFigureGroup().close}`
         : "",
       stylesheets: ["front-page.css"],
     };
@@ -150,17 +157,20 @@ export const overviewBlocks = {
   "evidence-summary": ((context) => {
     const { sources, actors, events, statements, claims, figures } = context.evidence;
     const outlets = new Set(sources.map((s) => s.outlet)).size;
-    const rows = [
-      [actors.length, "actors"],
-      [events.length, "events"],
-      [statements.length, "statements"],
-      [claims.length, "claims"],
-      [figures.length, "figures"],
-    ] as const;
-    const counts = rows.map(([n, what]) => `${formatCount(n)} ${what}`).join(", ");
-    return {
-      html: `<p>The evidence is ${escapeHtml(formatCount(sources.length))} sources from ${escapeHtml(formatCount(outlets))} outlets, and ${escapeHtml(counts)}, kept as CSV files. Every row cites its sources, and the loaders check every row before the site is built. <a href="${context.root}data/evidence.json" download="evidence.json">Download all the evidence as JSON</a>.</p>${changesLinkHtml(context)}`,
+    const counts = siteLocale().list([
+      t("overview.actors", { count: actors.length }),
+      t("timeline.events", { count: events.length }),
+      t("timeline.statements", { count: statements.length }),
+      t("claims.count", { count: claims.length }),
+      t("sources.figures", { count: figures.length }),
+    ]);
+    const download = `<a href="${context.root}data/evidence.json" download="evidence.json">${escapeHtml(t("overview.download"))}</a>`;
+    const words = {
+      sources: t("sources.count", { count: sources.length }),
+      outlets: t("overview.outlets", { count: outlets }),
+      counts,
     };
+    return { html: `<p>${tHtml("overview.evidence", { download }, words)}</p>` };
   }) as BlockRenderer,
   "status-legend": (() => ({
     html: `<dl class="status-legend">${(Object.keys(EventStatus) as EventStatus[])
@@ -173,7 +183,11 @@ export const overviewBlocks = {
   })) as BlockRenderer,
   citation: ((context) => {
     const url = siteUrl(process.env, context.settings.url);
-    const citation = `${context.settings.title}, data compiled ${context.compiledAt.toISOString().slice(0, 10)}, ${url}/`;
+    const citation = t("overview.citation", {
+      title: context.settings.title,
+      date: siteLocale().day(context.compiledAt.toISOString().slice(0, 10)),
+      url: `${url}/`,
+    });
     return { html: `<p class="citation">${escapeHtml(citation)}</p>`, stylesheets: ["front-page.css"] };
   }) as BlockRenderer,
 } as const;

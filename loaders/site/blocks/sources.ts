@@ -8,6 +8,7 @@ import {
   sourcesListHtml,
   uncitedHtml,
 } from "../../render/sources-html.ts";
+import { t } from "../locale.ts";
 import type { BlockRenderer } from "./block.ts";
 
 const stylesheets = ["evidence.css", "sources.css"];
@@ -26,14 +27,17 @@ export const sourcesBlocks = {
     const split = sourcesSplit(evidence, page.path);
     if (!split.split)
       return {
-        html: `<p>By outlet, then date published.</p>${sourcesListHtml(digest, to, evidence.figures)}`,
+        html: `<p>${escapeHtml(t("sources.order"))}</p>${sourcesListHtml(digest, to, evidence.figures)}`,
         stylesheets,
       };
-    const n = (x: number) => x.toLocaleString("en-US");
-    const intro = `By outlet, then date published. With ${n(digest.entries.length)} sources, the full entries (title, date, kind, notes, link and what cites each) are on ${n(split.paths.length)} pages of up to ${n(split.parts[0]?.length ?? 0)}:`;
+    const intro = t("sources.splitIntro", {
+      sources: t("sources.count", { count: digest.entries.length }),
+      pages: t("pages.count", { count: split.paths.length }),
+      size: split.parts[0]?.length ?? 0,
+    });
     const entryHref = (id: string) => `${split.pathOf.get(id) ?? ""}#${id}`;
     return {
-      html: `<p>${escapeHtml(intro)}</p>${sourcePagesNavHtml(digest, split)}<p>Each line below links to its source's full entry.</p>${sourcesIndexHtml(digest, entryHref)}`,
+      html: `<p>${escapeHtml(intro)}</p>${sourcePagesNavHtml(digest, split)}<p>${escapeHtml(t("sources.indexIntro"))}</p>${sourcesIndexHtml(digest, entryHref)}`,
       stylesheets,
     };
   }) as BlockRenderer,

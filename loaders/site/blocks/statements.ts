@@ -18,11 +18,10 @@ import {
   statementsIndexHtml,
   statementsPartsNavHtml,
 } from "../../render/statements-html.ts";
+import { t } from "../locale.ts";
 import type { BlockContext, BlockOutput, BlockRenderer } from "./block.ts";
 
 const stylesheets = ["evidence.css", "statements.css"];
-const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The page's script: matrix dialogs, the comparison, and (when split) statements fetched on first use. */
 function statementsScript(context: BlockContext): string {
@@ -51,9 +50,12 @@ export const statementsBlocks = {
     if (!split.split)
       return output(
         context,
-        `<p>For each topic, what was reported next to each party's answer.</p>${reportedVsSaidHtml(matrix, to, refs)}${refs.listHtml()}`,
+        `<p>${escapeHtml(t("claims.intro"))}</p>${reportedVsSaidHtml(matrix, to, refs)}${refs.listHtml()}`,
       );
-    const intro = `For each topic, what was reported next to each party's answer. With ${count(evidence.claims.length, "claim")}, each answer says how many claims it holds and links to them, with their quotes and sources, on ${count(split.paths.length, "page")} by topic:`;
+    const intro = t("claims.splitIntro", {
+      claims: t("claims.count", { count: evidence.claims.length }),
+      pages: t("pages.count", { count: split.paths.length }),
+    });
     return output(
       context,
       `<p>${escapeHtml(intro)}</p>${claimsPartsNavHtml(matrix, split)}${reportedVsSaidHtml(matrix, to, refs, { claimsPage: (topic) => split.pathOf.get(topic) })}`,
@@ -62,8 +64,7 @@ export const statementsBlocks = {
   compare: ((context) => {
     const host = context.to.page("statements");
     const split = host !== undefined && statementsSplit(context.evidence, host).split;
-    const intro =
-      "<p>Two statements side by side, word by word. The address of this page keeps the pair you choose, so you can share it.</p>";
+    const intro = `<p>${escapeHtml(t("compare.intro"))}</p>`;
     return output(context, `${intro}${compareHtml(compileStatements(context.evidence), { split })}`);
   }) as BlockRenderer,
   statements: ((context) => {
@@ -74,12 +75,15 @@ export const statementsBlocks = {
     if (!split.split)
       return output(
         context,
-        `<p>Grouped by the event each statement answers, oldest first.</p>${statementGroupsHtml(digest, to, refs)}${refs.listHtml()}`,
+        `<p>${escapeHtml(t("statements.intro"))}</p>${statementGroupsHtml(digest, to, refs)}${refs.listHtml()}`,
       );
-    const intro = `By date, oldest first. With ${count(digest.statements.length, "statement")}, each is quoted in full, with the event it answers, its sources and notes, on ${count(split.paths.length, "page")}:`;
+    const intro = t("statements.splitIntro", {
+      statements: t("timeline.statements", { count: digest.statements.length }),
+      pages: t("pages.count", { count: split.paths.length }),
+    });
     return output(
       context,
-      `<p>${escapeHtml(intro)}</p>${statementsPartsNavHtml(digest, split)}<p>Each line below links to its statement in full.</p>${statementsIndexHtml(digest, (id) => to.statement(id) ?? `#${id}`)}`,
+      `<p>${escapeHtml(intro)}</p>${statementsPartsNavHtml(digest, split)}<p>${escapeHtml(t("statements.indexIntro"))}</p>${statementsIndexHtml(digest, (id) => to.statement(id) ?? `#${id}`)}`,
     );
   }) as BlockRenderer,
 } as const;

@@ -10,6 +10,7 @@ import { viewJson } from "../../charts/timeline/view.ts";
 import { compileTimeline } from "../../compile/timeline.ts";
 import { citationsScript } from "../../render/citations.ts";
 import { figureHtml, inlineSvg } from "../../render/figure.ts";
+import { t } from "../locale.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
 const stylesheets = ["evidence.css", "timeline.css"];
@@ -29,8 +30,6 @@ function chartHtml(f: TimelineFigure): string {
   ].join("");
 }
 
-const noItems = "The evidence has no events or statements yet, so there is no timeline to draw.";
-
 export const timelineBlocks = {
   timeline: ((context) => {
     const list = context.to.page("timeline");
@@ -39,7 +38,7 @@ export const timelineBlocks = {
       listPage: list ?? context.page.path,
       listHere: list === context.page.path,
     });
-    if (!figure.timeline.items.length) return { html: emptyHtml(noItems) };
+    if (!figure.timeline.items.length) return { html: emptyHtml(t("timeline.noChart")) };
     return {
       html: chartHtml(figure),
       stylesheets,
@@ -48,10 +47,10 @@ export const timelineBlocks = {
   }) as BlockRenderer,
   "timeline-list": ((context) => {
     const timeline = compileTimeline(context.evidence);
-    if (!timeline.items.length)
-      return { html: emptyHtml("Nothing to list yet: add rows to events.csv or statements.csv.") };
+    if (!timeline.items.length) return { html: emptyHtml(t("timeline.nothingToList")) };
     const paged = isPaged(timeline);
-    const intro = `The same ${countText(timeline.items)} in time order, each with its date, how sure the evidence is, and its sources.${paged ? " There are too many for one page, so each year has its own page:" : ""}`;
+    const listed = t("timeline.listIntro", { items: countText(timeline.items) });
+    const intro = paged ? `${listed} ${t("timeline.listPaged")}` : listed;
     const list = paged
       ? yearIndexHtml(timeline, context.page.path)
       : timelineListHtml(timeline, listContext(context.evidence, context.to));

@@ -135,7 +135,7 @@ describe("comparisonTableHtml(digest, links)", () => {
       citations(all, "comparison"),
     );
     expect(html).toContain(`<summary>${listLimits.max - listLimits.visible} more</summary>`);
-    expect(html).toContain("… and 3 more on the timeline page.");
+    expect(html).toContain("… and 3 more on the timeline.");
   });
 
   it("makes each bank's row addressable by the bank's id", () => {

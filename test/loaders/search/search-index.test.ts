@@ -1,10 +1,12 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { loadEvidence } from "../../../loaders/evidence.ts";
+import type { PartialDate } from "../../../loaders/model.ts";
 import { pageLinks } from "../../../loaders/render/evidence-html.ts";
 import { routedLinks } from "../../../loaders/render/evidence-pages.ts";
 import { searchDocuments } from "../../../loaders/search/documents.ts";
 import { buildSearchIndex, searchIndexJson } from "../../../loaders/search/search-index.ts";
+import { inSiteLocale, siteLocale } from "../../../loaders/site/locale.ts";
 import {
   type SearchDocument,
   searchIndexOptions,
@@ -33,6 +35,15 @@ describe("searchDocuments(evidence, to)", () => {
       href: `/timeline#${event?.id}`,
     });
     expect(documents.find((d) => d.table === "claims")?.href).toMatch(/^\/statements#claim--/);
+  });
+
+  it("writes a result's date as the site writes dates: in the site's locale, at its precision", () => {
+    const statement = evidence.statements.find((s) => s.date.precision === "day");
+    const id = `statements:${statement?.id}`;
+    const de = inSiteLocale("de-DE", () => searchDocuments(evidence, everywhere)).find((d) => d.id === id);
+    const en = documents.find((d) => d.id === id);
+    expect(de?.when).toBe(inSiteLocale("de-DE", () => siteLocale().date(statement?.date as PartialDate)));
+    expect(de?.when).not.toBe(en?.when);
   });
 
   it("links a figure to the entry of the source it cites, where the sources page lists it", () => {

@@ -2,11 +2,15 @@
 import type { Catalogue } from "../../catalogue.js";
 import { changes } from "./changes.js";
 import { charts } from "./charts.js";
+import { comparison } from "./comparison.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
+import { overview } from "./overview.js";
 import { pages } from "./pages.js";
 import { scale } from "./scale.js";
+import { sources } from "./sources.js";
+import { statements } from "./statements.js";
 import { timeline } from "./timeline.js";
 
 export const ar: Catalogue = {
@@ -18,4 +22,8 @@ export const ar: Catalogue = {
   ...changes,
   ...live,
   ...scale,
+  ...statements,
+  ...sources,
+  ...comparison,
+  ...overview,
 };

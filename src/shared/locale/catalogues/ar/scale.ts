@@ -130,7 +130,7 @@ export const scale: CatalogueArea<"scale"> = {
   "claims.chart.title": "مَن يؤكّد أو ينفي أو يتحفّظ على ماذا",
   "claims.chart.empty": "لا تتضمّن الأدلّة أي ادّعاءات بعد.",
   "claims.chart.conflicts": "مواقف متعارضة: {list}.",
-  "claims.chart.conflict": "{party} بشأن «{topic}»",
+  "claims.partyOn": "{party} بشأن «{topic}»",
   "claims.chart.noConflicts": "لا يتّخذ أي طرف أكثر من موقف واحد من موضوع واحد.",
   "claims.chart.description":
     "مصفوفة نقاط من {topics} موضوعات و{parties} أطراف: {counts}؛ وسائر الخلايا بلا موقف. {takeaway}",

@@ -80,4 +80,14 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.column.statements": "التصريحات",
   "timeline.countCaption":
     "الأحداث والتصريحات بحسب السنة والمسار: {counts} أكثر من أن تُسرد هنا، لذا يعدّها هذا الجدول؛ وفي ملف CSV كل الصفوف، وتسرد صفحة التسلسل الزمني كلًّا منها مع مصادره",
+  "timeline.yearTitle": "{year} في التسلسل الزمني",
+  "timeline.yearIntro":
+    "{items} التي بدأت في {year}، بترتيبها الزمني، ولكلٍّ منها تاريخه ومدى يقين الأدلّة ومصادره.",
+  "timeline.openMonth": "افتح شهرًا لترى مدخلاته.",
+  "timeline.yearsAgain": "السنوات (أسفل الصفحة)",
+  "timeline.noChart": "لا تتضمّن الأدلّة بعد أي أحداث أو تصريحات، فلا تسلسل زمني يمكن رسمه.",
+  "timeline.nothingToList": "لا شيء لإدراجه بعد: أضف صفوفًا إلى events.csv أو statements.csv.",
+  "timeline.listIntro": "{items} نفسها بترتيبها الزمني، ولكلٍّ منها تاريخه ومدى يقين الأدلّة ومصادره.",
+  "timeline.listPaged": "عددها أكبر من أن تتّسع له صفحة واحدة، لذا لكل سنة صفحتها:",
+  "timeline.forWhom": "{speaker} باسم {party}",
 };

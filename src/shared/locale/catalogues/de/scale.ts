@@ -111,7 +111,7 @@ export const scale: CatalogueArea<"scale"> = {
   "claims.chart.title": "Wer bejaht, bestreitet oder relativiert was",
   "claims.chart.empty": "Das Material enthält noch keine Behauptungen.",
   "claims.chart.conflicts": "Widersprüchliche Haltungen: {list}.",
-  "claims.chart.conflict": "{party} zu „{topic}“",
+  "claims.partyOn": "{party} zu „{topic}“",
   "claims.chart.noConflicts": "Keine Partei nimmt zu einem Thema mehr als eine Haltung ein.",
   "claims.chart.description":
     "Punktmatrix aus {topics} Themen und {parties} Parteien: {counts}; alle übrigen Zellen ohne Aussage. {takeaway}",

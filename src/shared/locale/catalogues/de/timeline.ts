@@ -61,4 +61,17 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.column.statements": "Aussagen",
   "timeline.countCaption":
     "Ereignisse und Aussagen je Jahr und Bahn: {counts} sind zu viele für eine Liste, daher zählt diese Tabelle sie; der CSV-Download enthält jede Zeile, die Chronik-Seite führt jede mit ihren Quellen auf",
+  "timeline.yearTitle": "{year} in der Chronik",
+  "timeline.yearIntro":
+    "Die {items}, die {year} begannen, in zeitlicher Reihenfolge, jeweils mit Datum, wie sicher das Material ist, und Quellen.",
+  "timeline.openMonth": "Öffnen Sie einen Monat, um seine Einträge zu sehen.",
+  "timeline.yearsAgain": "Jahre (unten)",
+  "timeline.noChart":
+    "Das Material enthält noch keine Ereignisse oder Aussagen, daher gibt es keine Chronik.",
+  "timeline.nothingToList":
+    "Noch nichts aufzulisten: Fügen Sie Zeilen in events.csv oder statements.csv hinzu.",
+  "timeline.listIntro":
+    "Dieselben {items} in zeitlicher Reihenfolge, jeweils mit Datum, wie sicher das Material ist, und Quellen.",
+  "timeline.listPaged": "Für eine Seite sind es zu viele, daher hat jedes Jahr seine eigene Seite:",
+  "timeline.forWhom": "{speaker} für {party}",
 };

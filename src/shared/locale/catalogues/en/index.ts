@@ -3,14 +3,31 @@
 // one). See ../../catalogue.ts for what a message is and docs/locale.md for how to add one.
 import { changes } from "./changes.js";
 import { charts } from "./charts.js";
+import { comparison } from "./comparison.js";
 import { dates } from "./dates.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
+import { overview } from "./overview.js";
 import { pages } from "./pages.js";
 import { scale } from "./scale.js";
+import { sources } from "./sources.js";
+import { statements } from "./statements.js";
 import { timeline } from "./timeline.js";
 
-export const areas = { pages, evidence, charts, timeline, dates, changes, live, scale } as const;
+export const areas = {
+  pages,
+  evidence,
+  charts,
+  timeline,
+  dates,
+  changes,
+  live,
+  scale,
+  statements,
+  sources,
+  comparison,
+  overview,
+} as const;
 
 export const en = {
   ...pages,
@@ -21,4 +38,8 @@ export const en = {
   ...changes,
   ...live,
   ...scale,
+  ...statements,
+  ...sources,
+  ...comparison,
+  ...overview,
 } as const;

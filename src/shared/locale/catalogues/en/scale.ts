@@ -108,7 +108,7 @@ export const scale = {
   "claims.chart.title": "Who asserts, denies or qualifies what",
   "claims.chart.empty": "The evidence has no claims yet.",
   "claims.chart.conflicts": "Conflicting stances: {list}.",
-  "claims.chart.conflict": "{party} on “{topic}”",
+  "claims.partyOn": "{party} on “{topic}”",
   "claims.chart.noConflicts": "No party takes more than one stance on a topic.",
   "claims.chart.description":
     "Dot matrix of {topics} topics by {parties} parties: {counts}; every other cell is silent. {takeaway}",

@@ -58,4 +58,15 @@ export const timeline = {
   "timeline.column.statements": "Statements",
   "timeline.countCaption":
     "Events and statements per year and lane: {counts} are too many to list here, so this table counts them; the CSV download has every row, and the timeline page lists each one with its sources",
+  "timeline.yearTitle": "{year} on the timeline",
+  "timeline.yearIntro":
+    "The {items} that began in {year}, in time order, each with its date, how sure the evidence is, and its sources.",
+  "timeline.openMonth": "Open a month to see its entries.",
+  "timeline.yearsAgain": "Years, again",
+  "timeline.noChart": "The evidence has no events or statements yet, so there is no timeline to draw.",
+  "timeline.nothingToList": "Nothing to list yet: add rows to events.csv or statements.csv.",
+  "timeline.listIntro":
+    "The same {items} in time order, each with its date, how sure the evidence is, and its sources.",
+  "timeline.listPaged": "There are too many for one page, so each year has its own page:",
+  "timeline.forWhom": "{speaker} for {party}",
 } as const;

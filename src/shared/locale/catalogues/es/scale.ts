@@ -111,7 +111,7 @@ export const scale: CatalogueArea<"scale"> = {
   "claims.chart.title": "Quién afirma, niega o matiza qué",
   "claims.chart.empty": "Las pruebas aún no tienen afirmaciones.",
   "claims.chart.conflicts": "Posturas contradictorias: {list}.",
-  "claims.chart.conflict": "{party} sobre «{topic}»",
+  "claims.partyOn": "{party} sobre «{topic}»",
   "claims.chart.noConflicts": "Ninguna parte adopta más de una postura sobre un mismo tema.",
   "claims.chart.description":
     "Matriz de puntos de {topics} temas por {parties} partes: {counts}; el resto de celdas, sin postura. {takeaway}",

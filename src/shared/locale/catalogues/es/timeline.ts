@@ -67,4 +67,16 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.column.statements": "Declaraciones",
   "timeline.countCaption":
     "Hechos y declaraciones por año y carril: {counts} son demasiados para enumerarlos aquí, así que esta tabla los cuenta; la descarga CSV contiene cada fila y la página de la cronología los recoge todos con sus fuentes",
+  "timeline.yearTitle": "{year} en la cronología",
+  "timeline.yearIntro":
+    "Los {items} que comenzaron en {year}, en orden cronológico, cada uno con su fecha, el grado de certeza de las pruebas y sus fuentes.",
+  "timeline.openMonth": "Abra un mes para ver sus entradas.",
+  "timeline.yearsAgain": "Años (al pie)",
+  "timeline.noChart":
+    "Las pruebas aún no contienen hechos ni declaraciones, así que no hay cronología que dibujar.",
+  "timeline.nothingToList": "Aún no hay nada que listar: añada filas a events.csv o statements.csv.",
+  "timeline.listIntro":
+    "Los mismos {items} en orden cronológico, cada uno con su fecha, el grado de certeza de las pruebas y sus fuentes.",
+  "timeline.listPaged": "Son demasiados para una sola página, así que cada año tiene la suya:",
+  "timeline.forWhom": "{speaker} en nombre de {party}",
 };

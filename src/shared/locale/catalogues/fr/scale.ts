@@ -110,7 +110,7 @@ export const scale: CatalogueArea<"scale"> = {
   "claims.chart.title": "Qui affirme, dément ou nuance quoi",
   "claims.chart.empty": "Les pièces ne contiennent encore aucune affirmation.",
   "claims.chart.conflicts": "Positions contradictoires : {list}.",
-  "claims.chart.conflict": "{party} sur « {topic} »",
+  "claims.partyOn": "{party} sur « {topic} »",
   "claims.chart.noConflicts": "Aucune partie ne prend plus d’une position sur un même sujet.",
   "claims.chart.description":
     "Matrice de points de {topics} sujets par {parties} parties : {counts} ; toutes les autres cellules sont muettes. {takeaway}",

@@ -68,4 +68,17 @@ export const timeline: CatalogueArea<"timeline"> = {
   "timeline.column.statements": "Déclarations",
   "timeline.countCaption":
     "Événements et déclarations par année et par ligne : {counts}, c’est trop pour les lister ici, ce tableau les compte donc ; le téléchargement CSV contient chaque ligne et la page de la chronologie les donne toutes avec leurs sources",
+  "timeline.yearTitle": "{year} sur la chronologie",
+  "timeline.yearIntro":
+    "Les {items} commencés en {year}, dans l’ordre chronologique, chacun avec sa date, le degré de certitude des pièces et ses sources.",
+  "timeline.openMonth": "Ouvrez un mois pour voir ses entrées.",
+  "timeline.yearsAgain": "Années (bas de page)",
+  "timeline.noChart":
+    "Les pièces ne contiennent encore ni événement ni déclaration : pas de chronologie à tracer.",
+  "timeline.nothingToList":
+    "Rien à lister pour l’instant : ajoutez des lignes à events.csv ou statements.csv.",
+  "timeline.listIntro":
+    "Les mêmes {items} dans l’ordre chronologique, chacun avec sa date, le degré de certitude des pièces et ses sources.",
+  "timeline.listPaged": "Ils sont trop nombreux pour une seule page : chaque année a donc la sienne :",
+  "timeline.forWhom": "{speaker} pour {party}",
 };
