@@ -9,10 +9,12 @@
 //   oembed/<id>.json  an oEmbed "rich" response for CMSs that embed by URL
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { MessageKey } from "../../src/shared/locale/catalogue.ts";
 import { liveVegaSpec } from "../charts/live-spec.ts";
 import { buildChart } from "../charts/registry.ts";
 import type { BuiltChart, ChartDefinition } from "../charts/types.ts";
 import type { Evidence } from "../model.ts";
+import { siteLocale, t } from "../site/locale.ts";
 import { rowsToCsv } from "./csv.ts";
 import { oembedResponse } from "./oembed.ts";
 import { svgToPng } from "./png.ts";
@@ -26,9 +28,16 @@ export function hasImage(chart: BuiltChart): boolean {
   return !chart.empty && /^<svg\b/.test(chart.svg);
 }
 
+/** A chart CSV's column in the site's words ("as_of" is "Stand" in German); unknown ones as named. */
+export function csvHeader(column: string): string {
+  const key = `csv.${column}`;
+  const { messages } = siteLocale();
+  return key in messages ? t(key as MessageKey) : column;
+}
+
 export function chartDownloads(chart: BuiltChart): Record<string, string | Buffer> {
   const files: Record<string, string | Buffer> = {
-    [`${chart.id}.csv`]: rowsToCsv(chart.rows),
+    [`${chart.id}.csv`]: rowsToCsv(chart.rows, undefined, csvHeader),
     [`${chart.id}.json`]: `${JSON.stringify(
       {
         id: chart.id,

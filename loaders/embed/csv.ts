@@ -23,13 +23,15 @@ function cellText(value: CsvValue): string {
 
 /**
  * RFC 4180 CSV with a header row; columns are `columns` when given (a table with no rows keeps
- * its header), else the keys of the first row, then any new ones.
+ * its header), else the keys of the first row, then any new ones. `header` names a column in the
+ * header row (readers' words); the cells stay as they are.
  */
 export function rowsToCsv(
   rows: readonly Record<string, CsvValue>[],
   columns: readonly string[] = [...new Set(rows.flatMap((row) => Object.keys(row)))],
+  header: (column: string) => string = (column) => column,
 ): string {
-  const lines = [columns.map((c) => quote(neutraliseFormula(c))).join(",")];
+  const lines = [columns.map((c) => quote(neutraliseFormula(header(c)))).join(",")];
   for (const row of rows) lines.push(columns.map((c) => cellText(row[c])).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

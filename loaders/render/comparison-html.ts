@@ -17,7 +17,14 @@ import { formatQuantity } from "../format/number.ts";
 import { siteLocale, t, tHtml } from "../site/locale.ts";
 import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import type { Citations } from "./citations.ts";
-import { dateHtml, foldedListHtml, maybeLinkHtml, type PageLinks, quoteHtml } from "./evidence-html.ts";
+import {
+  dataText,
+  dateHtml,
+  foldedListHtml,
+  maybeLinkHtml,
+  type PageLinks,
+  quoteHtml,
+} from "./evidence-html.ts";
 import { listLimits } from "./limits.ts";
 
 function more(to: PageLinks, page: "timeline" | "statements" | "evidence") {
@@ -54,7 +61,7 @@ function eventStatusHtml(status: string): string {
 }
 
 function eventItemHtml(event: ComparedEvent, to: PageLinks, refs?: Citations): string {
-  return `${maybeLinkHtml(to.event(event.id), escapeHtml(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${refs ? refs.cite(event.sources) : ""}`;
+  return `${maybeLinkHtml(to.event(event.id), dataText(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${refs ? refs.cite(event.sources) : ""}`;
 }
 
 /**
@@ -152,7 +159,7 @@ function nameHtml(row: ComparedRow, to: PageLinks): string {
   const events = n
     ? `<details class="bank-events"><summary>${escapeHtml(t(to.has("timeline") ? "comparison.eventsOnTimeline" : "timeline.events", { count: n }))}</summary>${list}</details>`
     : "";
-  return `<th scope="row" class="bank-name"><span class="bank-title">${escapeHtml(row.name)}</span>${events}</th>`;
+  return `<th scope="row" class="bank-name"><span class="bank-title" dir="auto">${escapeHtml(row.name)}</span>${events}</th>`;
 }
 
 type Cell = (row: ComparedRow, to: PageLinks, refs: Citations) => string;

@@ -32,6 +32,12 @@ export function visuallyHidden(words: string): string {
   return `<span class="visually-hidden">${escapeHtml(words)}</span>`;
 }
 
+/** Text from the evidence inside a kit sentence: it keeps its own direction (an English title on an
+ *  Arabic page reads left to right, and the other way round). */
+export function dataText(text: string): string {
+  return `<span dir="auto">${escapeHtml(text)}</span>`;
+}
+
 export function dateHtml(date: PartialDate): string {
   const machine = machineDate(date);
   const words = escapeHtml(formatPartialDate(date));

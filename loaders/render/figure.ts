@@ -51,7 +51,7 @@ export function dataTableHtml(table: DataTable): string {
   const body = table.rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, i) => `<td${table.columns[i]?.numeric ? ' class="number"' : ""}>${escapeHtml(cell)}</td>`).join("")}</tr>`,
+        `<tr>${row.map((cell, i) => `<td${table.columns[i]?.numeric ? ' class="number"' : ' dir="auto"'}>${escapeHtml(cell)}</td>`).join("")}</tr>`,
     )
     .join("");
   return `<table class="data"><caption>${escapeHtml(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

@@ -13,6 +13,7 @@ import { t, tHtml } from "../site/locale.ts";
 import { archiveHtml } from "./archive-html.ts";
 import { correctedHtml } from "./corrections-html.ts";
 import {
+  dataText,
   dateHtml,
   excerpt,
   externalLinkHtml,
@@ -103,7 +104,7 @@ function entryHtml(entry: SourceEntry, to: PageLinks, figures: ReadonlyMap<strin
     `<p class="source-link">${link ? tHtml("sources.link", { link }) : escapeHtml(t("sources.noLink"))}${archive ? ` · ${archive}` : ""}</p>`,
     correctedHtml(to.corrections("sources", s.id), to),
     s.notes
-      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(s.notes)}</p>`
+      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${dataText(s.notes)}</p>`
       : "",
     backlinksHtml(entry, to, figures),
     "</li>",

@@ -14,6 +14,7 @@ import type { Citations } from "./citations.ts";
 import { correctedHtml } from "./corrections-html.ts";
 import {
   anchor,
+  dataText,
   dateHtml,
   linkHtml,
   maybeLinkHtml,
@@ -44,7 +45,7 @@ const onThisPage: StatementHref = (id) => `#${id}`;
 function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statementHref: StatementHref): string {
   const parts = [
     `<div class="claim" id="${escapeHtml(anchor("claim", claim.id))}">`,
-    `<p class="claim-summary">${stanceHtml(claim.stance)} ${escapeHtml(claim.summary)}</p>`,
+    `<p class="claim-summary">${stanceHtml(claim.stance)} ${dataText(claim.summary)}</p>`,
   ];
   if (claim.statement) {
     const full = statementHref(claim.statement.id);
@@ -63,7 +64,7 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statement
   parts.push(refs.cite(claim.sources), correctedHtml(to.corrections("claims", claim.id), to));
   if (claim.notes)
     parts.push(
-      `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(claim.notes)}</p>`,
+      `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${dataText(claim.notes)}</p>`,
     );
   parts.push("</div>");
   return parts.join("");
@@ -150,7 +151,7 @@ export function reportedVsSaidHtml(
         }</div>`;
       return [
         `<section class="topic" id="${escapeHtml(anchor("topic", topic.id))}">`,
-        `<h3>${escapeHtml(topic.label)}</h3>`,
+        `<h3 dir="auto">${escapeHtml(topic.label)}</h3>`,
         `<div class="rvs">`,
         column(t("claims.reported"), reported, t("claims.nothingReported")),
         column(t("claims.said"), answers, t("claims.noAnswer")),
@@ -180,7 +181,7 @@ function statementHtml(s: StatementView, to: PageLinks, refs: Citations, withEve
     refs.cite(s.sources),
     quoteLinksHtml(s.text, s.sources),
     s.notes
-      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${escapeHtml(s.notes)}</p>`
+      ? `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${dataText(s.notes)}</p>`
       : "",
     topics,
     event,

@@ -22,7 +22,7 @@ describe("figureHtml(figure)", () => {
   });
   it("escapes every data value", () => {
     expect(html).toContain("Users &lt;b&gt;by&lt;/b&gt; country");
-    expect(html).toContain("<td>&lt;script&gt;</td>");
+    expect(html).toContain(`<td dir="auto">&lt;script&gt;</td>`);
     expect(html).not.toContain("<script>");
   });
   it("is one Markdown HTML block: no blank line inside", () => {

@@ -5,6 +5,7 @@ import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { comparison } from "./comparison.js";
 import { dates } from "./dates.js";
+import { downloads } from "./downloads.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
 import { overview } from "./overview.js";
@@ -27,6 +28,7 @@ export const areas = {
   sources,
   comparison,
   overview,
+  downloads,
 } as const;
 
 export const en = {
@@ -42,4 +44,5 @@ export const en = {
   ...sources,
   ...comparison,
   ...overview,
+  ...downloads,
 } as const;

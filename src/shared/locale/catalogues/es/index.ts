@@ -4,6 +4,7 @@ import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { comparison } from "./comparison.js";
 import { dates } from "./dates.js";
+import { downloads } from "./downloads.js";
 import { evidence } from "./evidence.js";
 import { live } from "./live.js";
 import { overview } from "./overview.js";
@@ -26,4 +27,5 @@ export const es: Catalogue = {
   ...sources,
   ...comparison,
   ...overview,
+  ...downloads,
 };
