@@ -131,7 +131,12 @@ export function renderDiffSide(target: HTMLElement, parts: readonly DiffPart[]):
 }
 
 function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | string)[] {
-  if (entry) return [entry.caption, " · ", el("a", { class: "compare-full", href: entry.href }, "in full")];
+  if (entry)
+    return [
+      entry.caption,
+      " · ",
+      el("a", { class: "compare-full", href: entry.href }, pageLocale().t("live.compareInFull")),
+    ];
   const attribution = root.querySelector(`article.statement[id="${CSS.escape(id)}"] .attribution`);
   const nodes = attribution
     ? Array.from(cloneWithoutIds(attribution).childNodes)
@@ -139,7 +144,11 @@ function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | st
   const first = nodes[0];
   // The attribution starts with a dash ("— Name, date"); the caption reads without it.
   if (first?.nodeType === Node.TEXT_NODE) first.textContent = (first.textContent ?? "").replace(/^—\s*/, "");
-  return [...nodes, " · ", el("a", { class: "compare-full", href: `#${id}` }, "in full")];
+  return [
+    ...nodes,
+    " · ",
+    el("a", { class: "compare-full", href: `#${id}` }, pageLocale().t("live.compareInFull")),
+  ];
 }
 
 function readPair(view: CompareView, location: Location): { a: string; b: string; invalid: boolean } {

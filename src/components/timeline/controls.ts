@@ -77,7 +77,7 @@ function filter(
     el(
       "fieldset",
       {},
-      el("legend", { class: "tl-visually-hidden" }, `${legend} to show`),
+      el("legend", { class: "tl-visually-hidden" }, t("live.timelineFilterLegend", { legend })),
       el("p", { class: "tl-filter-actions" }, all, " ", none),
       list,
     ),
@@ -87,7 +87,9 @@ function filter(
     update(values) {
       const on = values ? new Set(values) : undefined;
       for (const box of boxes) box.checked = on ? on.has(box.value) : true;
-      status.textContent = on ? `${on.size} of ${boxes.length}` : `all ${boxes.length}`;
+      status.textContent = on
+        ? t("live.timelinePosition", { position: on.size, total: boxes.length })
+        : t("live.timelineFilterAll", { total: boxes.length });
     },
   };
 }

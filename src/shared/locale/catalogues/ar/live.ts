@@ -67,4 +67,7 @@ export const live: CatalogueArea<"live"> = {
   "live.cardPinned": "مثبّت",
   "live.cardLabel": "تفاصيل العنصر",
   "live.storyPosition": "الخطوة {step} من {count}",
+  "live.timelineFilterLegend": "{legend} المراد عرضها",
+  "live.timelineFilterAll": "الكل ({total})",
+  "live.compareInFull": "كاملًا",
 };

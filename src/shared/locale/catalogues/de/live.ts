@@ -58,4 +58,7 @@ export const live: CatalogueArea<"live"> = {
   "live.cardPinned": "Angeheftet",
   "live.cardLabel": "Details zum Eintrag",
   "live.storyPosition": "Schritt {step} von {count}",
+  "live.timelineFilterLegend": "Anzuzeigende {legend}",
+  "live.timelineFilterAll": "alle {total}",
+  "live.compareInFull": "vollständig",
 };

@@ -52,4 +52,7 @@ export const live = {
   "live.cardPinned": "Pinned",
   "live.cardLabel": "Item details",
   "live.storyPosition": "Step {step} of {count}",
+  "live.timelineFilterLegend": "{legend} to show",
+  "live.timelineFilterAll": "all {total}",
+  "live.compareInFull": "in full",
 } as const;

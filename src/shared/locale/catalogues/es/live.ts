@@ -59,4 +59,7 @@ export const live: CatalogueArea<"live"> = {
   "live.cardPinned": "Fijado",
   "live.cardLabel": "Detalles del elemento",
   "live.storyPosition": "Paso {step} de {count}",
+  "live.timelineFilterLegend": "{legend} que mostrar",
+  "live.timelineFilterAll": "todos ({total})",
+  "live.compareInFull": "completa",
 };

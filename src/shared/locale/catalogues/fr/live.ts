@@ -61,4 +61,7 @@ export const live: CatalogueArea<"live"> = {
   "live.cardPinned": "Épinglé",
   "live.cardLabel": "Détails de l’élément",
   "live.storyPosition": "Étape {step} sur {count}",
+  "live.timelineFilterLegend": "{legend} à afficher",
+  "live.timelineFilterAll": "tous ({total})",
+  "live.compareInFull": "en entier",
 };
