@@ -170,7 +170,7 @@ export const overviewBlocks = {
       outlets: t("overview.outlets", { count: outlets }),
       counts,
     };
-    return { html: `<p>${tHtml("overview.evidence", { download }, words)}</p>` };
+    return { html: `<p>${tHtml("overview.evidence", { download }, words)}</p>${changesLinkHtml(context)}` };
   }) as BlockRenderer,
   "status-legend": (() => ({
     html: `<dl class="status-legend">${(Object.keys(EventStatus) as EventStatus[])
