@@ -13,6 +13,7 @@ import { buildChart, chartRegistry } from "../../../loaders/charts/registry.ts";
 import { embedPageHtml } from "../../../loaders/render/embed-page.ts";
 import { loadInvestigation } from "../../../loaders/site/investigation.ts";
 import { inSiteLocale } from "../../../loaders/site/locale.ts";
+import { notFoundPage } from "../../../loaders/site/not-found-page.ts";
 import { renderSitePage } from "../../../loaders/site/render-page.ts";
 import { renderSubPage, subPagePaths } from "../../../loaders/site/sub-pages.ts";
 import { cellsOf, englishLeft, englishOnly } from "./english-left.ts";
@@ -67,6 +68,7 @@ describe("every page of a site in de", () => {
         const html = embedPageHtml(chart, { page: "/", siteTitle: investigation.settings.title });
         found.push(...englishLeft(`/embed/${chart.id}`, `${html}<title>${chart.title}</title>`, cells));
       }
+      found.push(...englishLeft("/404", notFoundPage(), cells));
     });
     expect(investigation.settings.pages.length).toBe(7);
     expect(found).toEqual([]);

@@ -16,6 +16,10 @@ export const pages: CatalogueArea<"pages"> = {
   "page.sources": "Fuentes",
   "page.embeds": "Insertar",
   "page.corrections": "Correcciones",
+  "notFound.title": "Página no encontrada",
+  "notFound.text":
+    "Esta página no existe. Encontrará todas las páginas de la investigación en el {overview}.",
+  "notFound.overview": "resumen",
   "corrections.intro":
     "Todas las correcciones hechas a las pruebas tras la publicación, de la más reciente a la más antigua.",
   "corrections.none": "No se ha hecho ninguna corrección.",

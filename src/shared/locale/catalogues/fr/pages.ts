@@ -15,6 +15,9 @@ export const pages: CatalogueArea<"pages"> = {
   "page.sources": "Sources",
   "page.embeds": "Intégrer",
   "page.corrections": "Corrections",
+  "notFound.title": "Page introuvable",
+  "notFound.text": "Cette page n’existe pas. Retrouvez toutes les pages de l’enquête dans la {overview}.",
+  "notFound.overview": "vue d’ensemble",
   "corrections.intro":
     "Toutes les corrections apportées aux éléments depuis la publication, de la plus récente à la plus ancienne.",
   "corrections.none": "Aucune correction n’a été apportée.",
