@@ -45,6 +45,7 @@ interface Entry {
   title: string;
   meta: string;
   links: string[];
+  archiveLinks: string[];
   backlinks: string[];
   summary: string;
   uncited: boolean;
@@ -57,7 +58,10 @@ async function entries(): Promise<Entry[]> {
       id: li.id,
       title: li.querySelector(".source-title")?.textContent ?? "",
       meta: li.querySelector(".source-meta")?.textContent ?? "",
-      links: [...li.querySelectorAll(".source-link a[href]")].map((a) => a.getAttribute("href") ?? ""),
+      links: [...li.querySelectorAll(".source-link > a[href]")].map((a) => a.getAttribute("href") ?? ""),
+      archiveLinks: [...li.querySelectorAll(".source-link .archive a[href]")].map(
+        (a) => a.getAttribute("href") ?? "",
+      ),
       backlinks: [...li.querySelectorAll(".backlinks li")].map(
         (b) => b.querySelector("a")?.getAttribute("href") ?? `text:${b.textContent}`,
       ),
@@ -100,7 +104,20 @@ describe("sources page", () => {
       const url = sources.find((s) => s.id === e.id)?.url;
       if (url) expect(e.links).toEqual([new URL(url).href]);
       else expect(e.links).toEqual([]);
-      for (const link of e.links) expect(link).toMatch(/^https?:\/\//);
+      for (const link of [...e.links, ...e.archiveLinks]) expect(link).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it("links a source's archived copy, or else offers a Wayback Machine look-up of its URL", async () => {
+    for (const e of await entries()) {
+      const row = sources.find((s) => s.id === e.id);
+      if (row?.archive_url) expect(e.archiveLinks, e.id).toEqual([new URL(row.archive_url).href]);
+      else if (row?.url) {
+        expect(e.archiveLinks, e.id).toHaveLength(1);
+        expect(e.archiveLinks[0], e.id).toMatch(
+          /^https:\/\/web\.archive\.org\/web\/(\d{4,8}|\*)\/https?:\/\//,
+        );
+      } else expect(e.archiveLinks, e.id).toEqual([]);
     }
   });
 

@@ -184,7 +184,8 @@ describe("claims matrix", () => {
     const stillOpen = await probe.page.locator("dialog.cell-dialog[open]").count();
     const hash = new URL(probe.page.url()).hash;
     await probe.close();
-    expect(title).toMatch(new RegExp(`on ${(withQuote?.topic ?? "").replace(/-/g, " ")}`));
+    // The topic's words, as the title quotes them ("Facebook on “Card transactions”").
+    expect(title).toMatch(new RegExp(`on “${(withQuote?.topic ?? "").replace(/-/g, " ")}”`, "i"));
     expect(stillOpen).toBe(0);
     expect(hash).toBe(`#${withQuote?.statement}`);
   });
