@@ -7,7 +7,7 @@
 // width holds at every width.
 import { distanceBetween } from "../../../src/shared/labels/box.ts";
 import { type Box, type LabelRequest, placeLabels } from "../../../src/shared/labels/place.ts";
-import { textWidth, wrapText } from "../../../src/shared/labels/text.ts";
+import { labelBox } from "../../../src/shared/labels/text.ts";
 import type { SceneView } from "./scene-boxes.ts";
 
 export const scaleLabelFont = { size: 12, line: 14 } as const;
@@ -87,10 +87,8 @@ export function placeScaleLabels(view: SceneView, requests: readonly ScaleLabelR
     const anchor = union(own.length ? own : view.boxes.filter((b) => b.figure === request.figure));
     if (!anchor) continue;
     const others = marks.filter((b) => b.figure !== request.figure);
-    const lines = wrapText(request.label, Math.min(maxWidth, view.width), scaleLabelFont.size);
+    const { lines, width, height } = labelBox(request.label, Math.min(maxWidth, view.width), scaleLabelFont);
     linesOf.set(request.id, lines);
-    const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, scaleLabelFont.size)))) + 4;
-    const height = lines.length * scaleLabelFont.line + 2;
     placing.push({
       id: request.id,
       width,

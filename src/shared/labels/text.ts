@@ -26,6 +26,17 @@ export function textWidth(text: string, size: number): number {
   return em * size;
 }
 
+/** A label's lines and the box they take at `font` (px), with the room the placers leave around text. */
+export function labelBox(
+  text: string,
+  maxWidth: number,
+  font: { readonly size: number; readonly line: number },
+): { lines: string[]; width: number; height: number } {
+  const lines = wrapText(text, maxWidth, font.size);
+  const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, font.size)))) + 4;
+  return { lines, width, height: lines.length * font.line + 2 };
+}
+
 /** Words broken into lines of at most `maxWidth` px (a word longer than that is cut to fit, with an ellipsis). */
 export function wrapText(text: string, maxWidth: number, size: number): string[] {
   const lines: string[] = [];

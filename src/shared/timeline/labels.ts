@@ -9,7 +9,7 @@
 import { grown } from "../labels/box.js";
 import { type Box, type LabelRequest, type Obstacle, placeLabels } from "../labels/place.js";
 import { storyPriority } from "../labels/priority.js";
-import { textWidth, wrapText } from "../labels/text.js";
+import { labelBox } from "../labels/text.js";
 import { geometry } from "./geometry.js";
 import type { PlacedMarks } from "./marks.js";
 import type { TimelineView, ViewAnnotation, ViewItem } from "./view.js";
@@ -167,10 +167,8 @@ export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineL
         ? { x: plot.x + plot.width - 1, y: from, width: 1, height: to - from }
         : { x: from, y: plot.y + plot.height - 1, width: to - from, height: 1 };
     }
-    const lines = wrapText(annotation.label, Math.max(40, maxWidth), labelFont.size);
+    const { lines, width, height } = labelBox(annotation.label, Math.max(40, maxWidth), labelFont);
     linesOf.set(annotation.id, lines);
-    const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, labelFont.size)))) + 4;
-    const height = lines.length * labelFont.line + 2;
     requests.push({
       id: annotation.id,
       width,
