@@ -19,7 +19,7 @@ import { acquireBuildLock } from "./lib/build-lock.ts";
 import { buildLogProblems } from "./lib/build-log.ts";
 import { PhaseClock } from "./lib/build-phases.ts";
 import { applyContentSecurityPolicy } from "./lib/content-security-policy.ts";
-import { embedScriptFolder, embedScriptName, writeEmbedAssets } from "./lib/embed-assets.ts";
+import { writeEmbedAssets } from "./lib/embed-assets.ts";
 import { clearLoaderOutputs, seedNpmVersions } from "./lib/framework-cache.ts";
 import { spliceSiteIslands } from "./lib/islands.ts";
 import { fixNotFoundPage, postprocessSite } from "./lib/postprocess.ts";
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
     await clock.time("islands", () => spliceSiteIslands(staging, prerendered.islands));
     const { settings, evidence } = currentInvestigation();
     const url = siteUrl(process.env, settings.url);
-    const charts = await clock.time("embed assets", () =>
+    const { charts, embedScript } = await clock.time("embed assets", () =>
       inSiteLocale(settings.locale, () => writeEmbedAssets(staging, evidence, url)),
     );
     process.stderr.write(`wrote embed.js and the downloads of ${charts} charts\n`);
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     );
     const locale = localeFor(settings.locale);
     const outside = await clock.time("post-processing", () =>
-      postprocessSite(staging, locale.tag, `${embedScriptFolder}/${embedScriptName}`, locale.dir),
+      postprocessSite(staging, locale.tag, embedScript, locale.dir),
     );
     if (outside.size) {
       for (const [file, urls] of outside)

@@ -147,6 +147,21 @@ describe("the embed snippet in a host article on another origin", () => {
   });
 });
 
+// The static server, like most hosts' rules for underscore folders, caches `_embed/` for a year:
+// a script whose name stayed the same across builds would keep serving the old one.
+describe("the embed pages' own scripts", () => {
+  it("carry a content hash in every file name, and every embed page loads one that exists", () => {
+    const files = readdirSync(join(siteDir, "_embed"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(file).toMatch(/-[A-Z0-9]{8}\.js$/);
+    for (const id of chartIds) {
+      const html = readFileSync(join(siteDir, "embed", `${id}.html`), "utf8");
+      const src = /<script type="module" src="\.\.\/_embed\/([^"]+)"/.exec(html)?.[1];
+      expect(files, id).toContain(src);
+    }
+  });
+});
+
 describe.each(chartIds)("embed page %s", (id) => {
   it("shows the static chart, title and source without JavaScript", async () => {
     const probe = await openProbe(browser, site.url, { javaScriptEnabled: false, width: 400 });
