@@ -130,3 +130,19 @@ export interface Evidence {
 }
 
 export type TableName = keyof Evidence;
+
+/**
+ * The tables a correction may target, in the order an id is looked up: where two tables share an
+ * id, it names the row of the first (the schema's `target` column and compile/corrections.ts read
+ * this one list).
+ */
+export const correctedTables = [
+  "sources",
+  "actors",
+  "events",
+  "statements",
+  "claims",
+  "figures",
+  "annotations",
+] as const satisfies readonly TableName[];
+export type CorrectedTable = (typeof correctedTables)[number];

@@ -1,18 +1,8 @@
 // Corrections by the row they correct. A target is an id in any table; where two tables share an
 // id, it names the row of the first table in the contract's order, as data:check reads it.
-import type { Correction, Evidence, TableName } from "../model.ts";
+import { type CorrectedTable, type Correction, correctedTables, type Evidence } from "../model.ts";
 
-/** The tables a correction may target, in the order an id is looked up (loaders/schema/corrections.ts). */
-export const correctedTables = [
-  "sources",
-  "actors",
-  "events",
-  "statements",
-  "claims",
-  "figures",
-  "annotations",
-] as const satisfies readonly TableName[];
-export type CorrectedTable = (typeof correctedTables)[number];
+export type { CorrectedTable };
 
 export interface CorrectionEntry {
   correction: Correction;

@@ -1,4 +1,4 @@
-import type { Correction } from "../model.ts";
+import { type Correction, correctedTables } from "../model.ts";
 import { citedColumns } from "./shared-columns.ts";
 import { defineTable } from "./types.ts";
 
@@ -16,7 +16,7 @@ export const corrections = defineTable<Correction>({
       name: "target",
       key: "target",
       type: "ref-any",
-      tables: ["sources", "actors", "events", "statements", "claims", "figures", "annotations"],
+      tables: correctedTables,
       required: true,
       description: "id of the row it corrects, in any table",
     },

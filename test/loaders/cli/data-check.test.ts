@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DataCheckOptions, parseDataCheckArgs, runDataCheck } from "../../../loaders/cli/data-check.ts";
 import * as message from "../../../loaders/messages.ts";
@@ -30,12 +32,26 @@ describe("runDataCheck(dir, write)", () => {
     });
   });
 
+  it("leaves out an optional table whose file is absent, and counts one that is present even when empty", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dossier-check-optional-"));
+    try {
+      cpSync(`${fixtures}/minimal`, dir, { recursive: true });
+      rmSync(join(dir, "corrections.csv"));
+      writeFileSync(join(dir, "annotations.csv"), "id,target,date,end_date,label,text,step,sources,notes\n");
+      expect(check(dir).lines.at(-1)).toMatch(
+        / ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations$/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("counts warnings without failing", () => {
     expect(check(`${fixtures}/uncited-source`)).toEqual({
       clean: true,
       lines: [
         `${fixtures}/uncited-source/sources.csv:3:1 warning: source "example-unused" is not cited by any event, statement, claim, figure, annotation or correction; cite it or remove it`,
-        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 0 annotations, 0 corrections (1 warning)`,
+        `${fixtures}/uncited-source/ ok: 2 sources, 1 actor, 1 event, 1 statement, 1 claim, 1 figure (1 warning)`,
       ],
     });
   });
@@ -46,7 +62,7 @@ describe("runDataCheck(dir, write)", () => {
       clean: true,
       lines: [
         `${dir}/sources.csv:2:4 warning: ${message.notArchived("example-report")}`,
-        `${dir}/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations, 0 corrections (1 warning; 1 source without an archived copy)`,
+        `${dir}/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations (1 warning; 1 source without an archived copy)`,
       ],
     });
   });
@@ -184,7 +200,7 @@ describe("data-check.ts (the command)", () => {
   it("exits 0 on clean evidence, reading the folder from its argument", () => {
     const { code, stdout } = spawnCheck([`${fixtures}/empty`]);
     expect(stdout).toBe(
-      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures, 0 annotations, 0 corrections\n`,
+      `${fixtures}/empty/ ok: 0 sources, 0 actors, 0 events, 0 statements, 0 claims, 0 figures\n`,
     );
     expect(code).toBe(0);
   });
