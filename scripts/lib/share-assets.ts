@@ -66,7 +66,7 @@ export function mainVisual(
   if (embedded) return { chart: embedded };
   const body = html.slice(html.indexOf("<main") >>> 0);
   const found =
-    /data-chart="([a-z0-9-]+)"|<p class="key-number">([^<]*)<\/p><p class="key-label">([^<]*)<\/p>/.exec(
+    /data-chart="([a-z0-9-]+)"|<p class="key-number"[^>]*>([^<]*)<\/p><p class="key-label"[^>]*>([^<]*)<\/p>/.exec(
       body,
     );
   if (!found) return undefined;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadInvestigation } from "../../loaders/site/investigation.ts";
+import { renderSitePage } from "../../loaders/site/render-page.ts";
 import {
   cardName,
   decodeEntities,
@@ -33,6 +35,13 @@ describe("mainVisual(html, path)", () => {
       chart: "scale-a",
     });
     expect(mainVisual("<main><p>words</p>", "/about")).toBeUndefined();
+  });
+
+  it("reads the front page's key figure as the page renders it, its words in their own direction", async () => {
+    const html = await renderSitePage(loadInvestigation("test/fixtures/investigations/water"), "/");
+    const label = "accounts: Customer accounts overbilled after the meter swap";
+    expect(html).toContain(`<p class="key-label" dir="auto">${label}</p>`);
+    expect(mainVisual(`<main>${html}`, "/")).toEqual({ number: "12,400", label });
   });
 });
 

@@ -7,7 +7,7 @@ import { mayBeFrom } from "../../dates.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
-import { externalLinkHtml } from "../../render/evidence-html.ts";
+import { dataText, externalLinkHtml } from "../../render/evidence-html.ts";
 import { compiledAtHtml } from "../../render/page.ts";
 import { siteLocale, t, tHtml } from "../locale.ts";
 import type { BlockContext, BlockOptions, BlockOutput, BlockRenderer } from "./block.ts";
@@ -22,7 +22,7 @@ const keyFigureGroup = () => ({
 
 function keyFigureHtml(number: string, label: string, detail: string): BlockOutput {
   return {
-    html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label">${escapeHtml(label)}</p><p class="key-detail">${detail}</p></div>`,
+    html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label" dir="auto">${escapeHtml(label)}</p><p class="key-detail">${detail}</p></div>`,
     stylesheets: ["front-page.css"],
     group: keyFigureGroup(),
   };
@@ -45,7 +45,7 @@ function changesLinkHtml(context: BlockContext): string {
 function sourceLink(context: BlockContext, id: string | undefined): string {
   const source = context.evidence.sources.find((s) => s.id === id);
   if (!source) return "";
-  return externalLinkHtml(source.url, escapeHtml(source.outlet)) ?? escapeHtml(source.outlet);
+  return externalLinkHtml(source.url, dataText(source.outlet)) ?? dataText(source.outlet);
 }
 
 function headlineFigure(context: BlockContext, options: BlockOptions): BlockOutput | undefined {
@@ -108,7 +108,7 @@ function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput
   return keyFigureHtml(
     formatCount(events.length),
     label,
-    `${events.map((e) => escapeHtml(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">${escapeHtml(t("overview.onTimeline"))}</a>` : ""}`,
+    `${events.map((e) => dataText(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">${escapeHtml(t("overview.onTimeline"))}</a>` : ""}`,
   );
 }
 

@@ -79,6 +79,36 @@ describe("buildBreakdownChart(evidence)", () => {
   });
 });
 
+describe("buildBreakdownChart(evidence): labels are never cut", () => {
+  const textOf = (svg: string) =>
+    [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+      [...(m[1] ?? "").matchAll(/<tspan[^>]*\/>|<tspan[^>]*>([^<]*)<\/tspan>|^([^<]+)$/g)].map(
+        (l) => l[1] ?? l[2] ?? "",
+      ),
+    );
+
+  it("draws the German total's label in full, where vega's own limit cut it", async () => {
+    const evidence = evidenceOf([total("t", 87_000_000), country("United States", 70_600_000)]);
+    const chart = await inSiteLocale("de-DE", () => buildBreakdownChart(evidence));
+    const label = "Gesamt, offiziell (4. Apr. 2018): 87 Millionen people";
+    expect(textOf(chart.svg)).toContainEqual([label]);
+    expect(chart.svg).not.toContain("…");
+    expect(JSON.stringify(chart.spec)).not.toContain('"limit"');
+  });
+
+  it("wraps a label wider than the chart onto a second line, every word kept, above its bar", async () => {
+    const group = "Customers of the regional savings banks in the northern provinces";
+    const chart = await buildBreakdownChart(evidenceOf([country(group, 5), country("Short", 3)]));
+    const lines = textOf(chart.svg);
+    expect(lines).toHaveLength(2);
+    const [long, short] = lines;
+    expect(long).toHaveLength(2);
+    expect(long?.join(" ")).toBe(`${group}: 5`);
+    // The short label stands just above its bar: an empty line first.
+    expect(short).toEqual(["", "Short: 3"]);
+  });
+});
+
 describe("buildBreakdownChart(evidence) with hostile text", () => {
   it("keeps markup and ${…} from the data as text in the inlined SVG", async () => {
     const hostile = "<script>alert(1)</script> ${x}";
