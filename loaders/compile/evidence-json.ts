@@ -8,11 +8,11 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Dated rows first by date (dateKey: 2018 < 2018-08 < 2018-08-06), undated last, then by id. */
-function byDate<T extends { id: string }>(date: (row: T) => PartialDate | undefined) {
+/** Dated rows first by date (a dateKey: 2018 < 2018-08 < 2018-08-06), undated last, then by id. */
+function byDate<T extends { id: string }>(key: (row: T) => string | undefined) {
   return (a: T, b: T): number => {
-    const [pa, pb] = [date(a), date(b)];
-    const [da, db] = [pa && dateKey(pa), pb && dateKey(pb)];
+    const da = key(a);
+    const db = key(b);
     if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : byText(da, db);
     return byText(a.id, b.id);
   };
@@ -83,18 +83,39 @@ function sortRange<T extends { id: string }>(rows: T[], from: number, to: number
   for (let i = 0; i < part.length; i++) rows[from + i] = part[i] as T;
 }
 
+/** Dates a memo keeps; past that (a column of mostly distinct dates), keys are made anew. */
+const memoAtMost = 100_000;
+
+/**
+ * dateKey, made once per date object: rows read from one column share a date's object (the
+ * reader's cache), so a million events make a few thousand keys instead of a million strings,
+ * and the same key string (its hash kept) is looked up in byKeyThenId's buckets.
+ */
+function memoDateKey(): (date: PartialDate | undefined) => string | undefined {
+  const keys = new Map<PartialDate, string>();
+  return (date) => {
+    if (!date) return undefined;
+    let key = keys.get(date);
+    if (key === undefined) {
+      key = dateKey(date);
+      if (keys.size < memoAtMost) keys.set(date, key);
+    }
+    return key;
+  };
+}
+
 /** A sorted copy, safe to JSON.stringify: sources by date published, actors by id, events and statements by date, claims by topic, figures by subject, annotations by id, corrections by date. */
 export function compileEvidence(e: Evidence): Evidence {
+  const key = memoDateKey();
+  const byAsOf = byDate<Evidence["figures"][number]>((f) => key(f.asOf));
   return {
-    sources: byKeyThenId(e.sources, (s) => s.published && dateKey(s.published)),
+    sources: byKeyThenId(e.sources, (s) => key(s.published)),
     actors: [...e.actors].sort(byId),
-    events: byKeyThenId(e.events, (d) => d.date && dateKey(d.date)),
-    statements: byKeyThenId(e.statements, (s) => s.date && dateKey(s.date)),
+    events: byKeyThenId(e.events, (d) => key(d.date)),
+    statements: byKeyThenId(e.statements, (s) => key(s.date)),
     claims: byKeyThenId(e.claims, (c) => c.topic),
-    figures: [...e.figures].sort(
-      (a, b) => byText(a.subject, b.subject) || byDate<typeof a>((f) => f.asOf)(a, b),
-    ),
+    figures: [...e.figures].sort((a, b) => byText(a.subject, b.subject) || byAsOf(a, b)),
     annotations: [...e.annotations].sort(byId),
-    corrections: byKeyThenId(e.corrections, (c) => c.date && dateKey(c.date)),
+    corrections: byKeyThenId(e.corrections, (c) => key(c.date)),
   };
 }
