@@ -33,7 +33,15 @@ export interface MatrixClaim {
   id: string;
   stance: ClaimStance;
   summary: string;
-  statement?: { id: string; text: string; context?: string; speaker: ActorRef; date: PartialDate };
+  /** The statement it quotes, with the sources that report those words. */
+  statement?: {
+    id: string;
+    text: string;
+    context?: string;
+    speaker: ActorRef;
+    date: PartialDate;
+    sources: SourceRef[];
+  };
   event?: EventRef;
   sources: SourceRef[];
   notes?: string;
@@ -115,6 +123,7 @@ export function compileClaimsMatrix(evidence: Evidence): ClaimsMatrix {
         text: statement.text,
         speaker: actor(statement.speaker),
         date: statement.date,
+        sources: sources(statement.sources),
         ...(statement.context ? { context: statement.context } : {}),
       };
     const event = c.event ? events.get(c.event) : undefined;

@@ -52,6 +52,7 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statement
     parts.push(
       quoteHtml(claim.statement.id, claim.statement.text, claim.statement.context),
       `<p class="attribution">— ${escapeHtml(claim.statement.speaker.name)}, ${dateHtml(claim.statement.date)}${full ? ` · ${linkHtml(full, escapeHtml(t("claims.inFull")))}` : ""}</p>`,
+      quoteLinksHtml(claim.statement.text, claim.statement.sources),
     );
   }
   if (claim.event)

@@ -15,6 +15,7 @@ import { compileTimeline } from "../../loaders/compile/timeline.ts";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatPartialDate } from "../../loaders/format/partial-date.ts";
+import { textDirective } from "../../loaders/format/text-fragment.ts";
 import type { PartialDate } from "../../loaders/model.ts";
 import { openListLimit } from "../../loaders/render/limits.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
@@ -205,6 +206,12 @@ describe("the timeline's filters and URL", () => {
     expect(await probe.page.locator(".tl-card.tl-card-is-pinned blockquote").textContent()).toBe(
       statement?.quote,
     );
+    // Its links to the quote's words at its sources, live and archived, carry the text fragment.
+    const hrefs = await probe.page
+      .locator(".tl-card.tl-card-is-pinned .quote-links a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toContain(`#${textDirective(statement?.quote ?? "")}`);
     await probe.close();
   });
 });

@@ -2,13 +2,15 @@
 // without JavaScript get, the accessible alternative to the chart, and the text the browser
 // view copies into its card. One block of HTML with no blank lines; every value escaped. Each
 // entry cites its sources by number (../../render/citations.ts), each number a link to the
-// source's entry; the list's references follow it, folded.
+// source's entry; the list's references follow it, folded. A statement's quote links to its own
+// words at each source (../../render/archive-html.ts), as on the statements page.
 
 import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import { type SourceRef, sourceRefs } from "../../compile/sources.ts";
 import { statementItemId, statementKind, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
+import { quoteLinksHtml } from "../../render/archive-html.ts";
 import { type Citations, citations } from "../../render/citations.ts";
 import { correctedHtml } from "../../render/corrections-html.ts";
 import { dateHtml, maybeLinkHtml, type PageLinks, quoteHtml } from "../../render/evidence-html.ts";
@@ -76,7 +78,7 @@ export function entryHtml(item: TimelineItem, context: ListContext): string {
   const statementLink = item.type === "statement" ? context.to.statement(item.rowId) : undefined;
   const body =
     item.quote !== undefined
-      ? quoteHtml(item.rowId, item.quote)
+      ? `${quoteHtml(item.rowId, item.quote)}${quoteLinksHtml(item.quote, context.sources(item.sources))}`
       : item.summary
         ? `<p class="tl-summary" dir="auto">${escapeHtml(item.summary)}</p>`
         : "";

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { entryHtml, listContext } from "../../../loaders/charts/timeline/list.ts";
+import { compileClaimsMatrix } from "../../../loaders/compile/claims-matrix.ts";
+import { compileComparison } from "../../../loaders/compile/comparison.ts";
 import { compileSources, sourceRef } from "../../../loaders/compile/sources.ts";
+import { compileTimeline } from "../../../loaders/compile/timeline.ts";
 import { archivedOn } from "../../../loaders/format/archived-on.ts";
 import { archiveHtml, quoteLinksHtml } from "../../../loaders/render/archive-html.ts";
 import { citations } from "../../../loaders/render/citations.ts";
+import { comparisonTableHtml } from "../../../loaders/render/comparison-html.ts";
 import { archivedLinkHtml, pageLinks, sourceLinkHtml } from "../../../loaders/render/evidence-html.ts";
 import { sourcesListHtml } from "../../../loaders/render/sources-html.ts";
-import { date, evidenceOf, source } from "../compile/rows.ts";
+import { reportedVsSaidHtml } from "../../../loaders/render/statements-html.ts";
+import { defaultSettings } from "../../../loaders/site/settings.ts";
+import { actor, claim, date, event, evidenceOf, source, statement } from "../compile/rows.ts";
 
 const live = "https://example.org/a";
 const archived = source("archived", {
@@ -88,5 +95,52 @@ describe("a source is linked with its archived copy wherever it is shown", () =>
     const refs = citations(to, "test");
     refs.cite([sourceRef(archived)]);
     expect(refs.listHtml()).toContain(">archived Aug 6, 2018<");
+  });
+});
+
+describe("a quote links to its own words at its sources wherever it is shown", () => {
+  const words = "We never sold a single record, whatever the reports say.";
+  const fragment = "#:~:text=We%20never%20sold%20a,whatever%20the%20reports%20say";
+  const evidence = evidenceOf({
+    sources: [archived],
+    actors: [actor("bank", "bank"), actor("paper", "publication")],
+    statements: [statement("said", "bank", words, { sources: ["archived"] })],
+    claims: [
+      claim("reported", "sales", "paper", "asserts"),
+      claim("denied", "sales", "bank", "denies", { statement: "said", sources: ["archived"] }),
+    ],
+  });
+  const everyPage = pageLinks({ timeline: "/timeline", statements: "/statements", sources: "/sources" });
+  const expectQuoteLinks = (html: string) => {
+    expect(html).toContain(`<p class="quote-links">`);
+    expect(html).toContain(`href="${live}${fragment}"`);
+    expect(html).toContain(`href="${archived.archiveUrl}${fragment}"`);
+  };
+
+  it("in the timeline's list (and so in the live timeline's card, a copy of the entry)", () => {
+    const [item] = compileTimeline(evidence).items;
+    if (!item) throw new Error("no item");
+    expectQuoteLinks(entryHtml(item, listContext(evidence, everyPage)));
+  });
+
+  it("in a claim that quotes a statement (the matrix's answers and the dialog copying them)", () => {
+    const refs = citations(everyPage, "claims");
+    expectQuoteLinks(reportedVsSaidHtml(compileClaimsMatrix(evidence), everyPage, refs));
+  });
+
+  it("in the comparison table's responses", () => {
+    const settings = { ...defaultSettings.comparison, kind: "bank", one: "Bank", many: "banks" } as const;
+    const digest = compileComparison(evidence, settings);
+    expectQuoteLinks(comparisonTableHtml(digest, everyPage, settings, citations(everyPage, "comparison")));
+  });
+
+  it("not for an event, which has no quote", () => {
+    const events = evidenceOf({
+      sources: [archived],
+      events: [event("e", { summary: words, sources: ["archived"] })],
+    });
+    const [item] = compileTimeline(events).items;
+    if (!item) throw new Error("no item");
+    expect(entryHtml(item, listContext(events, everyPage))).not.toContain("quote-links");
   });
 });
