@@ -1,6 +1,7 @@
 // A chart is defined once, in the registry, and rendered from there by pages, embed pages and
 // downloads. Building a chart is pure: evidence in, everything a page or an embed needs out.
 import type { TopLevelSpec } from "vega-lite";
+import type { NamedCorrections } from "../compile/corrections.ts";
 import type { Annotation, Evidence } from "../model.ts";
 import type { DataTable } from "../render/figure.ts";
 
@@ -41,6 +42,8 @@ export interface BuiltChart {
   empty: boolean;
   /** The annotations on what the chart draws, for the text beside it (absent: none). */
   annotations?: ChartNote[];
+  /** The rows it draws that were corrected after publication, for the notes under it (absent: none). */
+  corrections?: NamedCorrections[];
 }
 
 /** An annotation on something a chart draws. */

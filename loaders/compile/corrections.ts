@@ -24,6 +24,12 @@ export function compileCorrections(evidence: Evidence): CorrectionEntry[] {
   });
 }
 
+/** A corrected row where it is shown among others (a chart's figures, a key figure): its name as readers know it, and its corrections. */
+export interface NamedCorrections {
+  label: string;
+  corrections: readonly Correction[];
+}
+
 /** A row's corrections, newest first: `of(table, id)`. */
 export type CorrectionsOf = (table: CorrectedTable, id: string) => readonly Correction[];
 
@@ -41,6 +47,19 @@ export function correctionsOf(evidence: Evidence): CorrectionsOf {
     else byRow.set(key, [correction]);
   }
   return (table, id) => byRow.get(`${table}/${id}`) ?? none;
+}
+
+/** The corrected ones of `rows` (of `table`), each named by `label`, in the rows' order. */
+export function namedCorrections<T extends { id: string }>(
+  of: CorrectionsOf,
+  table: CorrectedTable,
+  rows: readonly T[],
+  label: (row: T) => string,
+): NamedCorrections[] {
+  return rows.flatMap((row) => {
+    const corrections = of(table, row.id);
+    return corrections.length ? [{ label: label(row), corrections }] : [];
+  });
 }
 
 /** The date of the newest correction (ISO), or undefined. */

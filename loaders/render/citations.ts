@@ -7,6 +7,7 @@
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { SourceRef } from "../compile/sources.ts";
 import { t } from "../site/locale.ts";
+import { correctedHtml } from "./corrections-html.ts";
 import {
   anchor,
   archivedLinkHtml,
@@ -82,7 +83,7 @@ export function citations(to: PageLinks, block: string): Citations {
           `${escapeHtml(t("cite.original"))}${visuallyHidden(t("cite.originalAt", { outlet: source.outlet }))}`,
         );
         const links = [original, archivedLinkHtml(source)].filter(Boolean);
-        return `<li id="${own}"><span class="ref-name" id="${own}--name">${nameHtml(source, to)}</span>${links.length ? ` <span class="original">(${links.join(" · ")})</span>` : ""}</li>`;
+        return `<li id="${own}"><span class="ref-name" id="${own}--name">${nameHtml(source, to)}</span>${links.length ? ` <span class="original">(${links.join(" · ")})</span>` : ""}${correctedHtml(to.corrections("sources", source.id), to)}</li>`;
       });
       // Folded: each number already links to its source's entry; the list is for reading them all.
       const summary = t("cite.list", { count: cited.length });

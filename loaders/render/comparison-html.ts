@@ -18,6 +18,7 @@ import { siteLocale, t, tHtml } from "../site/locale.ts";
 import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
 import { quoteLinksHtml } from "./archive-html.ts";
 import type { Citations } from "./citations.ts";
+import { correctedHtml } from "./corrections-html.ts";
 import {
   dataText,
   dateHtml,
@@ -62,7 +63,7 @@ function eventStatusHtml(status: string): string {
 }
 
 function eventItemHtml(event: ComparedEvent, to: PageLinks, refs?: Citations): string {
-  return `${maybeLinkHtml(to.event(event.id), dataText(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${refs ? refs.cite(event.sources) : ""}`;
+  return `${maybeLinkHtml(to.event(event.id), dataText(event.title))} <span class="event-meta">(${dateHtml(event.date)}, ${eventStatusHtml(event.status)})</span>${refs ? refs.cite(event.sources) : ""}${correctedHtml(to.corrections("events", event.id), to)}`;
 }
 
 /**
@@ -123,7 +124,7 @@ function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
 function statementHtml(s: StatementView, to: PageLinks, refs: Citations): string {
   const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
   const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
-  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), escapeHtml(t("comparison.onStatementsPage")))}` : ""}</p>${refs.cite(s.sources)}${quoteLinksHtml(s.text, s.sources)}`;
+  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), escapeHtml(t("comparison.onStatementsPage")))}` : ""}</p>${refs.cite(s.sources)}${quoteLinksHtml(s.text, s.sources)}${correctedHtml(to.corrections("statements", s.id), to)}`;
 }
 
 function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
@@ -135,17 +136,17 @@ function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string 
   );
 }
 
-function customerHtml(f: ComparedFigure, refs: Citations): string {
+function customerHtml(f: ComparedFigure, to: PageLinks, refs: Citations): string {
   const asOf = f.asOf
     ? tHtml("comparison.asOf", { date: dateHtml(f.asOf) })
     : escapeHtml(t("comparison.noAsOf"));
-  return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${refs.cite(f.sources)}`;
+  return `<strong>${escapeHtml(formatQuantity(f.value, f.unit))}</strong> <span class="figure-subject">${escapeHtml(f.subject)}, ${asOf}</span>${refs.cite(f.sources)}${correctedHtml(to.corrections("figures", f.id), to)}`;
 }
 
 function customersHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
   if (!row.customers.length) return `<p>${escapeHtml(t("comparison.noFigure"))}</p>`;
   return folded(
-    row.customers.map((f) => customerHtml(f, refs)),
+    row.customers.map((f) => customerHtml(f, to, refs)),
     to,
     "evidence",
   );
@@ -160,7 +161,8 @@ function nameHtml(row: ComparedRow, to: PageLinks): string {
   const events = n
     ? `<details class="bank-events"><summary>${escapeHtml(t(to.has("timeline") ? "comparison.eventsOnTimeline" : "timeline.events", { count: n }))}</summary>${list}</details>`
     : "";
-  return `<th scope="row" class="bank-name"><span class="bank-title" dir="auto">${escapeHtml(row.name)}</span>${events}</th>`;
+  const corrected = correctedHtml(to.corrections("actors", row.id), to);
+  return `<th scope="row" class="bank-name"><span class="bank-title" dir="auto">${escapeHtml(row.name)}</span>${corrected}${events}</th>`;
 }
 
 type Cell = (row: ComparedRow, to: PageLinks, refs: Citations) => string;

@@ -3,6 +3,7 @@ import { escapeHtml } from "../../src/shared/html.ts";
 import type { BuiltChart } from "../charts/types.ts";
 import { hasImage } from "../embed/assets.ts";
 import { siteLocale, t } from "../site/locale.ts";
+import { correctedRowsHtml, noCorrectionLinks } from "./corrections-html.ts";
 import { dataTableHtml, inlineSvg } from "./figure.ts";
 
 /** Links to a chart's files; rel="external" keeps Framework from treating them as pages or attachments. */
@@ -62,6 +63,7 @@ export function embedPageHtml(
     spec
       ? `<button type="button" class="embed-interactive">${escapeHtml(t("chart.interactive"))}</button>`
       : "",
+    correctedRowsHtml(chart.corrections ?? [], noCorrectionLinks),
     chart.table.rows.length
       ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(chart.table)}</details>`
       : "",

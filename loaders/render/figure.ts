@@ -20,6 +20,8 @@ export interface ChartFigure {
   table?: DataTable;
   /** Annotations on what the chart draws, in words (their labels may be drawn on it too). */
   notes?: readonly ChartFigureNote[];
+  /** The notes on the rows it draws that were corrected (corrections-html.ts), built by the caller. */
+  correctionsHtml?: string;
 }
 
 export interface ChartFigureNote {
@@ -67,6 +69,7 @@ export function figureHtml(figure: ChartFigure): string {
     "</figcaption>",
     `<div class="chart-image" role="img" aria-label="${escapeHtml(figure.description)}">${inlineSvg(figure.svg)}</div>`,
     figure.notes?.length ? notesHtml(figure.notes) : "",
+    figure.correctionsHtml ?? "",
     figure.table
       ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(figure.table)}</details>`
       : "",

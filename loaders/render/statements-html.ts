@@ -62,7 +62,13 @@ function claimHtml(claim: MatrixClaim, to: PageLinks, refs: Citations, statement
         date: dateHtml(claim.event.date),
       })}</p>`,
     );
-  parts.push(refs.cite(claim.sources), correctedHtml(to.corrections("claims", claim.id), to));
+  // The claim's own corrections, then those of the statement it quotes and the event it names.
+  parts.push(
+    refs.cite(claim.sources),
+    correctedHtml(to.corrections("claims", claim.id), to),
+    claim.statement ? correctedHtml(to.corrections("statements", claim.statement.id), to) : "",
+    claim.event ? correctedHtml(to.corrections("events", claim.event.id), to) : "",
+  );
   if (claim.notes)
     parts.push(
       `<p class="notes"><span class="notes-label">${escapeHtml(t("note.label"))}</span> ${dataText(claim.notes)}</p>`,

@@ -6,6 +6,7 @@
 // Text is moved with textContent and cloned nodes only, never parsed as HTML.
 import type { CompareEntry } from "../shared/compare-entry.js";
 import { type DiffPart, diffCounts, diffSides, diffWords } from "../shared/word-diff.js";
+import { correctionNoteElement } from "./correction-note.js";
 import { el } from "./el.js";
 import { pageLocale } from "./locale.js";
 
@@ -112,7 +113,7 @@ interface CompareView {
   status: HTMLElement;
   texts: Map<string, string>;
   entries: Map<string, CompareEntry>;
-  sides: Record<"a" | "b", { text: HTMLElement; caption: HTMLElement }>;
+  sides: Record<"a" | "b", { text: HTMLElement; caption: HTMLElement; corrections: HTMLElement | null }>;
 }
 
 function hidden(words: string): HTMLElement {
@@ -151,6 +152,13 @@ function captionFor(root: Element, id: string, entry?: CompareEntry): (Node | st
   ];
 }
 
+/** A statement's corrections: copies of its notes on this page, else made from statements.json's words. */
+function correctionsFor(root: Element, id: string, entry?: CompareEntry): Node[] {
+  if (entry) return (entry.corrections ?? []).map(correctionNoteElement);
+  const notes = root.querySelectorAll(`article.statement[id="${CSS.escape(id)}"] > .correction`);
+  return Array.from(notes, (note) => note.cloneNode(true));
+}
+
 function readPair(view: CompareView, location: Location): { a: string; b: string; invalid: boolean } {
   const params = new URLSearchParams(location.search);
   const a = params.get("compare");
@@ -179,6 +187,8 @@ function render(view: CompareView, root: Element, note = ""): void {
   view.sides.b.text.dataset.statement = b;
   view.sides.a.caption.replaceChildren(...captionFor(root, a, view.entries.get(a)));
   view.sides.b.caption.replaceChildren(...captionFor(root, b, view.entries.get(b)));
+  view.sides.a.corrections?.replaceChildren(...correctionsFor(root, a, view.entries.get(a)));
+  view.sides.b.corrections?.replaceChildren(...correctionsFor(root, b, view.entries.get(b)));
   const counts = diffCounts(parts);
   const { t } = pageLocale();
   const words = (count: number) => t("live.compareWords", { count });
@@ -245,7 +255,10 @@ function enhanceCompare(root: Element, entries: readonly CompareEntry[] = []): v
     status,
     texts,
     entries: new Map(entries.map((entry) => [entry.id, entry])),
-    sides: { a: { text: sideA, caption: captionA }, b: { text: sideB, caption: captionB } },
+    sides: {
+      a: { text: sideA, caption: captionA, corrections: container.querySelector('[data-corrections="a"]') },
+      b: { text: sideB, caption: captionB, corrections: container.querySelector('[data-corrections="b"]') },
+    },
   };
   form.hidden = false;
   const pair = readPair(view, window.location);

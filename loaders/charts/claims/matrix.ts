@@ -128,6 +128,7 @@ export async function buildClaimsMatrixChart(evidence: Evidence): Promise<BuiltC
         ]),
       },
       sources: [...new Set(evidence.claims.flatMap((c) => c.sources))],
+      drawn: { claims: evidence.claims },
     },
     evidence,
   );

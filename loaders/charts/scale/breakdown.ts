@@ -189,6 +189,7 @@ export async function buildBreakdownChart(evidence: Evidence): Promise<BuiltChar
   const title = t("scale.breakdown.title", { subject: b.subject, scope: b.scope });
   const chartLines = lines(b);
   const unitLabel = b.unit === "percent" ? t("scale.percent") : capitalised(b.unit);
+  const figures = [...(b.total ? [b.total] : []), ...b.parts.map((p) => p.figure)];
   return builtChart(
     {
       id: breakdownChartId,
@@ -210,7 +211,8 @@ export async function buildBreakdownChart(evidence: Evidence): Promise<BuiltChar
         ],
         rows: chartLines.map((l) => l.cells),
       },
-      sources: sourceIds([...(b.total ? [b.total] : []), ...b.parts.map((p) => p.figure)]),
+      sources: sourceIds(figures),
+      drawn: { figures },
     },
     evidence,
   );

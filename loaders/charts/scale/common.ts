@@ -3,8 +3,9 @@
 // last step from a spec to a BuiltChart.
 import type { Config, TopLevelSpec } from "vega-lite";
 import { d3NumberLocale, d3TimeLocale } from "../../../src/shared/locale/d3-locale.ts";
+import { correctionsOf, namedCorrections } from "../../compile/corrections.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
-import type { Evidence, Figure, PartialDate } from "../../model.ts";
+import type { Claim, Evidence, Figure, PartialDate } from "../../model.ts";
 import type { DataTable } from "../../render/figure.ts";
 import { siteLocale, t } from "../../site/locale.ts";
 import { renderSvg } from "../render-svg.ts";
@@ -148,16 +149,30 @@ export interface ChartParts {
   rows: BuiltChart["rows"];
   table: DataTable;
   sources: string[];
+  /** The rows behind what it draws, whose corrections are noted under it. */
+  drawn: { figures?: readonly Figure[]; claims?: readonly Claim[] };
 }
 
 /** Adds the labels of the annotations on its figures, renders the spec to SVG at build time and assembles the chart. */
-export async function builtChart(parts: ChartParts, evidence: Evidence): Promise<BuiltChart> {
+export async function builtChart({ drawn, ...parts }: ChartParts, evidence: Evidence): Promise<BuiltChart> {
   const { spec, notes } = await annotateSpec(parts.spec, evidence);
   const { svg, width, height } = await renderSvg(spec);
+  const of = correctionsOf(evidence);
+  const corrections = [
+    ...namedCorrections(of, "figures", drawn.figures ?? [], (f) => f.subject),
+    ...namedCorrections(of, "claims", drawn.claims ?? [], (c) => c.summary),
+    ...namedCorrections(
+      of,
+      "annotations",
+      notes.map((n) => n.annotation),
+      (a) => a.label,
+    ),
+  ];
   return {
     ...parts,
     spec,
     ...(notes.length ? { annotations: notes } : {}),
+    ...(corrections.length ? { corrections } : {}),
     svg: compactSvg(svg),
     width,
     height,

@@ -124,6 +124,7 @@ export async function buildEstimatesChart(evidence: Evidence): Promise<BuiltChar
         ]),
       },
       sources: sourceIds(series.figures),
+      drawn: { figures: series.figures },
     },
     evidence,
   );

@@ -238,6 +238,7 @@ function otherScalesChart(options: OtherScalesOptions): ChartDefinition {
           ]),
         },
         sources: sourceIds(figures),
+        drawn: { figures },
       },
       evidence,
     );

@@ -172,6 +172,7 @@ export async function buildWaffleChart(evidence: Evidence): Promise<BuiltChart> 
         ]),
       },
       sources: sourceIds([small, big]),
+      drawn: { figures: [small, big] },
     },
     evidence,
   );

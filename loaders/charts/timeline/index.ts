@@ -1,8 +1,9 @@
 // The timeline in the chart registry: the figure (figure.ts), its table (table.ts) and its rows.
+import { correctionsOf, type NamedCorrections, namedCorrections } from "../../compile/corrections.ts";
 import type { Timeline } from "../../compile/timeline.ts";
 import type { Evidence } from "../../model.ts";
 import type { BuiltChart, ChartDefinition } from "../types.ts";
-import { buildTimelineFigure } from "./figure.ts";
+import { buildTimelineFigure, type TimelineFigure } from "./figure.ts";
 import { timelineTable } from "./table.ts";
 
 export { buildTimelineFigure, itemLabel, type TimelineFigure, timeSpanText } from "./figure.ts";
@@ -29,6 +30,18 @@ function rows(timeline: Timeline): BuiltChart["rows"] {
   }));
 }
 
+/** The events, statements and key moments it draws that were corrected, by their titles and labels. */
+function corrections(figure: TimelineFigure, evidence: Evidence): NamedCorrections[] {
+  const of = correctionsOf(evidence);
+  const items = (type: "event" | "statement") =>
+    figure.timeline.items.filter((i) => i.type === type).map((i) => ({ id: i.rowId, title: i.title }));
+  return [
+    ...namedCorrections(of, "events", items("event"), (i) => i.title),
+    ...namedCorrections(of, "statements", items("statement"), (i) => i.title),
+    ...namedCorrections(of, "annotations", figure.view.annotations ?? [], (a) => a.label),
+  ];
+}
+
 export const timelineChart: ChartDefinition = {
   id: timelineChartId,
   page: "/timeline",
@@ -37,6 +50,7 @@ export const timelineChart: ChartDefinition = {
   needs: ["events", "statements", "actors", "sources"],
   async build(evidence: Evidence): Promise<BuiltChart> {
     const figure = buildTimelineFigure(evidence);
+    const corrected = corrections(figure, evidence);
     return {
       id: timelineChartId,
       title: figure.title,
@@ -50,6 +64,7 @@ export const timelineChart: ChartDefinition = {
       sources: figure.sources,
       sourceLine: figure.sourceLine,
       empty: figure.timeline.items.length === 0,
+      ...(corrected.length ? { corrections: corrected } : {}),
     };
   },
 };

@@ -9,7 +9,7 @@ import { escapeHtml } from "../../../src/shared/html.ts";
 import { itemClass, itemSymbol } from "../../../src/shared/timeline/symbols.ts";
 import { type SourceRef, sourceRefs } from "../../compile/sources.ts";
 import { statementItemId, statementKind, type Timeline, type TimelineItem } from "../../compile/timeline.ts";
-import type { Evidence } from "../../model.ts";
+import type { Annotation, Evidence } from "../../model.ts";
 import { quoteLinksHtml } from "../../render/archive-html.ts";
 import { type Citations, citations } from "../../render/citations.ts";
 import { correctedHtml } from "../../render/corrections-html.ts";
@@ -24,17 +24,17 @@ export interface ListContext {
   to: PageLinks;
   /** The list's numbered references: every entry of one list (one page) shares them. */
   refs: Citations;
-  /** The label of the annotation on an item (by item id), if any: shown even when the chart has no room for it. */
-  moment?(itemId: string): string | undefined;
+  /** The annotation on an item (by item id), if any: its label is shown even when the chart has no room for it. */
+  moment?(itemId: string): Pick<Annotation, "id" | "label"> | undefined;
 }
 
 export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
-  const moments = new Map<string, string>();
+  const moments = new Map<string, Annotation>();
   for (const a of evidence.annotations) {
     if (a.target === undefined) continue;
-    moments.set(a.target, a.label);
-    moments.set(statementItemId(a.target), a.label);
+    moments.set(a.target, a);
+    moments.set(statementItemId(a.target), a);
   }
   return {
     actorName: (id) => actors.get(id) ?? id,
@@ -87,7 +87,9 @@ export function entryHtml(item: TimelineItem, context: ListContext): string {
   return [
     `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
     `<p class="tl-when">${whenHtml(item)}</p>`,
-    moment ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment }))}</p>` : "",
+    moment
+      ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment.label }))}</p>`
+      : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
     `<p class="tl-title" dir="auto">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
     item.dateNote
@@ -95,7 +97,10 @@ export function entryHtml(item: TimelineItem, context: ListContext): string {
       : "",
     body,
     correctedHtml(
-      context.to.corrections(item.type === "statement" ? "statements" : "events", item.rowId),
+      [
+        ...context.to.corrections(item.type === "statement" ? "statements" : "events", item.rowId),
+        ...(moment ? context.to.corrections("annotations", moment.id) : []),
+      ],
       context.to,
     ),
     `<p class="tl-actors">${escapeHtml(t(item.type === "statement" ? "timeline.saidBy" : "timeline.actors", { names: actors }))}</p>`,

@@ -7,6 +7,7 @@ import { mayBeFrom } from "../../dates.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
+import { correctedHtml } from "../../render/corrections-html.ts";
 import { dataText, externalLinkHtml } from "../../render/evidence-html.ts";
 import { compiledAtHtml } from "../../render/page.ts";
 import { siteLocale, t, tHtml } from "../locale.ts";
@@ -20,9 +21,10 @@ const keyFigureGroup = () => ({
   close: "</section>",
 });
 
-function keyFigureHtml(number: string, label: string, detail: string): BlockOutput {
+/** `corrected`: the notes on a corrected figure (corrections-html.ts), under its detail. */
+function keyFigureHtml(number: string, label: string, detail: string, corrected = ""): BlockOutput {
   return {
-    html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label" dir="auto">${escapeHtml(label)}</p><p class="key-detail">${detail}</p></div>`,
+    html: `<div class="key-figure"><p class="key-number">${escapeHtml(number)}</p><p class="key-label" dir="auto">${escapeHtml(label)}</p><p class="key-detail">${detail}</p>${corrected}</div>`,
     stylesheets: ["front-page.css"],
     group: keyFigureGroup(),
   };
@@ -66,6 +68,7 @@ function headlineFigure(context: BlockContext, options: BlockOptions): BlockOutp
     currency ? formatQuantity(headline.value, headline.unit) : formatCount(headline.value),
     label,
     `${tHtml("overview.headlineSource", { source: sourceLink(context, headline.sources[0]) }, { when })}${pageLink(context, scalePage)}`,
+    correctedHtml(context.to.corrections("figures", headline.id), context.to),
   );
 }
 

@@ -7,6 +7,7 @@ import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
 import { sourceRefs } from "../../compile/sources.ts";
 import { formatQuantity } from "../../format/number.ts";
+import { correctedHtml, correctedRowsHtml } from "../../render/corrections-html.ts";
 import { maybeLinkHtml } from "../../render/evidence-html.ts";
 import { figureHtml } from "../../render/figure.ts";
 import { siteLocale, t, tHtml } from "../locale.ts";
@@ -42,6 +43,7 @@ export const scaleBlocks = {
         ...(a.text ? { text: a.text } : {}),
         sourcesHtml: noteSourcesHtml(a.sources, context),
       })),
+      correctionsHtml: correctedRowsHtml(c.corrections ?? [], context.to),
     });
     if (!c.spec) return { html: figure, stylesheets };
     // A script-only control (see scriptOnlyControls in loaders/render/page.ts).
@@ -63,7 +65,8 @@ export const scaleBlocks = {
     const html = headline.notes
       ? tHtml("scale.headlineNote", { sentence }, { note: headline.notes })
       : sentence;
-    return { html: `<p>${html}</p>`, stylesheets };
+    const corrected = correctedHtml(context.to.corrections("figures", headline.id), context.to);
+    return { html: `<p>${html}</p>${corrected}`, stylesheets };
   }) as BlockRenderer,
   discrepancies: ((context) => {
     const { evidence } = context;

@@ -65,7 +65,10 @@ export const statementsBlocks = {
     const host = context.to.page("statements");
     const split = host !== undefined && statementsSplit(context.evidence, host).split;
     const intro = `<p>${escapeHtml(t("compare.intro"))}</p>`;
-    return output(context, `${intro}${compareHtml(compileStatements(context.evidence), { split })}`);
+    return output(
+      context,
+      `${intro}${compareHtml(compileStatements(context.evidence), context.to, { split })}`,
+    );
   }) as BlockRenderer,
   statements: ((context) => {
     const { evidence, page, to } = context;

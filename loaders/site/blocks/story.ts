@@ -9,6 +9,7 @@ import { sourceRefs } from "../../compile/sources.ts";
 import { compileStory, type StoryStep } from "../../compile/story.ts";
 import type { TimelineItem } from "../../compile/timeline.ts";
 import { type Citations, citations, citationsScript } from "../../render/citations.ts";
+import { correctedHtml } from "../../render/corrections-html.ts";
 import { linkHtml } from "../../render/evidence-html.ts";
 import { inlineSvg } from "../../render/figure.ts";
 import { siteLocale, t } from "../locale.ts";
@@ -22,6 +23,18 @@ function timelineHref(step: StoryStep, context: BlockContext): string | undefine
   return undefined;
 }
 
+/** The step's own corrections, then those of the event, statement or figure it names. */
+function stepCorrectionsHtml(step: StoryStep, context: BlockContext): string {
+  const { to } = context;
+  const { annotation, item } = step;
+  const target = item
+    ? to.corrections(item.type === "statement" ? "statements" : "events", item.rowId)
+    : annotation.target !== undefined
+      ? to.corrections("figures", annotation.target)
+      : [];
+  return correctedHtml([...to.corrections("annotations", annotation.id), ...target], to);
+}
+
 function stepHtml(step: StoryStep, svg: string, context: BlockContext, refs: Citations): string {
   const { annotation } = step;
   const href = timelineHref(step, context);
@@ -33,6 +46,7 @@ function stepHtml(step: StoryStep, svg: string, context: BlockContext, refs: Cit
     `<h3 class="story-label" dir="auto">${escapeHtml(annotation.label)}</h3>`,
     annotation.text ? `<p class="story-caption" dir="auto">${escapeHtml(annotation.text)}</p>` : "",
     refs.cite(sourceRefs(context.evidence)(annotation.sources)),
+    stepCorrectionsHtml(step, context),
     href ? `<p class="story-link">${linkHtml(href, escapeHtml(see))}</p>` : "",
     "</div>",
     svg

@@ -9,6 +9,7 @@ import { isPaged, yearIndexHtml } from "../../charts/timeline/pages.ts";
 import { viewJson } from "../../charts/timeline/view.ts";
 import { compileTimeline } from "../../compile/timeline.ts";
 import { citationsScript } from "../../render/citations.ts";
+import { correctedRowsHtml } from "../../render/corrections-html.ts";
 import { figureHtml, inlineSvg } from "../../render/figure.ts";
 import { t } from "../locale.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
@@ -62,6 +63,10 @@ export const timelineBlocks = {
     if (!definition) return { html: "" };
     const chart = await buildChart(definition, context.evidence);
     if (chart.empty) return { html: emptyHtml(chart.takeaway) };
-    return { html: figureHtml({ ...chart, table: undefined }), stylesheets: ["front-page.css"] };
+    const correctionsHtml = correctedRowsHtml(chart.corrections ?? [], context.to);
+    return {
+      html: figureHtml({ ...chart, table: undefined, correctionsHtml }),
+      stylesheets: ["front-page.css"],
+    };
   }) as BlockRenderer,
 } as const;

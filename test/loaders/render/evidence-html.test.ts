@@ -96,7 +96,7 @@ const hostileEvidence = evidenceOf({
 describe("the statements page's HTML with hostile text", () => {
   const html = [
     matrixHtml(compileClaimsMatrix(hostileEvidence)),
-    compareHtml(compileStatements(hostileEvidence)),
+    compareHtml(compileStatements(hostileEvidence), all),
     statementGroupsHtml(compileStatements(hostileEvidence), all, citations(all, "statements")),
   ].join("");
 
@@ -313,7 +313,7 @@ describe("the statements page's HTML when split", () => {
   });
 
   it("compareHtml(digest, {split}) lists only the default pair until the browser loads the rest", () => {
-    const html = compareHtml(digest, { split: true });
+    const html = compareHtml(digest, all, { split: true });
     expect(html).toContain("data-split");
     expect(html.match(/<option /g)).toHaveLength(4);
   });
