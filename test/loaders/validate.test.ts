@@ -281,17 +281,18 @@ describe("validateEvidence(tables)", () => {
   });
 
   it("reads a correction of a row in any table, and names every table when its target is unknown", () => {
-    expect(validate().evidence.corrections).toEqual([
-      {
-        id: "example-correction",
-        date: { iso: "2018-08-09", precision: "day" },
-        target: "example-denial",
-        text: "An earlier version dated this statement 6 August; it was made on 7 August.",
-        sources: ["example-report"],
-        notes: "Example content.",
-        extra: {},
-      },
-    ]);
+    const read = validate().evidence.corrections;
+    expect(read[0]).toEqual({
+      id: "example-correction",
+      date: { iso: "2018-08-09", precision: "day" },
+      target: "example-denial",
+      text: "An earlier version dated this statement 6 August; it was made on 7 August.",
+      sources: ["example-report"],
+      notes: "Example content.",
+      extra: {},
+    });
+    // Of a statement, a figure and an event: a target may be in any table.
+    expect(read.map((c) => c.target)).toEqual(["example-denial", "example-users", "example-data-request"]);
     const corrections = replaced("corrections", ",example-denial,", ",example-bank,");
     expect(validate({ corrections }).evidence.corrections[0]?.target).toBe("example-bank");
     const unknown = replaced("corrections", ",example-denial,", ",nothing-like-it,");

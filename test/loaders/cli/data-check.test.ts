@@ -27,7 +27,7 @@ describe("runDataCheck(dir, write)", () => {
     expect(check(`${fixtures}/minimal`)).toEqual({
       clean: true,
       lines: [
-        `${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations, 1 correction`,
+        `${fixtures}/minimal/ ok: 1 source, 1 actor, 1 event, 1 statement, 1 claim, 1 figure, 2 annotations, 3 corrections`,
       ],
     });
   });

@@ -87,7 +87,8 @@ describe("a site whose evidence has a correction (the minimal fixture)", () => {
     const timeline = await renderSitePage(investigation, "/timeline");
     const item = timeline.slice(timeline.indexOf('<li id="statement--example-denial"'));
     expect(item.slice(0, item.indexOf("</li>"))).toContain(note);
-    expect(timeline.match(/class="correction"/g)).toHaveLength(1);
+    // The statement's note and the event's (the fixture corrects both), nothing else.
+    expect(timeline.match(/class="correction"/g)).toHaveLength(2);
   });
 
   it("links the statement's quote on its source's live page and archived copy", async () => {
@@ -134,7 +135,7 @@ describe("readInvestigation(dir) with corrections and pages of its own", () => {
     expect(readInvestigation(dir).problems.map((p) => [p.severity, p.message])).toEqual([
       [
         "warning",
-        "corrections.csv has a correction but no page places {{ corrections }}; add it to pages/corrections.md, so readers can see every correction",
+        "corrections.csv has 3 corrections but no page places {{ corrections }}; add it to pages/corrections.md, so readers can see every correction",
       ],
     ]);
   });
