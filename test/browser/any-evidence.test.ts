@@ -139,8 +139,8 @@ describe("the site search on the 10,000-event site", () => {
   });
 });
 
-// The minimal evidence corrects its statement (corrections.csv): the row says so where it is
-// shown, and the page the kit adds lists the correction and leads back to the row.
+// The minimal evidence corrects its statement, its figure and its event (corrections.csv): each row
+// says so where it is shown, and the page the kit adds lists the corrections and leads back.
 describe("a correction in the minimal evidence", () => {
   const siteDir = siteDirOf("minimal");
   let server: StaticServer;
@@ -170,7 +170,31 @@ describe("a correction in the minimal evidence", () => {
     expect(noteVisible).toBe(true);
     expect(noteText).toMatch(/^Corrected Aug 9, 2018: An earlier version dated this statement 6 August;/);
     expect(entryText).toContain("An earlier version dated this statement 6 August; it was made on 7 August.");
-    expect(listed).toBe(1);
+    // The fixture corrects its statement, its figure and its event.
+    expect(listed).toBe(3);
+    expect(probe.errors).toEqual([]);
+    expect(probe.outsideRequests).toEqual([]);
+  });
+
+  it("shows the event's note on its live timeline card, and the figure's under the chart that draws it", async () => {
+    const probe = await openProbe(browser, server.url, { width: 1024 });
+    await probe.page.goto(`${server.url}/timeline#example-data-request`, { waitUntil: "networkidle" });
+    const card = probe.page.locator(".tl-card.tl-card-is-pinned .correction");
+    await card.waitFor();
+    const cardNote = (await card.textContent()) ?? "";
+    const listNote =
+      (await probe.page.locator(".tl-list #example-data-request .correction").textContent()) ?? "";
+    await probe.page.goto(`${server.url}/scale`, { waitUntil: "networkidle" });
+    const figure = probe.page.locator("#chart-scale-breakdown .corrected-rows li");
+    const figureVisible = await figure.isVisible();
+    const figureNote = (await figure.textContent()) ?? "";
+    await probe.close();
+    expect(cardNote).toMatch(/^Corrected Aug 8, 2018: An earlier version said the report came on the 7th;/);
+    expect(cardNote).toBe(listNote);
+    expect(figureVisible).toBe(true);
+    expect(figureNote).toMatch(
+      /^Example users affectedCorrected Aug 10, 2018: An earlier version gave this figure as 78,000,000;/,
+    );
     expect(probe.errors).toEqual([]);
     expect(probe.outsideRequests).toEqual([]);
   });
