@@ -275,7 +275,11 @@ describe("corrections with hostile data", () => {
   it("shows the correction's text as typed on the corrected statement and on /corrections", async () => {
     const text = correction?.text ?? "";
     const statements = await site.open("/statements", { javaScriptEnabled: false });
-    const note = await statements.page.$$eval(".correction span[dir]", (els) =>
+    const note = await statements.page.$$eval("#hostile-statement-1 .correction span[dir]", (els) =>
+      els.map((e) => e.textContent),
+    );
+    // The claim that quotes the statement carries its note too: every note on the page reads as typed.
+    const notes = await statements.page.$$eval(".correction span[dir]", (els) =>
       els.map((e) => e.textContent),
     );
     await statements.close();
@@ -284,6 +288,8 @@ describe("corrections with hostile data", () => {
     await page.close();
     expect(text).toContain("<script>");
     expect(note).toEqual([text]);
+    expect(notes.length).toBeGreaterThan(1);
+    expect(new Set(notes)).toEqual(new Set([text]));
     expect(listed).toEqual([text]);
   });
 
