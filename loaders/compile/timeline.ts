@@ -24,7 +24,7 @@
 
 import type { ActorKind, EventStatus } from "../../src/shared/enums.ts";
 import type { ItemForm } from "../../src/shared/timeline/view.ts";
-import { firstDay, isOpenEnd, isOpenStart, lastDay } from "../dates.ts";
+import { firstDay, lastDay } from "../dates.ts";
 import type {
   Actor,
   DateBound,
@@ -36,6 +36,7 @@ import type {
 } from "../model.ts";
 import { anchor } from "../render/evidence-html.ts";
 import { t } from "../site/locale.ts";
+import { dateEdges } from "./timeline/edges.ts";
 import { buildLanes, laneActor } from "./timeline/lanes.ts";
 import { byText, compareItems } from "./timeline/order.ts";
 
@@ -165,27 +166,10 @@ interface Dated {
   dateNote?: string;
 }
 
-/** How the item's edges are drawn: soft where approximate, open where unbounded, marked where uncertain. */
-function edges(date: PartialDate, last: PartialDate) {
-  const start = date.edtf?.start;
-  const end = last.edtf?.end;
-  const doubt = [date.edtf?.start, date.edtf?.end, last.edtf?.start, last.edtf?.end].some(
-    (b) => b?.uncertain,
-  );
-  return {
-    softStart: !!start?.approximate,
-    softEnd: !!end?.approximate,
-    openStart: isOpenStart(date),
-    openEnd: isOpenEnd(last),
-    doubt,
-  };
-}
-
 function dating({ date, endDate, dateNote }: Dated) {
   const form = formOf(date, endDate);
   const last = endDate ?? date;
-  const edge = edges(date, last);
-  const bothSoft = edge.softStart && edge.softEnd;
+  const { bothSoft, ...edges } = dateEdges(date, last);
   return {
     date,
     ...(endDate ? { endDate } : {}),
@@ -196,11 +180,7 @@ function dating({ date, endDate, dateNote }: Dated) {
     form,
     // A date note marks a plain date approximate; an EDTF date says itself which sides are.
     vague: (dateNote !== undefined && form !== "day" && !date.edtf && !last.edtf) || bothSoft,
-    ...(edge.softStart && !bothSoft ? { softStart: true as const } : {}),
-    ...(edge.softEnd && !bothSoft ? { softEnd: true as const } : {}),
-    ...(edge.openStart ? { openStart: true as const } : {}),
-    ...(edge.openEnd ? { openEnd: true as const } : {}),
-    ...(edge.doubt ? { doubt: true as const } : {}),
+    ...edges,
   };
 }
 

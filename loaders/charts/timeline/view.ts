@@ -9,6 +9,7 @@ import {
   type ViewAnnotation,
   type ViewItem,
 } from "../../../src/shared/timeline/view.ts";
+import { dateEdges } from "../../compile/timeline/edges.ts";
 import { statementItemId, type Timeline } from "../../compile/timeline.ts";
 import { firstDay, lastDay } from "../../dates.ts";
 import type { Annotation } from "../../model.ts";
@@ -23,11 +24,29 @@ export function viewAnnotations(timeline: Timeline, annotations: readonly Annota
     if (a.step !== undefined) base.step = a.step;
     if (a.target === undefined) {
       if (!a.date || !a.endDate) return [];
-      return [{ ...base, start: dayNumber(firstDay(a.date)), end: dayNumber(lastDay(a.endDate)) + 1 }];
+      // Its edges as an item's with the same dates: soft, fading or marked (compile/timeline/edges.ts).
+      const { bothSoft, ...edges } = dateEdges(a.date, a.endDate);
+      const start = dayNumber(firstDay(a.date));
+      return [
+        {
+          ...base,
+          start,
+          end: dayNumber(lastDay(a.endDate)) + 1,
+          ...(bothSoft ? { vague: true } : {}),
+          ...edges,
+        },
+      ];
     }
     const item = itemIndex.get(a.target) ?? itemIndex.get(statementItemId(a.target));
     return item === undefined ? [] : [{ ...base, item }];
   });
+}
+
+/** Whether an era's dates are uncertain (?): its band is marked with the same glyph as an item's. */
+function eraDoubt(annotations: readonly Annotation[]): boolean {
+  return annotations.some(
+    (a) => a.target === undefined && a.date && a.endDate && dateEdges(a.date, a.endDate).doubt,
+  );
 }
 
 export function timelineView(timeline: Timeline, annotations: readonly Annotation[] = []): TimelineView {
@@ -58,7 +77,9 @@ export function timelineView(timeline: Timeline, annotations: readonly Annotatio
       return view;
     }),
     ...(annotations.length ? { annotations: viewAnnotations(timeline, annotations) } : {}),
-    ...(timeline.items.some((item) => item.doubt) ? { doubtMark: t("timeline.doubtMark") } : {}),
+    ...(timeline.items.some((item) => item.doubt) || eraDoubt(annotations)
+      ? { doubtMark: t("timeline.doubtMark") }
+      : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { storyPriority } from "../labels/priority.js";
 import { labelBox } from "../labels/text.js";
 import { geometry } from "./geometry.js";
 import type { PlacedMarks } from "./marks.js";
+import { placeInTime } from "./time-extent.js";
 import type { TimelineView, ViewAnnotation, ViewItem } from "./view.js";
 
 export const labelFont = { size: 11, line: 13 } as const;
@@ -135,6 +136,22 @@ function reachOf(input: LabelsInput, anchor: Box, w: number, h: number): Box {
   return grown(anchor, radius + w + h + 8);
 }
 
+/**
+ * Where an era's band lies along the time axis, placed as a period of the same dates would be
+ * (time-extent.ts: an open side reaches `openFade` px past its known bound, into any range it
+ * may fall in); undefined when the band is out of view.
+ */
+function eraSpan(era: ViewAnnotation, input: LabelsInput): [number, number] | undefined {
+  const { plot, vertical } = input;
+  const [lo, hi] = vertical ? [plot.y, plot.y + plot.height] : [plot.x, plot.x + plot.width];
+  const a = input.at(era.start ?? 0);
+  const b = input.at(era.end ?? 0);
+  if ((!era.openStart && a >= hi) || (!era.openEnd && b <= lo)) return undefined;
+  const extent = new Float64Array(3);
+  placeInTime({ ...era, form: "period" }, a, b, lo, hi, extent);
+  return [extent[0] as number, extent[1] as number];
+}
+
 export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineLabels {
   const annotations = view.annotations ?? [];
   const { plot, marks, vertical } = input;
@@ -153,12 +170,9 @@ export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineL
       anchor = markBox(marks, m, vertical, view.items[annotation.item]);
       (obstacles[input.laneLabels.length + m] as Obstacle).owner = annotation.id;
     } else {
-      const from = Math.max(input.at(annotation.start ?? 0), vertical ? plot.y : plot.x);
-      const to = Math.min(
-        input.at(annotation.end ?? 0),
-        vertical ? plot.y + plot.height : plot.x + plot.width,
-      );
-      if (to <= from) return;
+      const span = eraSpan(annotation, input);
+      if (!span) return;
+      const [from, to] = span;
       const band = vertical
         ? { x: plot.x, y: from, width: plot.width, height: to - from }
         : { x: from, y: plot.y, width: to - from, height: plot.height };

@@ -4,25 +4,39 @@
 import { geometry } from "./geometry.js";
 import { labelFont } from "./labels.js";
 import type { TimelineLayout } from "./layout.js";
-import { r, type SvgNode } from "./scene-node.js";
+import { doubtNode, edgeMask } from "./scene-marks.js";
+import { r, type SceneOptions, type SvgNode } from "./scene-node.js";
 import type { TimelineView } from "./view.js";
 
-export function eraNodes(view: TimelineView, layout: TimelineLayout, emphasis?: string): SvgNode[] {
+/**
+ * The eras' bands, drawn through the masks of items with the same dates (soft or fading edges,
+ * scene-marks.ts); an uncertain era's band is marked at its start's top corner.
+ */
+export function eraNodes(view: TimelineView, layout: TimelineLayout, options: SceneOptions): SvgNode[] {
   if (!layout.eras.length) return [];
-  const children = layout.eras.map((era): SvgNode => {
-    const id = view.annotations?.[era.annotation]?.id ?? "";
-    return {
+  const { emphasis, idPrefix } = options;
+  const children = layout.eras.flatMap((era): SvgNode[] => {
+    const annotation = view.annotations?.[era.annotation];
+    const id = annotation?.id ?? "";
+    const mask = annotation && edgeMask(annotation);
+    const { x, y, width, height } = era.box;
+    const band: SvgNode = {
       tag: "rect",
       attrs: {
         class: id === emphasis ? "tl-era tl-emphasis" : "tl-era",
         "data-annotation": id,
-        x: r(era.box.x),
-        y: r(era.box.y),
-        width: r(era.box.width),
-        height: r(era.box.height),
+        x: r(x),
+        y: r(y),
+        width: r(width),
+        height: r(height),
         "fill-opacity": id === emphasis ? 0.16 : 0.07,
+        ...(mask ? { mask: `url(#${idPrefix}-${mask})` } : {}),
       },
     };
+    if (!annotation?.doubt) return [band];
+    // The start's corner: the top left, or the top right when time runs right to left across.
+    const startX = layout.direction === "rtl" && layout.orientation === "horizontal" ? x + width - 12 : x;
+    return [band, doubtNode(startX, y + 10, view.doubtMark ?? "?")];
   });
   return [{ tag: "g", attrs: { class: "tl-eras", fill: "currentColor" }, children }];
 }

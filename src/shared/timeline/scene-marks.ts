@@ -4,7 +4,7 @@ import { geometry } from "./geometry.js";
 import type { TimelineLayout } from "./layout.js";
 import { r, type SceneOptions, type SvgNode } from "./scene-node.js";
 import { itemClass, itemSymbol, symbolPath } from "./symbols.js";
-import type { TimelineView, ViewItem } from "./view.js";
+import type { EdgeFlags, TimelineView } from "./view.js";
 
 const binSize = 4;
 
@@ -46,8 +46,8 @@ export const edgeMasks = {
 
 export type EdgeMask = keyof typeof edgeMasks;
 
-/** The mask an item's bar is drawn through, if its edges are not firm. */
-export function edgeMask(item: ViewItem): EdgeMask | undefined {
+/** The mask an item's bar (or an era's band) is drawn through, if its edges are not firm. */
+export function edgeMask(item: EdgeFlags): EdgeMask | undefined {
   if (item.openStart && item.openEnd) return "soft";
   if (item.openStart) return "open-start";
   if (item.openEnd) return "open-end";
@@ -78,8 +78,8 @@ export function linkNodes(layout: TimelineLayout): SvgNode[] {
   ];
 }
 
-/** An uncertain date's mark (?), just after its symbol's top corner. */
-function doubtNode(cx: number, cy: number, glyph: string): SvgNode {
+/** An uncertain date's mark (?), just after its symbol's top corner (or an era's band's). */
+export function doubtNode(cx: number, cy: number, glyph: string): SvgNode {
   const half = geometry.symbolSize / 2;
   return {
     tag: "text",

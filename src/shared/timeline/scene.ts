@@ -148,7 +148,7 @@ export function timelineScene(view: TimelineView, layout: TimelineLayout, option
     children: [
       defsNode(layout, options.idPrefix),
       ...laneNodes(layout),
-      ...eraNodes(view, layout, options.emphasis),
+      ...eraNodes(view, layout, options),
       ...axisNodes(layout),
       ...marks,
       ...labelNodes(view, layout, options.emphasis),

@@ -1,16 +1,17 @@
 // Where one item lies along the time axis, in px: the box its mark takes and its symbol's
 // centre. A firm day is a symbol; a period or an uncertain date a bar over the days it may mean;
 // an approximate one (soft edges) at least `softMin` long; an open side (..) a bar that fades
-// over `openFade` px away from the known side, the symbol inside it. Never past the plot.
+// over `openFade` px away from the known side, the symbol inside it. Never past the plot. A span
+// of time (an era's band) is placed as a period with the same edges.
 import { geometry } from "./geometry.js";
-import type { ViewItem } from "./view.js";
+import type { EdgeFlags, ItemForm } from "./view.js";
 
 /**
  * Writes [box start, box end, symbol centre] to `out` for an item whose days run from px `a`
  * to px `b`, on a time axis from `timeStart` to `timeEnd` (no object per item: it runs per mark).
  */
 export function placeInTime(
-  item: ViewItem,
+  item: EdgeFlags & { form: ItemForm },
   a: number,
   b: number,
   timeStart: number,

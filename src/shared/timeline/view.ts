@@ -14,8 +14,25 @@ export interface ViewLane {
  */
 export type ItemForm = "day" | "period" | "uncertain";
 
+/**
+ * How a dated mark's edges are drawn (EDTF): soft where approximate, fading toward an open side,
+ * marked where uncertain. Items and spans of time (eras) carry the same flags, drawn alike.
+ */
+export interface EdgeFlags {
+  /** Soft at both ends: approximate. */
+  vague?: boolean;
+  /** One soft end (an interval's approximate side). */
+  softStart?: boolean;
+  softEnd?: boolean;
+  /** An open side: the days given are the known side's; the mark fades away from them. */
+  openStart?: boolean;
+  openEnd?: boolean;
+  /** Uncertain (?): marked as such. */
+  doubt?: boolean;
+}
+
 /** One item as the layout needs it; `kind` and lanes are indexes into the view's lists. */
-export interface ViewItem {
+export interface ViewItem extends EdgeFlags {
   id: string;
   type: "event" | "statement";
   lane: number;
@@ -27,24 +44,17 @@ export interface ViewItem {
   form: ItemForm;
   status?: string;
   kind: number;
-  /** Soft at both ends: approximate. */
-  vague?: boolean;
-  /** One soft end (an interval's approximate side). */
-  softStart?: boolean;
-  softEnd?: boolean;
-  /** An open side: `start`/`end` are the known side's days; the mark fades away from them. */
-  openStart?: boolean;
-  openEnd?: boolean;
-  /** Uncertain (?): marked as such. */
-  doubt?: boolean;
 }
 
 /** The flags of uncertain dates, each packed as the indexes of the items that have it. */
 export const dateFlags = ["softStart", "softEnd", "openStart", "openEnd", "doubt"] as const;
 export type DateFlag = (typeof dateFlags)[number];
 
-/** A key moment named on the chart: a label on an item, or on a span of days (an era). */
-export interface ViewAnnotation {
+/**
+ * A key moment named on the chart: a label on an item, or on a span of days (an era), whose
+ * edges are drawn as an item's would be for the same dates.
+ */
+export interface ViewAnnotation extends EdgeFlags {
   id: string;
   /** The words drawn on the chart. */
   label: string;
