@@ -238,8 +238,16 @@ describe("uncertain dates on the timeline", () => {
       found?.bars.some((b) => b.left < found.centre - 20 && b.right > found.centre + 20),
       JSON.stringify(found),
     ).toBe(true);
-    expect(await page.locator('.tl-stage rect[mask="url(#tl-live-soft-start)"]').count()).toBe(
+    expect(await page.locator('.tl-stage rect.tl-bar[mask="url(#tl-live-soft-start)"]').count()).toBe(
       softStarts.length,
+    );
+    // An era whose start is approximate ("2017-08~") has the same soft start.
+    const softEras = evidence.annotations.filter(
+      (a) => a.target === undefined && a.date?.edtf?.start?.approximate,
+    );
+    expect(softEras.length).toBeGreaterThan(0);
+    expect(await page.locator('.tl-stage rect.tl-era[mask="url(#tl-live-soft-start)"]').count()).toBe(
+      softEras.length,
     );
     expect(await page.locator(".tl-legend").textContent()).toContain(localeFor("en-US").t("timeline.open"));
     const when = await page.locator(`li#${before?.id} .tl-when`).textContent();
