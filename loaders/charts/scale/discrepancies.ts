@@ -12,6 +12,8 @@ export interface DiscrepancyNote {
   text: string;
   /** Source ids behind the numbers in the sentence. */
   sources: string[];
+  /** The figures behind those numbers (their corrections are noted beside the sentence). */
+  figures: Figure[];
 }
 
 function outlets(figure: Figure, evidence: Evidence): string {
@@ -44,7 +46,8 @@ export function describeDiscrepancy(d: Discrepancy, evidence: Evidence): Discrep
         total: citeFigure(d.total, evidence),
       };
       const text = t(d.kind === "parts-below-total" ? "scale.partsBelow" : "scale.partsAbove", words);
-      return { kind: d.kind, text, sources: [...new Set([d.total, ...d.parts].flatMap((f) => f.sources))] };
+      const figures = [d.total, ...d.parts];
+      return { kind: d.kind, text, sources: [...new Set(figures.flatMap((f) => f.sources))], figures };
     }
     case "sources-disagree": {
       const what = [d.subject, d.group].filter(Boolean).join(", ");
@@ -55,6 +58,7 @@ export function describeDiscrepancy(d: Discrepancy, evidence: Evidence): Discrep
         kind: d.kind,
         text: t("scale.disagree", { what, date: formatDate(d.asOf), figures: each }),
         sources: [...new Set(d.figures.flatMap((f) => f.sources))],
+        figures: d.figures,
       };
     }
     case "mixed-units":
@@ -62,6 +66,7 @@ export function describeDiscrepancy(d: Discrepancy, evidence: Evidence): Discrep
         kind: d.kind,
         text: t("scale.mixedUnits", { subject: d.subject, units: siteLocale().list(d.units) }),
         sources: [...new Set(d.figures.flatMap((f) => f.sources))],
+        figures: d.figures,
       };
   }
 }

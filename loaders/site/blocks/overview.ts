@@ -1,13 +1,14 @@
 // Blocks for a front page: key figures, the page list, what the evidence holds, how to cite it.
 import { EventStatus } from "../../../src/shared/enums.ts";
 import { escapeHtml } from "../../../src/shared/html.ts";
+import { namedCorrections } from "../../compile/corrections.ts";
 import { compileFigures } from "../../compile/figures.ts";
 import { actorsInEvents, eventsOfKind } from "../../compile/key-facts.ts";
 import { mayBeFrom } from "../../dates.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
 import { formatPartialDate } from "../../format/partial-date.ts";
-import { correctedHtml } from "../../render/corrections-html.ts";
+import { correctedHtml, correctedRowsHtml } from "../../render/corrections-html.ts";
 import { dataText, externalLinkHtml } from "../../render/evidence-html.ts";
 import { compiledAtHtml } from "../../render/page.ts";
 import { siteLocale, t, tHtml } from "../locale.ts";
@@ -112,6 +113,10 @@ function eventsFigure(context: BlockContext, options: BlockOptions): BlockOutput
     formatCount(events.length),
     label,
     `${events.map((e) => dataText(e.title)).join("; ")}${link ? ` <a href="${escapeHtml(link)}">${escapeHtml(t("overview.onTimeline"))}</a>` : ""}`,
+    correctedRowsHtml(
+      namedCorrections(context.to.corrections, "events", events, (e) => e.title),
+      context.to,
+    ),
   );
 }
 

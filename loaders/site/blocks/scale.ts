@@ -5,6 +5,7 @@ import { buildChart, findChart } from "../../charts/registry.ts";
 import { formatDate, sourceLine } from "../../charts/scale/common.ts";
 import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
+import { namedCorrections } from "../../compile/corrections.ts";
 import { sourceRefs } from "../../compile/sources.ts";
 import { formatQuantity } from "../../format/number.ts";
 import { correctedHtml, correctedRowsHtml } from "../../render/corrections-html.ts";
@@ -75,10 +76,10 @@ export const scaleBlocks = {
     if (!notes.length) return { html: emptyHtml(t("scale.reconciled")) };
     const items = notes
       .map((d) => describeDiscrepancy(d, evidence))
-      .map(
-        (note) =>
-          `<li data-discrepancy="${escapeHtml(note.kind)}">${escapeHtml(note.text)} <span class="discrepancy-sources">${escapeHtml(sourceLine(note.sources, evidence))}</span></li>`,
-      );
+      .map((note) => {
+        const corrected = namedCorrections(context.to.corrections, "figures", note.figures, (f) => f.subject);
+        return `<li data-discrepancy="${escapeHtml(note.kind)}">${escapeHtml(note.text)} <span class="discrepancy-sources">${escapeHtml(sourceLine(note.sources, evidence))}</span>${correctedRowsHtml(corrected, context.to)}</li>`;
+      });
     return { html: `<ul class="discrepancies">${items.join("")}</ul>`, stylesheets };
   }) as BlockRenderer,
   "missing-figures": ((context, options) => {

@@ -146,6 +146,24 @@ describe("the pages of the minimal evidence, which corrects its statement, figur
     expect(preview).toContain(notes.statement);
   });
 
+  it("notes a figure in the sentence on sources that disagree about it", async () => {
+    // A second figure for the same group and date, with another value: the sources disagree.
+    const dir = copyOfMinimal("disagree", (d) => {
+      const file = join(d, "figures.csv");
+      const rows = readFileSync(file, "utf8");
+      const other = rows
+        .trimEnd()
+        .split("\n")
+        .at(-1)
+        ?.replace("example-users,", "example-users-other,")
+        .replace(",87000000,", ",70000000,");
+      writeFileSync(file, `${rows.trimEnd()}\n${other}\n`);
+    });
+    const html = await renderSitePage(loadInvestigation(dir), "/scale");
+    const item = text(part(html, '<li data-discrepancy="sources-disagree"', "</ul></li>"));
+    expect(item).toContain(`Example users affected${notes.figure}`);
+  });
+
   it("shows no note on any of those pages when nothing was corrected", async () => {
     for (const path of ["/", "/timeline", "/scale", "/statements", "/sources"])
       expect(await renderSitePage(uncorrected, path), path).not.toContain('class="correction"');
@@ -163,15 +181,20 @@ describe("the pages of the minimal evidence, which corrects its statement, figur
     expect(embedPageHtml(plain, { page: "/scale", siteTitle: "T" })).not.toContain("corrected-rows");
   });
 
-  it("notes a headline figure on the front page's key figure and in the scale page's sentence", async () => {
-    // As a total (scope "total", no group), the fixture's figure is the headline.
+  it("notes a headline figure and a withdrawal on the front page's key figures, and the figure in the scale page's sentence", async () => {
+    // As a total (scope "total", no group), the fixture's figure is the headline; its event, of
+    // the withdrawal kind, is counted by the third key figure.
     const dir = copyOfMinimal("headline", (d) => {
-      const file = join(d, "figures.csv");
-      writeFileSync(file, readFileSync(file, "utf8").replace(",worldwide,example-reach,", ",total,,"));
+      const edit = (name: string, from: string, to: string) =>
+        writeFileSync(join(d, name), readFileSync(join(d, name), "utf8").replace(from, to));
+      edit("figures.csv", ",worldwide,example-reach,", ",total,,");
+      edit("events.csv", ",request,", ",withdrawal,");
     });
     const headline = loadInvestigation(dir);
     const front = await renderSitePage(headline, "/");
-    expect(text(part(front, '<div class="key-figure">', "</div>"))).toContain(notes.figure);
+    const [first, ...others] = front.split('<div class="key-figure">').slice(1);
+    expect(text(first ?? "")).toContain(notes.figure);
+    expect(text(others.find((f) => f.includes("Example Bank is asked")) ?? "")).toContain(notes.event);
     const scale = await renderSitePage(headline, "/scale");
     // The headline sentence comes before the charts (the default prose).
     expect(text(scale.slice(0, scale.indexOf('<figure class="chart"')))).toContain(notes.figure);
