@@ -4,12 +4,14 @@
 //
 // One warm render process (scripts/lib/render-server.ts) holds the loader modules and the
 // evidence; Framework runs each loader as a tiny client of it (render-client.mjs), from a mirror
-// of src/ whose loader cache is the preview's own and never reused. After a save under DATA_DIR
-// the render process renders the open pages again, then every open tab reloads, once.
+// of src/ whose loader cache is the preview's own and never reused. After a save under DATA_DIR,
+// or a commit in its repository (the history /changes shows), the render process renders the
+// open pages again, then every open tab reloads, once.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, watch } from "node:fs";
 import { request } from "node:http";
 import { join, resolve } from "node:path";
+import { gitDirs, headStamp } from "../loaders/cli/git-head.ts";
 import { dataDir } from "../loaders/data-dir.ts";
 import { seedNpmVersions } from "./lib/framework-cache.ts";
 import { writePreviewConfigFile } from "./lib/preview-config.ts";
@@ -127,7 +129,24 @@ const stopMirror = mirrorRoot("src", join(home, "src"));
 writePreviewConfigFile(configFile);
 startRenderer();
 
+/** A commit, checkout or reset in the evidence's repository: /changes and the pages render again. */
+function watchHead(dir: string, onChange: () => void): void {
+  const dirs = gitDirs(dir);
+  if (!dirs) return;
+  let head = headStamp(dir);
+  const check = () => {
+    const now = headStamp(dir);
+    if (now === head) return;
+    head = now;
+    onChange();
+  };
+  // HEAD and packed-refs sit in the git directories; a branch's own file under refs/.
+  for (const folder of new Set([dirs.gitDir, dirs.commonDir])) watch(folder, check);
+  watch(join(dirs.commonDir, "refs"), { recursive: true }, check);
+}
+
 watch(dataDir(), { recursive: true }, onEvidenceChange);
+watchHead(dataDir(), onEvidenceChange);
 for (const dir of ["src", "loaders"])
   watch(dir, { recursive: true }, (_, file) => {
     if (file && /\.ts$/.test(file) && !file.startsWith(".observablehq")) onCodeChange();

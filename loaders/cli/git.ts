@@ -2,6 +2,8 @@
 // passed as it is, and a revision that looks like an option is refused). When the folder is in
 // no repository, or git is not installed, each function says so (undefined) instead of failing.
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { evidenceFiles, type FolderVersion } from "../history/evidence-diff.ts";
 import { logFormat, parseCatFileBatch, parseGitLog } from "../history/git-output.ts";
 import { type EvidenceHistory, evidenceHistory, type LoggedCommit } from "../history/history.ts";
@@ -53,10 +55,28 @@ export function readObjects(dir: string, names: readonly string[]): Map<string, 
   return output.ok ? parseCatFileBatch(output.stdout, names) : new Map();
 }
 
+/**
+ * The commits a shallow clone of `dir`'s repository begins at (their parents were not fetched);
+ * empty for a full repository.
+ */
+export function shallowStarts(dir: string): Set<string> {
+  const shallow = git(dir, ["rev-parse", "--is-shallow-repository"]);
+  if (!shallow.ok || shallow.stdout.toString().trim() !== "true") return new Set();
+  // Relative to `dir` (git gives the path from where it runs) unless absolute.
+  const file = resolve(dir, git(dir, ["rev-parse", "--git-path", "shallow"]).stdout.toString().trim());
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+  return new Set(text.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)));
+}
+
 /** The evidence's history in `dir`'s repository; undefined when it has none (no repository, no git, no commit). */
 export function readEvidenceHistory(dir: string): EvidenceHistory | undefined {
-  const log = evidenceLog(dir);
-  if (!log?.length) return undefined;
+  const logged = evidenceLog(dir);
+  if (!logged?.length) return undefined;
+  // A shallow clone shows its first commit adding every file: mark it as where the history begins.
+  const starts = shallowStarts(dir);
+  const log = starts.size
+    ? logged.map((c): LoggedCommit => (starts.has(c.hash) ? { ...c, shallowStart: true } : c))
+    : logged;
   const ids = [...new Set(log.flatMap((c) => c.files.flatMap((f) => [f.before, f.after])))].filter(
     (id): id is string => id !== undefined,
   );
@@ -76,10 +96,16 @@ export function resolveCommit(dir: string, revision: string): { hash: string } |
   const hash = result.stdout.toString().trim();
   if (result.ok && hash) return { hash };
   const inRepo = git(dir, ["rev-parse", "--is-inside-work-tree"]);
+  if (!inRepo.ok)
+    return { problem: `this folder is not in a git repository (${inRepo.stderr.split("\n")[0]})` };
+  const missing = `"${revision}" names no commit in the repository of this folder`;
+  const starts = [...shallowStarts(dir)];
+  if (!starts.length) return { problem: missing };
+  const first = starts.map((hash) =>
+    git(dir, ["log", "-1", "--format=%h, %as", hash]).stdout.toString().trim(),
+  );
   return {
-    problem: inRepo.ok
-      ? `"${revision}" names no commit in the repository of this folder`
-      : `this folder is not in a git repository (${inRepo.stderr.split("\n")[0]})`,
+    problem: `${missing}: it is a shallow clone, whose history begins at ${first.join(" and ")}; the commits before are not in it (git fetch --deepen=<number> or git fetch --unshallow fetches them)`,
   };
 }
 

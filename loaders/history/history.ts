@@ -17,10 +17,15 @@ export interface CommitInfo {
 /** A commit as the log gives it: the evidence files it touched, each as blob ids (absent: no file). */
 export interface LoggedCommit extends CommitInfo {
   files: { file: string; before?: string; after?: string }[];
+  /** A shallow clone's first commit: its parents were not fetched, so git shows it adding every file. */
+  shallowStart?: true;
 }
 
 export interface EvidenceCommit extends CommitInfo {
+  /** Empty for a shallow clone's first commit: what it changed is not known. */
   tables: TableDiff[];
+  /** Where the history in this copy begins (a shallow clone's first commit), not what it added. */
+  shallowStart?: true;
 }
 
 /** Newest first. */
@@ -30,7 +35,8 @@ export interface EvidenceHistory {
 
 /**
  * The history of `log` (newest first): each commit's changed rows per table. A commit that
- * touched the files but no row (a line ending, a quote style) is left out.
+ * touched the files but no row (a line ending, a quote style) is left out. A shallow clone's
+ * first commit is kept, as where the history begins, without the rows git would say it added.
  */
 export function evidenceHistory(
   log: readonly LoggedCommit[],
@@ -48,14 +54,15 @@ export function evidenceHistory(
     if (recent.size > 2 * files.length) recent.delete(recent.keys().next().value as string);
     return held;
   };
-  const commits = log.flatMap((commit) => {
+  const commits = log.flatMap((commit): EvidenceCommit[] => {
+    const { files: _, ...info } = commit;
+    if (commit.shallowStart) return [{ ...info, tables: [] }];
     const touched = commit.files
       .filter((f) => files.includes(f.file))
       .sort((a, b) => order(a.file) - order(b.file));
     const tables = touched
       .map((f) => diffTables(f.file, read(f.file, f.before), read(f.file, f.after)))
       .filter(tableChanged);
-    const { files: _, ...info } = commit;
     return tables.length ? [{ ...info, tables }] : [];
   });
   return { commits };

@@ -1,7 +1,8 @@
 // The evidence's history as a page: each commit (date, message, short hash) with the rows it
 // added, removed and changed in each table, newest first. Ids link to their row where the site
 // shows it; a changed cell reads `column: old → new`, cut where long. The most recent commits
-// are given in full, older ones a line each, so the page stays light with any history.
+// are given in full, older ones a line each, so the page stays light with any history. In a
+// shallow clone the first commit it holds is shown as where the history begins.
 import { escapeHtml } from "../../src/shared/html.ts";
 import type { MessageKey } from "../../src/shared/locale/catalogue.ts";
 import { diffCounts } from "../history/evidence-diff.ts";
@@ -102,13 +103,19 @@ function bodyHtml(body: string): string {
 function commitHtml(commit: EvidenceCommit, link: RowLink): string {
   const short = commit.hash.slice(0, 7);
   const id = `commit-${short}`;
-  return `<section class="change" aria-labelledby="${id}"><h2 id="${id}">${dateOf(commit)}: ${escapeHtml(commit.subject)}</h2>${bodyHtml(commit.body)}<p class="change-commit">${escapeHtml(t("changes.commit", { hash: short }))}</p>${commit.tables.map((table) => tableHtml(table, link)).join("")}</section>`;
+  // A shallow clone's first commit: where the history begins, not a commit that added every row.
+  const rows = commit.shallowStart
+    ? `<p class="change-begins">${escapeHtml(t("changes.begins"))}</p>`
+    : commit.tables.map((table) => tableHtml(table, link)).join("");
+  return `<section class="change" aria-labelledby="${id}"><h2 id="${id}">${dateOf(commit)}: ${escapeHtml(commit.subject)}</h2>${bodyHtml(commit.body)}<p class="change-commit">${escapeHtml(t("changes.commit", { hash: short }))}</p>${rows}</section>`;
 }
 
 function briefHtml(commit: EvidenceCommit): string {
-  const tables = commit.tables
-    .map((table) => `${table.file}: ${countsText([table])}`)
-    .filter((line) => !line.endsWith(": "));
+  const tables = commit.shallowStart
+    ? [t("changes.beginsBrief")]
+    : commit.tables
+        .map((table) => `${table.file}: ${countsText([table])}`)
+        .filter((line) => !line.endsWith(": "));
   return `<li>${dateOf(commit)}: ${escapeHtml(commit.subject)} <span class="change-commit">(${escapeHtml(commit.hash.slice(0, 7))}; ${escapeHtml(tables.join("; "))})</span></li>`;
 }
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { localeFor } from "../../src/shared/locale/locale.ts";
 import { gitHistory } from "../cli/git.ts";
+import { headStamp } from "../cli/git-head.ts";
 import { dataDir, displayPath } from "../data-dir.ts";
 import { EvidenceError, readEvidence } from "../evidence.ts";
 import type { EvidenceHistory } from "../history/history.ts";
@@ -111,7 +112,10 @@ export function loadInvestigation(dir: string, history?: HistoryAccess): Investi
   return investigation;
 }
 
-/** What changes when any input of the folder changes: the CSVs, site.json and every prose file. */
+/**
+ * What changes when any input of the folder changes: the CSVs, site.json, every prose file, and
+ * the commit its repository is at (the /changes page is the history up to that commit).
+ */
 function folderStamp(dir: string): string {
   const { settings } = readSettings(dir);
   const prose = [
@@ -124,6 +128,7 @@ function folderStamp(dir: string): string {
       const info = statSync(join(dir, file), { throwIfNoEntry: false });
       return info ? `${file}:${info.mtimeMs}:${info.size}` : "-";
     })
+    .concat(`git:${headStamp(dir)}`)
     .join("|");
 }
 

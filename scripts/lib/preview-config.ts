@@ -21,8 +21,9 @@ export interface PreviewEnv {
 
 /**
  * The site's config evaluates again only when a file other than the evidence tables changes
- * (site.json, pages/*.md may shape the site); a table edit changes pages only, and re-reading
- * 10,000 events in Framework's process as well would slow every edit.
+ * (site.json, pages/*.md may shape the site) or the repository's HEAD moves (a first commit adds
+ * /changes); a table edit changes pages only, and re-reading 10,000 events in Framework's process
+ * as well would slow every edit.
  */
 export async function previewConfig(env: NodeJS.ProcessEnv = process.env): Promise<Record<string, unknown>> {
   const tables = new Set(schemas.map((schema) => schema.file));

@@ -1,6 +1,7 @@
 // The preview's render process: holds every page and data loader module and the evidence, and
 // renders an output on request, as the build does (prerender.ts) but one output at a time.
-// An output is kept until any file of the evidence folder changes (folderStamp).
+// An output is kept until any file of the evidence folder changes or its repository's HEAD moves
+// (folderStamp).
 import { execFile } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -29,6 +29,9 @@ export const changes: CatalogueArea<"changes"> = {
     one: "{count} weitere Zeile dieser Tabelle ist hier nicht aufgeführt.",
     other: "{count} weitere Zeilen dieser Tabelle sind hier nicht aufgeführt.",
   },
+  "changes.begins":
+    "Diese Kopie des Repositorys ist ein flacher Klon (Shallow Clone): Ihre Versionsgeschichte beginnt mit diesem Commit, die Commits davor fehlen. Was dieser Commit geändert hat, ist daher nicht bekannt, und seine Zeilen werden nicht als hinzugefügt aufgeführt: Die Geschichte beginnt mit dem Material, wie es hier stand.",
+  "changes.beginsBrief": "hier beginnt die Versionsgeschichte (flacher Klon)",
   "changes.older": {
     one: "{count} älterer Commit, kurz gefasst",
     other: "{count} ältere Commits, kurz gefasst",

@@ -26,5 +26,8 @@ export const changes = {
     one: "{count} more row of this table is not listed here.",
     other: "{count} more rows of this table are not listed here.",
   },
+  "changes.begins":
+    "This copy of the repository is a shallow clone: its history begins with this commit, and the commits before it are not in it. What this commit changed is therefore not known, so its rows are not listed as added: the history starts from the evidence as it stood here.",
+  "changes.beginsBrief": "the history begins here (shallow clone)",
   "changes.older": { one: "{count} older commit, in brief", other: "{count} older commits, in brief" },
 } as const;

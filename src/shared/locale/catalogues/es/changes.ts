@@ -42,6 +42,9 @@ export const changes: CatalogueArea<"changes"> = {
     many: "Hay {count} de filas más de esta tabla que no figuran aquí.",
     other: "Hay {count} filas más de esta tabla que no figuran aquí.",
   },
+  "changes.begins":
+    "Esta copia del repositorio es un clon superficial (shallow clone): su historial empieza en este commit y no incluye los anteriores. Por eso no se sabe qué cambió este commit, y sus filas no se presentan como añadidas: el historial parte de las pruebas tal como estaban aquí.",
+  "changes.beginsBrief": "el historial empieza aquí (clon superficial)",
   "changes.older": {
     one: "{count} commit anterior, en resumen",
     many: "{count} de commits anteriores, en resumen",

@@ -29,6 +29,9 @@ export const changes: CatalogueArea<"changes"> = {
     one: "{count} autre ligne de ce tableau n’est pas listée ici.",
     other: "{count} autres lignes de ce tableau ne sont pas listées ici.",
   },
+  "changes.begins":
+    "Cette copie du dépôt est un clone superficiel (shallow clone) : son historique commence à ce commit, sans les commits antérieurs. On ne sait donc pas ce que ce commit a modifié, et ses lignes ne sont pas présentées comme ajoutées : l’historique part des pièces telles qu’elles étaient ici.",
+  "changes.beginsBrief": "l’historique commence ici (clone superficiel)",
   "changes.older": {
     one: "{count} commit plus ancien, en bref",
     other: "{count} commits plus anciens, en bref",
