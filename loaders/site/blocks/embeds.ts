@@ -6,12 +6,13 @@ import type { BuiltChart } from "../../charts/types.ts";
 import { hasImage } from "../../embed/assets.ts";
 import { embedSnippet } from "../../embed/oembed.ts";
 import { siteUrl } from "../../embed/site-url.ts";
+import { type CorrectionLinks, correctedRowsHtml } from "../../render/corrections-html.ts";
 import { downloadLinksHtml } from "../../render/embed-page.ts";
 import { inlineSvg } from "../../render/figure.ts";
 import { t } from "../locale.ts";
 import { type BlockRenderer, emptyHtml } from "./block.ts";
 
-function galleryEntry(chart: BuiltChart, url: string, root: string): string {
+function galleryEntry(chart: BuiltChart, url: string, root: string, to: CorrectionLinks): string {
   const id = escapeHtml(chart.id);
   return [
     `<section class="gallery-entry" id="embed-${id}" aria-labelledby="embed-${id}-title">`,
@@ -20,6 +21,7 @@ function galleryEntry(chart: BuiltChart, url: string, root: string): string {
     hasImage(chart)
       ? `<figure class="chart" data-chart="${id}"><div class="chart-image" role="img" aria-label="${escapeHtml(chart.description)}">${inlineSvg(chart.svg)}</div></figure>`
       : "",
+    correctedRowsHtml(chart.corrections ?? [], to),
     `<p><a href="${root}embed/${id}">${escapeHtml(t("embeds.preview"))}</a> · ${escapeHtml(t("embeds.downloads"))} ${downloadLinksHtml(chart, root)}</p>`,
     `<label class="snippet-label" for="snippet-${id}">${escapeHtml(t("embeds.code"))}</label>`,
     `<textarea class="snippet" id="snippet-${id}" readonly rows="4" data-snippet-chart="${id}">${escapeHtml(embedSnippet(chart, url))}</textarea>`,
@@ -37,7 +39,7 @@ export const embedBlocks = {
     if (!charts.length) return { html: emptyHtml(t("embeds.empty")) };
     const url = siteUrl(process.env, context.settings.url);
     return {
-      html: `<p>${escapeHtml(t("embeds.intro"))}</p>${charts.map((c) => galleryEntry(c, url, context.root)).join("")}`,
+      html: `<p>${escapeHtml(t("embeds.intro"))}</p>${charts.map((c) => galleryEntry(c, url, context.root, context.to)).join("")}`,
       script: `import {enhanceGallery} from "${context.root}components/embed-gallery.js";\nenhanceGallery(document);`,
     };
   }) as BlockRenderer,

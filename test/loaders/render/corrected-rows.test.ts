@@ -164,8 +164,16 @@ describe("the pages of the minimal evidence, which corrects its statement, figur
     expect(item).toContain(`Example users affected${notes.figure}`);
   });
 
+  it("notes the figure under its chart's preview in the embed gallery", async () => {
+    const html = await renderSitePage(investigation, "/embed");
+    const entry = part(html, '<section class="gallery-entry" id="embed-scale-breakdown"', "</section>");
+    expect(text(part(entry, '<ul class="corrected-rows">', "</ul>"))).toBe(
+      `Example users affected${notes.figure} all corrections`,
+    );
+  });
+
   it("shows no note on any of those pages when nothing was corrected", async () => {
-    for (const path of ["/", "/timeline", "/scale", "/statements", "/sources"])
+    for (const path of ["/", "/timeline", "/scale", "/statements", "/sources", "/embed"])
       expect(await renderSitePage(uncorrected, path), path).not.toContain('class="correction"');
   });
 
