@@ -16,7 +16,6 @@ import type { StatementView } from "../compile/statements.ts";
 import { formatQuantity } from "../format/number.ts";
 import { siteLocale, t, tHtml } from "../site/locale.ts";
 import type { ComparisonColumn, ComparisonSettings } from "../site/settings.ts";
-import { quoteLinksHtml } from "./archive-html.ts";
 import type { Citations } from "./citations.ts";
 import { correctedHtml } from "./corrections-html.ts";
 import {
@@ -124,7 +123,7 @@ function statusHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
 function statementHtml(s: StatementView, to: PageLinks, refs: Citations): string {
   const who = s.speaker.id === (s.onBehalfOf?.id ?? s.speaker.id) ? "" : `${escapeHtml(s.speaker.name)}, `;
   const medium = s.medium ? `, ${escapeHtml(s.medium)}` : "";
-  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), escapeHtml(t("comparison.onStatementsPage")))}` : ""}</p>${refs.cite(s.sources)}${quoteLinksHtml(s.text, s.sources)}${correctedHtml(to.corrections("statements", s.id), to)}`;
+  return `${quoteHtml(s.id, s.text, s.context)}<p class="attribution">— ${who}${dateHtml(s.date)}${medium}${to.statement(s.id) ? ` · ${maybeLinkHtml(to.statement(s.id), escapeHtml(t("comparison.onStatementsPage")))}` : ""}</p>${refs.cite(s.sources)}${correctedHtml(to.corrections("statements", s.id), to)}`;
 }
 
 function responseHtml(row: ComparedRow, to: PageLinks, refs: Citations): string {
