@@ -91,12 +91,17 @@ export function findMarkup({ cells, root }: { cells: MultilineCells; root: strin
     // An embed snippet is HTML source for editors: the text in its attributes is escaped as HTML
     // requires (&lt;, &quot;), by design; a textarea shows it as text and makes nothing of it.
     if (parent.closest("textarea")) continue;
-    // Read past the spans a renderer wraps words in; Markdown makes none.
+    // Read past the spans a renderer wraps words in, and a drawing's lines (<tspan>s of one
+    // <text>, a label wrapped to the chart's width: the space where a line breaks is not drawn,
+    // so there whitespace is not compared); Markdown makes none of them.
     let holder: Element = parent;
-    while (/^(span|mark)$/.test(holder.localName) && holder.parentElement) holder = holder.parentElement;
+    while (/^(span|mark|tspan)$/.test(holder.localName) && holder.parentElement)
+      holder = holder.parentElement;
+    const drawn = holder.localName === "text" && Boolean(holder.closest("svg"));
+    const comparable = (s: string) => (drawn ? s.replace(/\s+/g, "") : flat(s));
     for (const word of words(text)) {
       const typed = cells.typed[word];
-      if (typed && !flat(holder.textContent ?? "").includes(typed))
+      if (typed && !comparable(holder.textContent ?? "").includes(comparable(typed)))
         add("syntax dropped in", parent.localName, word);
     }
   }
