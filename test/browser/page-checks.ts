@@ -2,18 +2,9 @@
 // layout shift past its allowance, no axe violation, the strict content security policy sent
 // and not violated), shared by the tests of whole sites built from different investigation
 // folders.
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { extremesBySize, pageFamilies, sampledPages, unopenedPageProblems } from "./page-sample.ts";
 import { axeFor, builtPagePaths, openProbe } from "./site.ts";
-
-/** The built file of a page path. */
-export function htmlFile(siteDir: string, path: string): string {
-  return join(
-    siteDir,
-    path === "/" ? "index.html" : path.endsWith("/") ? `${path}index.html` : `${path}.html`,
-  );
-}
 
 /**
  * The pages axe-core checks. Every page, except in a family the build generates from the data
@@ -22,22 +13,10 @@ export function htmlFile(siteDir: string, path: string): string {
  * 10,000-event site stays within CI time. Every page, sampled or not, gets the other checks.
  */
 export function pagesForAxe(siteDir: string, paths: readonly string[]): Set<string> {
-  const families = new Map<string, string[]>();
-  for (const path of paths) {
-    const family = path.replace(/\d+/g, "#");
-    families.set(family, [...(families.get(family) ?? []), path]);
-  }
-  const chosen = new Set<string>();
-  for (const members of families.values()) {
-    if (members.length <= 3) {
-      for (const path of members) chosen.add(path);
-      continue;
-    }
-    const bySize = [...members].sort(
-      (a, b) => statSync(htmlFile(siteDir, a)).size - statSync(htmlFile(siteDir, b)).size,
-    );
-    chosen.add(bySize[0] as string);
-    chosen.add(bySize.at(-1) as string);
+  const chosen = new Set(paths);
+  for (const members of pageFamilies(paths)) {
+    const kept = new Set(extremesBySize(siteDir, members));
+    for (const path of members) if (!kept.has(path)) chosen.delete(path);
   }
   return chosen;
 }
@@ -53,6 +32,12 @@ export interface PageCheckOptions {
    * built from the same evidence skips, on the second, pages that are the first's markup again.
    */
   axe?: (path: string) => boolean;
+  /**
+   * Whether to open only a sample of each family of numbered pages (sampledPages: smallest,
+   * largest, first and last), reading the files of the others for what can be seen without a
+   * browser (unopenedPageProblems). Off by default: every page is opened.
+   */
+  sampleFamilies?: boolean;
   /** More checks on each loaded page (after the others): a problem per string returned. */
   inspect?: (page: Page, path: string) => Promise<string[]>;
 }
@@ -83,13 +68,16 @@ export async function checkEveryPage(
   browser: Browser,
   origin: string,
   siteDir: string,
-  { timelinePages = ["/timeline"], axe = () => true, inspect }: PageCheckOptions = {},
+  { timelinePages = ["/timeline"], axe = () => true, sampleFamilies = false, inspect }: PageCheckOptions = {},
 ): Promise<string[]> {
   const paths = builtPagePaths(siteDir);
   if (!paths.includes("/")) return [`no front page among the built pages: ${paths.join(", ")}`];
   const axePages = pagesForAxe(siteDir, paths);
+  const opened = sampleFamilies ? sampledPages(siteDir, paths) : new Set(paths);
   const problems: string[] = [];
-  for (const path of paths) {
+  for (const path of paths.filter((p) => !opened.has(p)))
+    problems.push(...unopenedPageProblems(siteDir, path));
+  for (const path of paths.filter((p) => opened.has(p))) {
     const probe = await openProbe(browser, origin);
     const response = await probe.page.goto(origin + path, { waitUntil: "networkidle" });
     problems.push(...policyProblems(path, response?.headers()["content-security-policy"]));
