@@ -43,10 +43,13 @@ function replaceInFile(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
+// One evidence folder and one site, built twice and then from invalid evidence: the second
+// test starts from the site the first built (a third full build would prove nothing more).
 describe("build", () => {
+  const data = copyFixture("minimal");
+  const out = join(work, "site-fresh");
+
   it("shows a changed CSV in the next build", async () => {
-    const data = copyFixture("minimal");
-    const out = join(work, "site-fresh");
     expect((await build(data, out)).code).toBe(0);
     const before = builtEvidence(out);
     const title = JSON.parse(before).events[0].title as string;
@@ -58,9 +61,7 @@ describe("build", () => {
   });
 
   it("stops on invalid evidence with data:check's messages and leaves the previous site as it was", async () => {
-    const data = copyFixture("minimal");
-    const out = join(work, "site-kept");
-    expect((await build(data, out)).code).toBe(0);
+    if (!existsSync(out)) expect((await build(data, out)).code).toBe(0);
     const before = builtEvidence(out);
     const eventsFile = join(data, "events.csv");
     const [header, first] = readFileSync(eventsFile, "utf8").split("\n");
