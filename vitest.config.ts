@@ -1,13 +1,19 @@
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** The long browser files first (whole sites built), so the rest fill in beside them. */
-const longFiles = ["/test/browser/any-evidence.", "/test/browser/any-language."];
+/**
+ * The longest browser file first (three whole sites built); then the unit tests, which need no
+ * build, while the shipped site builds (test/browser/global-setup.ts) and holds the build lock;
+ * then the other long file, and the rest fill in beside them.
+ */
+const longFiles = ["/test/browser/any-evidence.", "unit", "/test/browser/any-language."];
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const rank = (file: TestSpecification) => {
-      const at = longFiles.findIndex((name) => file.moduleId.includes(name));
+      const at = longFiles.findIndex((name) =>
+        name === "unit" ? file.project.name === "unit" : file.moduleId.includes(name),
+      );
       return at < 0 ? longFiles.length : at;
     };
     return [...sorted].sort((a, b) => rank(a) - rank(b));
@@ -41,7 +47,8 @@ export default defineConfig({
       },
       {
         // The built site in Chromium; two files at a time, one per core: the long any-evidence
-        // file (three whole sites) runs beside the rest. Builds wait for each other (build lock).
+        // file (three whole sites) runs beside the rest. Builds wait for each other (build lock);
+        // the global setup starts the shipped site's build and returns (files wait for it).
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],

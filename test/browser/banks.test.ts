@@ -4,15 +4,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatPartialDate } from "../../loaders/format/partial-date.ts";
 import { controls, csvRows, ids, tabThrough } from "./evidence-pages.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 import { axeFor, type ProbeOptions } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const dir = dataDir();
 const banks = csvRows(dir, "actors.csv").filter((a) => a.kind === "bank");
 const bankIds = new Set(banks.map((b) => b.id));

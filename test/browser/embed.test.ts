@@ -8,13 +8,14 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedSnippet } from "../../loaders/embed/oembed.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "./chromium.ts";
+import { shippedSite } from "./shipped-site.ts";
 import { openProbe } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const chartIds = readdirSync(join(siteDir, "embed"))
   .filter((name) => name.endsWith(".html"))
   .map((name) => name.replace(/\.html$/, ""))

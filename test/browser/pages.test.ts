@@ -4,16 +4,17 @@
 // (a sample of pages).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEvidenceHistory } from "../../loaders/cli/git.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { changesLimits } from "../../loaders/render/changes-html.ts";
 import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.ts";
 import { htmlFile } from "./page-sample.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 import { axeFor, builtPagePaths, openProbe, type PageProbe } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const pagePaths = builtPagePaths(siteDir);
 const site = serveSite(siteDir);
 

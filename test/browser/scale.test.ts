@@ -2,7 +2,7 @@
 // the table lists the numbers the chart shows, the colours hold up in dark mode, the page reads
 // without JavaScript, fits a phone, prints its tables, and loads vega only when asked.
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scaleCharts } from "../../loaders/charts/scale/index.ts";
 import type { BuiltChart } from "../../loaders/charts/types.ts";
 import { compileFigures } from "../../loaders/compile/figures.ts";
@@ -11,9 +11,10 @@ import { loadEvidence } from "../../loaders/evidence.ts";
 import { formatCount } from "../../loaders/format/number.ts";
 import { labelBoxProblems } from "./label-boxes.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 import type { ProbeOptions } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 // What the page should show, built from the same evidence the site was built from.
 const evidence = loadEvidence(dataDir());
 const expected: BuiltChart[] = [];

@@ -3,14 +3,15 @@
 // (annotations) and corrections that cite it.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { loadEvidence } from "../../loaders/evidence.ts";
 import { sourceName } from "../../loaders/format/source-name.ts";
 import { csvRows, ids } from "./evidence-pages.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const dir = dataDir();
 const sources = csvRows(dir, "sources.csv");
 /** How each source is named, from the same loader the build uses (outlet and date without a title). */

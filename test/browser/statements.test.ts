@@ -2,13 +2,14 @@
 // quote and sources behind them; the comparison marks changes accessibly, keeps the pair in the
 // address and shows a default pair without JavaScript; the keyboard reaches every control.
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dataDir } from "../../loaders/data-dir.ts";
 import { controls, csvRows, ids, tabThrough, visibleText } from "./evidence-pages.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 import { axeFor } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const dir = dataDir();
 const statements = csvRows(dir, "statements.csv");
 const claims = csvRows(dir, "claims.csv");

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
 import { itemsByYear } from "../../loaders/charts/timeline/pages.ts";
 import { compileTimeline } from "../../loaders/compile/timeline.ts";
@@ -22,9 +22,10 @@ import { type StaticServer, serveStatic } from "../../scripts/lib/static-server.
 import { localeFor } from "../../src/shared/locale/locale.ts";
 import { labelBoxProblems } from "./label-boxes.ts";
 import { serveSite } from "./served-site.ts";
+import { shippedSite } from "./shipped-site.ts";
 import { axeFor, buildSite, openProbe, type PageProbe } from "./site.ts";
 
-const siteDir = inject("siteDir");
+const siteDir = await shippedSite();
 const evidence = loadEvidence(dataDir());
 const timeline = compileTimeline(evidence);
 const itemCount = evidence.events.length + evidence.statements.length;
