@@ -7,6 +7,7 @@ import type { LiveMessageKey, LiveMessages } from "../shared/locale/live-message
 import { liveMessagesMeta } from "../shared/locale/live-messages.js";
 import type { Direction } from "../shared/locale/locale.js";
 import { fillMessage, type MessageValues, type PluralCategory } from "../shared/locale/message.js";
+import { once } from "../shared/once.js";
 
 export interface PageLocale {
   tag: string;
@@ -35,22 +36,20 @@ export function makePageLocale(
   messages: Partial<LiveMessages>,
   dir: Direction = "ltr",
 ): PageLocale {
-  const plurals = new Intl.PluralRules(tag);
-  const numbers = new Intl.NumberFormat(tag);
-  const days = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const number = (value: number) => numbers.format(value);
+  // Each formatter is made when first used: making one costs milliseconds on a phone.
+  const plurals = once(() => new Intl.PluralRules(tag));
+  const numbers = once(() => new Intl.NumberFormat(tag));
+  const days = once(
+    () => new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  );
+  const number = (value: number) => numbers().format(value);
   return {
     tag,
     dir,
     // Without the page's words (a page from an older build), the key shows: visible, not silent.
     t: (key, values = {}) =>
-      fillMessage(messages[key] ?? key, values, (n) => plurals.select(n) as PluralCategory, number),
-    day: (iso) => days.format(new Date(`${iso}T00:00:00Z`)),
+      fillMessage(messages[key] ?? key, values, (n) => plurals().select(n) as PluralCategory, number),
+    day: (iso) => days().format(new Date(`${iso}T00:00:00Z`)),
     number,
   };
 }

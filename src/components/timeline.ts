@@ -2,24 +2,64 @@
 // the compact view the page embeds (script.tl-data) and hands it to the live view, which lives
 // in components/timeline/ with one file per piece.
 
+import { denseThreshold } from "../shared/timeline/geometry.js";
 import type { PackedView } from "../shared/timeline/view.js";
 import { unpackView } from "../shared/timeline/view.js";
+import { pageLocale } from "./locale.js";
 import { InteractiveTimeline } from "./timeline/interactive.js";
 
-/** Enhances the timeline figure in place; does nothing if the page has no timeline data. */
-export function enhanceTimeline(figure: HTMLElement | null): void {
-  const script = figure?.querySelector("script.tl-data");
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Lets the browser run other tasks (input, a frame) before the caller goes on. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** Resolves once the browser has painted a frame of the page as it is now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Enhances the timeline figure in place; does nothing if the page has no timeline data.
+ * A small timeline is drawn in one go, before the page's first paint, so nothing on the page
+ * moves. A large one (as many items as are drawn on canvas) waits until the static chart has
+ * been painted, then is made in steps, each a task of its own (the language's formats, read
+ * the data, set the view up, lay it out, draw it), so the reader sees the chart at once and the page answers meanwhile.
+ */
+export async function enhanceTimeline(figure: HTMLElement | null): Promise<void> {
+  const script = figure?.querySelector<HTMLElement>("script.tl-data");
   if (!figure || !script?.textContent) return;
+  const large = Number(script.dataset.items) > denseThreshold;
+  const step = large ? nextTask : () => Promise.resolve();
+  if (large) await afterPaint();
   performance.mark("timeline:start");
-  const view = unpackView(JSON.parse(script.textContent) as PackedView);
-  performance.measure("timeline:parse", "timeline:start");
+  // The first of Intl's formatters loads the language's data (~100 ms on a phone): a step of its own.
+  const { day, number } = pageLocale();
+  day("2000-01-01");
+  number(0);
+  await step();
+  const parsed = performance.now();
+  const view = unpackView(JSON.parse(script.textContent ?? "") as PackedView);
+  performance.measure("timeline:parse", { start: parsed });
+  await step();
   const built = performance.now();
   const timeline = new InteractiveTimeline(figure, view);
   performance.measure("timeline:setup", { start: built });
   const measured = performance.now();
   const width = timeline.measureWidth();
   performance.measure("timeline:page-layout", { start: measured });
-  timeline.render(width);
+  await step();
+  const laid = timeline.lay(width);
+  await step();
+  timeline.attach();
+  timeline.draw(laid);
   timeline.openPinned(true);
   performance.mark("timeline:rendered");
   performance.measure("timeline:first-render", "timeline:start", "timeline:rendered");

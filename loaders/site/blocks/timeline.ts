@@ -26,7 +26,8 @@ function chartHtml(f: TimelineFigure): string {
     "</div>",
     timelineLegendHtml(),
     f.sourceLine ? `<p class="chart-source">${escapeHtml(f.sourceLine)}</p>` : "",
-    `<script type="application/json" class="tl-data">${viewJson(f.view)}</script>`,
+    // How many items: a large timeline is made live after the page's first paint (components/timeline.ts).
+    `<script type="application/json" class="tl-data" data-items="${f.view.items.length}">${viewJson(f.view)}</script>`,
     "</figure>",
   ].join("");
 }

@@ -41,8 +41,16 @@ export class TiledCanvas {
     );
   }
 
-  /** Draws the layout: tiles on screen now, the rest later. */
-  draw(view: TimelineView, layout: TimelineLayout, colours: Readonly<Record<string, string>>): void {
+  /**
+   * Draws the layout: tiles on screen now, the rest later. `top`: where the tiles begin in the
+   * viewport, when known from before the page changed (else it is read, which lays out the page).
+   */
+  draw(
+    view: TimelineView,
+    layout: TimelineLayout,
+    colours: Readonly<Record<string, string>>,
+    top = this.element.getBoundingClientRect().top,
+  ): void {
     this.view = view;
     this.layout = layout;
     this.colours = colours;
@@ -61,7 +69,6 @@ export class TiledCanvas {
       for (let t = tileOf(Math.min(link.y1, link.y2) - 3); t <= tileOf(Math.max(link.y1, link.y2) + 3); t++)
         this.tiles[t]?.links.push(l);
     });
-    const top = this.element.getBoundingClientRect().top;
     for (const tile of this.tiles) {
       if (top + tile.top < innerHeight + 200 && top + tile.top + tile.height > -200) this.paint(tile);
     }

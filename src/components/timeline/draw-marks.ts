@@ -1,7 +1,7 @@
 // Marks on a canvas, for timelines with too many items for one DOM node each.
 import { geometry } from "../../shared/timeline/geometry.js";
 import type { TimelineLayout } from "../../shared/timeline/layout.js";
-import { edgeMask, edgeMasks } from "../../shared/timeline/scene-marks.js";
+import { type EdgeMask, edgeMask, edgeMasks } from "../../shared/timeline/scene-marks.js";
 import { itemClass, itemSymbol, type SymbolName, symbolPoints } from "../../shared/timeline/symbols.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
 
@@ -54,6 +54,24 @@ export function drawMarks(
     else byClass.set(cls, [m]);
   }
   const vertical = layout.orientation === "vertical";
+  const rtl = layout.direction === "rtl";
+  // Soft and open edges: one gradient per mask and colour, along a unit square, stretched over
+  // each bar by the transform (a gradient per bar cost more than the bars themselves).
+  const base = ctx.getTransform();
+  const gradients = new Map<string, CanvasGradient>();
+  const gradientOf = (mask: EdgeMask, colour: string): CanvasGradient => {
+    const key = `${mask} ${colour}`;
+    let gradient = gradients.get(key);
+    if (!gradient) {
+      gradient = vertical
+        ? ctx.createLinearGradient(0, 0, 0, 1)
+        : ctx.createLinearGradient(rtl ? 1 : 0, 0, rtl ? 0 : 1, 0);
+      for (const [offset, opacity] of edgeMasks[mask])
+        gradient.addColorStop(offset, opacity ? colour : "transparent");
+      gradients.set(key, gradient);
+    }
+    return gradient;
+  };
   for (const [cls, indexes] of byClass) {
     const colour = colours[cls] ?? colours.text ?? "#000";
     ctx.fillStyle = colour;
@@ -69,15 +87,11 @@ export function drawMarks(
       const mask = edgeMask(item);
       if (mask) {
         // The same stops as the SVG's masks (scene-marks.ts): soft or open edges fade out.
-        const rtl = layout.direction === "rtl";
-        const gradient = vertical
-          ? ctx.createLinearGradient(0, y, 0, y + h)
-          : ctx.createLinearGradient(rtl ? x + w : x, 0, rtl ? x : x + w, 0);
-        for (const [offset, opacity] of edgeMasks[mask])
-          gradient.addColorStop(offset, opacity ? colour : "transparent");
-        ctx.fillStyle = gradient;
+        ctx.fillStyle = gradientOf(mask, colour);
         ctx.globalAlpha = item.openStart || item.openEnd ? 0.45 : item.form === "period" ? 0.45 : 0.2;
-        ctx.fillRect(x, y, w, h);
+        ctx.setTransform(base.a * w, 0, 0, base.d * h, base.a * x + base.e, base.d * y + base.f);
+        ctx.fillRect(0, 0, 1, 1);
+        ctx.setTransform(base);
         ctx.fillStyle = colour;
         continue;
       }

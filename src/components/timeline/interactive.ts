@@ -4,13 +4,11 @@
 // URL state (state.ts). Everything a reader chooses is written to the URL.
 
 import { yearOf } from "../../shared/timeline/days.js";
-import { narrowWidth, verticalTimeLength } from "../../shared/timeline/geometry.js";
 import { markAt } from "../../shared/timeline/hit.js";
-import { layoutTimeline, type TimelineLayout } from "../../shared/timeline/layout.js";
+import type { TimelineLayout } from "../../shared/timeline/layout.js";
 import { timelineScene } from "../../shared/timeline/scene.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
-import { el } from "../el.js";
-import { type PageLocale, pageLocale } from "../locale.js";
+import { pageLocale } from "../locale.js";
 import { TiledCanvas } from "./canvas.js";
 import { createCard } from "./card.js";
 import { readColours } from "./colours.js";
@@ -18,15 +16,23 @@ import { type ControlsChange, createControls } from "./controls.js";
 import { createCursor } from "./cursor.js";
 import { emphasisOf } from "./emphasis.js";
 import { createEntries } from "./entries.js";
+import { timelineFrame } from "./frame.js";
 import { cardFallback, markLabel } from "./item-text.js";
 import { keyTarget } from "./keys.js";
-import { rangeText, shownItems, type TimelineModel, timelineModel, urlState, visibleDays } from "./model.js";
+import {
+  type Laid,
+  layoutFor,
+  rangeText,
+  type TimelineModel,
+  timelineModel,
+  urlState,
+  visibleDays,
+} from "./model.js";
 import { createOverview } from "./overview.js";
+import { SceneLayer } from "./scene-layer.js";
 import type { TimelineState } from "./state.js";
-import { svgElement } from "./svg-element.js";
 import { urlWriter } from "./url-writer.js";
 
-const t: PageLocale["t"] = (key, values) => pageLocale().t(key, values);
 export class InteractiveTimeline {
   private readonly model: TimelineModel;
   private state: TimelineState;
@@ -40,7 +46,7 @@ export class InteractiveTimeline {
   private width = 0;
   private readonly root: HTMLElement;
   private readonly stage: HTMLElement;
-  private scene: Element = svgElement({ tag: "svg" });
+  private readonly scene = new SceneLayer();
   private readonly tiles = new TiledCanvas();
   private readonly controls;
   private readonly overview;
@@ -62,27 +68,19 @@ export class InteractiveTimeline {
     this.controls = createControls(view, this.model.extent, change);
     this.overview = createOverview(view, this.model.extent, change, pageLocale().dir);
     this.tiles.element.hidden = true;
-    const drawing = el("div", { class: "tl-drawing" }, this.scene, this.tiles.element);
-    const stage = { class: "tl-stage", role: "group", "aria-label": t("live.timelineChart") };
-    this.stage = el(
-      "div",
-      { ...stage, "aria-describedby": "tl--help" },
-      drawing,
-      this.cursor.overlay,
-      this.cursor.element,
-      this.card.element,
-    );
-    this.root = el(
-      "div",
-      { class: "tl-interactive" },
-      this.controls.element,
-      this.overview.element,
-      this.stage,
-      el("p", { class: "tl-help", id: "tl--help" }, t("live.timelineHelp")),
-    );
-    figure.querySelector(".tl-static")?.after(this.root);
-    figure.classList.add("tl-enhanced");
+    ({ root: this.root, stage: this.stage } = timelineFrame({
+      controls: this.controls.element,
+      overview: this.overview.element,
+      layers: [this.scene.element, this.tiles.element],
+      above: [this.cursor.overlay, this.cursor.element, this.card.element],
+    }));
     this.listen();
+  }
+
+  /** Puts the live view in the page in place of the static chart (when its first drawing is ready). */
+  attach(): void {
+    this.figure.querySelector(".tl-static")?.after(this.root);
+    this.figure.classList.add("tl-enhanced");
   }
 
   private listen(): void {
@@ -115,42 +113,37 @@ export class InteractiveTimeline {
     });
   }
 
-  /** The width the view has (reading it makes the browser lay out the page, if it has not yet). */
+  /** The width the view has, or will have once attached (the figure's: the static chart's). */
   measureWidth(): number {
     return this.root.clientWidth || this.figure.clientWidth || 960;
   }
 
   /** Draws the view for the current state; `width` when the space it has changed. */
   render(width = this.width || this.measureWidth()): void {
+    this.draw(this.lay(width));
+  }
+
+  /** Lays the view out for the current state, writing no DOM; `draw` draws it. */
+  lay(width: number): Laid {
     const resized = width !== this.width;
     this.width = width;
-    const { shown, count } = shownItems(this.model, this.state);
-    const previous = this.layout?.marks.index[this.current];
     const laidOut = performance.now();
-    const layout = layoutTimeline(this.view, {
-      width,
-      orientation: width < narrowWidth ? "vertical" : "horizontal",
-      domain: visibleDays(this.model, this.state),
-      shown,
-      timeLength: verticalTimeLength(count),
-      ...{ direction: pageLocale().dir, locale: pageLocale().tag },
-    });
-    this.layout = layout;
+    const laid = layoutFor(this.model, this.state, width, pageLocale());
     performance.measure("timeline:layout", { start: laidOut });
+    return { ...laid, resized };
+  }
+
+  draw({ layout, shown, width, resized = false }: Laid): void {
     const drawn = performance.now();
+    // Where the stage is, read before this render writes (after, the page would be laid out twice).
+    const top = this.layout ? this.stage.getBoundingClientRect().top : undefined;
+    const previous = this.layout?.marks.index[this.current];
+    this.layout = layout;
     const emphasis = emphasisOf(this.model, this.state);
     const options = { idPrefix: "tl-live", marks: layout.dense ? "none" : "each", emphasis } as const;
-    const scene = svgElement(timelineScene(this.view, layout, options));
-    scene.setAttribute("aria-hidden", "true");
-    this.scene.replaceWith(scene);
-    this.scene = scene;
+    this.scene.show(timelineScene(this.view, layout, options));
     this.tiles.element.hidden = !layout.dense;
     this.stage.style.height = `${layout.height}px`;
-    if (layout.dense) {
-      this.colours ??= readColours(this.figure);
-      this.tiles.draw(this.view, layout, this.colours);
-    }
-    performance.measure("timeline:draw", { start: drawn });
     this.cursor.size(layout.width, layout.height);
     this.current = Math.max(0, this.markOf(previous ?? -1));
     this.hovered = -1;
@@ -159,9 +152,16 @@ export class InteractiveTimeline {
     const [marks, total, lanes] = [layout.marks.length, this.view.items.length, layout.lanes.length];
     const range = rangeText(this.model, this.state, pageLocale());
     this.controls.update(this.state, marks, total, range);
-    this.stage.setAttribute("aria-label", t("live.timelineChartShown", { shown: marks, total, lanes }));
+    const label = pageLocale().t("live.timelineChartShown", { shown: marks, total, lanes });
+    this.stage.setAttribute("aria-label", label);
     this.placeCursor(false);
     this.showCard();
+    // The canvas last: every write to the page is done when it looks where the stage is.
+    if (layout.dense) {
+      this.colours ??= readColours(this.figure);
+      this.tiles.draw(this.view, layout, this.colours, top);
+    }
+    performance.measure("timeline:draw", { start: drawn });
   }
 
   private change(change: ControlsChange): void {

@@ -1,6 +1,8 @@
 // What the browser view derives from the view and the reader's state: indexes by id, the time
 // span, which items the filters show and which days are on screen. Pure: no DOM.
 import { dayNumber, fullDomain, isoDay } from "../../shared/timeline/days.js";
+import { narrowWidth, verticalTimeLength } from "../../shared/timeline/geometry.js";
+import { layoutTimeline, type TimelineLayout } from "../../shared/timeline/layout.js";
 import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
 import type { PageLocale } from "../locale.js";
 import { readState, type TimelineState } from "./state.js";
@@ -80,4 +82,32 @@ export function rangeText(model: TimelineModel, state: TimelineState, locale: Pa
   const last = state.to ? dayNumber(state.to) : model.span[1] - 1;
   const { t, day } = locale;
   return t("live.timelineRange", { from: day(isoDay(first)), to: day(isoDay(last)) });
+}
+
+/** A layout of the items a state shows, made and not yet drawn. */
+export interface Laid {
+  layout: TimelineLayout;
+  shown: (item: ViewItem, index: number) => boolean;
+  width: number;
+  resized?: boolean;
+}
+
+/** The layout of the items `state` shows at `width` (time runs down below `narrowWidth`). */
+export function layoutFor(
+  model: TimelineModel,
+  state: TimelineState,
+  width: number,
+  locale: Pick<PageLocale, "dir" | "tag">,
+): Laid {
+  const { shown, count } = shownItems(model, state);
+  const layout = layoutTimeline(model.view, {
+    width,
+    orientation: width < narrowWidth ? "vertical" : "horizontal",
+    domain: visibleDays(model, state),
+    shown,
+    timeLength: verticalTimeLength(count),
+    direction: locale.dir,
+    locale: locale.tag,
+  });
+  return { layout, shown, width };
 }

@@ -32,11 +32,17 @@ export function bands(view: TimelineView, drawn: readonly number[], grouped: boo
 }
 
 export function countUsedLanes(view: TimelineView, drawn: readonly number[]): number {
-  const used = new Set<number>();
+  const used = new Uint8Array(view.lanes.length);
+  let count = 0;
+  const use = (lane: number) => {
+    if (used[lane]) return;
+    used[lane] = 1;
+    count++;
+  };
   for (const i of drawn) {
     const item = view.items[i] as ViewItem;
-    used.add(item.lane);
-    for (const lane of item.links ?? []) used.add(lane);
+    use(item.lane);
+    for (const lane of item.links ?? []) use(lane);
   }
-  return used.size;
+  return count;
 }

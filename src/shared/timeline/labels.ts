@@ -152,15 +152,38 @@ function eraSpan(era: ViewAnnotation, input: LabelsInput): [number, number] | un
   return [extent[0] as number, extent[1] as number];
 }
 
+/** A box around every request's reach, with room for the placer's gap; none without requests. */
+function reachOfAll(requests: readonly LabelRequest[]): Box | undefined {
+  if (!requests.length) return undefined;
+  let [x0, y0, x1, y1] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1e9, -1e9];
+  for (const { reach } of requests) {
+    if (!reach) return { x: -1e9, y: -1e9, width: 2e9, height: 2e9 };
+    x0 = Math.min(x0, reach.x);
+    y0 = Math.min(y0, reach.y);
+    x1 = Math.max(x1, reach.x + reach.width);
+    y1 = Math.max(y1, reach.y + reach.height);
+  }
+  return grown({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, 8);
+}
+
+/** Whether mark `m`'s bar or symbol (a box around what markBox gives) meets `box`. */
+function nearMark(marks: PlacedMarks, m: number, box: Box): boolean {
+  const half = geometry.symbolSize / 2;
+  const x0 = Math.min(marks.x[m] as number, (marks.cx[m] as number) - half);
+  const y0 = Math.min(marks.y[m] as number, (marks.cy[m] as number) - half);
+  const x1 = Math.max((marks.x[m] as number) + (marks.w[m] as number), (marks.cx[m] as number) + half);
+  const y1 = Math.max((marks.y[m] as number) + (marks.h[m] as number), (marks.cy[m] as number) + half);
+  return x0 < box.x + box.width && x1 > box.x && y0 < box.y + box.height && y1 > box.y;
+}
+
 export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineLabels {
   const annotations = view.annotations ?? [];
   const { plot, marks, vertical } = input;
   const maxWidth = vertical ? labelColumnWidth(view, input.width) - 8 : Math.min(170, plot.width / 2);
   const requests: LabelRequest[] = [];
   const linesOf = new Map<string, string[]>();
-  const obstacles: Obstacle[] = input.laneLabels.map((box) => ({ ...box }));
-  for (let m = 0; m < marks.length; m++)
-    obstacles.push(markBox(marks, m, vertical, view.items[marks.index[m] as number]));
+  /** The label whose mark each annotated mark is (the last annotation naming it). */
+  const owners = new Map<number, string>();
   const eras: TimelineEra[] = [];
   annotations.forEach((annotation, index) => {
     let anchor: Box;
@@ -168,7 +191,7 @@ export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineL
       const m = marks.find(annotation.item);
       if (m < 0) return;
       anchor = markBox(marks, m, vertical, view.items[annotation.item]);
-      (obstacles[input.laneLabels.length + m] as Obstacle).owner = annotation.id;
+      owners.set(m, annotation.id);
     } else {
       const span = eraSpan(annotation, input);
       if (!span) return;
@@ -193,6 +216,17 @@ export function labelTimeline(view: TimelineView, input: LabelsInput): TimelineL
       reach: reachOf(input, anchor, width, height),
     });
   });
+  const obstacles: Obstacle[] = input.laneLabels.map((box) => ({ ...box }));
+  // Only marks some label's candidates can reach are obstacles to it (the placer tests no
+  // other): 10,000 boxes a render cost more than the whole placement of a few labels.
+  const reach = reachOfAll(requests);
+  for (let m = 0; reach && m < marks.length; m++) {
+    if (!nearMark(marks, m, reach)) continue;
+    const box: Obstacle = markBox(marks, m, vertical, view.items[marks.index[m] as number]);
+    const owner = owners.get(m);
+    if (owner !== undefined) box.owner = owner;
+    obstacles.push(box);
+  }
   const bounds = vertical
     ? { x: 0, y: plot.y, width: input.width, height: input.height - plot.y + 200 }
     : { x: 0, y: 0, width: input.width, height: plot.y + plot.height + stripDepth };

@@ -2,6 +2,7 @@
 // writes them in the site's language: "2018", "February", "Feb 3" in en-US; "Februar",
 // "3. Feb." in de; "فبراير" in ar.
 import type { ScaleTime } from "d3-scale";
+import { once } from "../once.js";
 
 export interface Tick {
   /** Position along the time axis (x when horizontal, y when vertical). */
@@ -9,11 +10,15 @@ export interface Tick {
   label: string;
 }
 
+interface TickFormat {
+  format(date: Date): string;
+}
+
 interface TickFormats {
-  year: Intl.DateTimeFormat;
-  month: Intl.DateTimeFormat;
-  day: Intl.DateTimeFormat;
-  hour: Intl.DateTimeFormat;
+  year: TickFormat;
+  month: TickFormat;
+  day: TickFormat;
+  hour: TickFormat;
 }
 
 // Made once per language: the layout runs again on every filter change.
@@ -23,20 +28,32 @@ function formatsFor(tag: string): TickFormats {
   if (known) return known;
   const format = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+  // Each made when first needed: making an Intl format costs milliseconds on a phone, and an
+  // axis of years needs one.
+  const lazy = (options: Intl.DateTimeFormatOptions) => {
+    const made = once(() => format(options));
+    return { format: (date: Date) => made().format(date) };
+  };
   const formats = {
-    year: format({ year: "numeric" }),
-    month: format({ month: "long" }),
-    day: format({ month: "short", day: "numeric" }),
-    hour: format({ hour: "numeric" }),
+    year: lazy({ year: "numeric" }),
+    month: lazy({ month: "long" }),
+    day: lazy({ month: "short", day: "numeric" }),
+    hour: lazy({ hour: "numeric" }),
   };
   made.set(tag, formats);
   return formats;
 }
 
+// The last ticks made: a filter change lays the timeline out again over the same days and
+// width, and d3's choice of ticks is a good part of a layout's time on a phone.
+let last: { key: string; ticks: Tick[] } | undefined;
+
 /** About `count` ticks of `scale`, each written as precisely as its place needs. */
 export function timeTicks(scale: ScaleTime<number, number>, count: number, tag = "en-US"): Tick[] {
+  const key = [...scale.domain().map(Number), ...scale.range(), count, tag].join();
+  if (last?.key === key) return last.ticks;
   const formats = formatsFor(tag);
-  return scale.ticks(count).map((date) => {
+  const ticks = scale.ticks(count).map((date) => {
     const format =
       date.getUTCHours() !== 0
         ? formats.hour
@@ -47,4 +64,6 @@ export function timeTicks(scale: ScaleTime<number, number>, count: number, tag =
             : formats.year;
     return { at: scale(date), label: format.format(date) };
   });
+  last = { key, ticks };
+  return ticks;
 }

@@ -6,6 +6,10 @@
 import { geometry } from "./geometry.js";
 import type { EdgeFlags, ItemForm } from "./view.js";
 
+function clamp(x: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, x));
+}
+
 /**
  * Writes [box start, box end, symbol centre] to `out` for an item whose days run from px `a`
  * to px `b`, on a time axis from `timeStart` to `timeEnd` (no object per item: it runs per mark).
@@ -19,17 +23,20 @@ export function placeInTime(
   out: Float64Array,
 ): void {
   const g = geometry;
-  const clamp = (x: number) => Math.min(timeEnd, Math.max(timeStart, x));
   if (item.form === "day") {
-    const c = clamp((a + b) / 2);
+    const c = clamp((a + b) / 2, timeStart, timeEnd);
     out[0] = c - g.symbolSize / 2;
     out[1] = c + g.symbolSize / 2;
     out[2] = c;
     return;
   }
   if (item.openStart || item.openEnd) {
-    const from = item.openStart ? Math.max(timeStart, Math.min(a, timeEnd) - g.openFade) : clamp(a);
-    const to = item.openEnd ? Math.min(timeEnd, Math.max(b, timeStart) + g.openFade) : clamp(b);
+    const from = item.openStart
+      ? Math.max(timeStart, Math.min(a, timeEnd) - g.openFade)
+      : clamp(a, timeStart, timeEnd);
+    const to = item.openEnd
+      ? Math.min(timeEnd, Math.max(b, timeStart) + g.openFade)
+      : clamp(b, timeStart, timeEnd);
     out[0] = from;
     out[1] = Math.max(to, from + 2);
     // A period's symbol marks its start; an open date's sits inside its fade, not on the known

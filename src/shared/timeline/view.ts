@@ -158,20 +158,27 @@ export function packView(view: TimelineView): PackedView {
 }
 
 export function unpackView(packed: PackedView): TimelineView {
-  const items: ViewItem[] = packed.id.map((id, i) => {
+  // Every item gets every field, in one order (absent ones undefined): objects of one shape keep
+  // the layout's loops over 10,000 items monomorphic, several times faster than a dozen shapes.
+  const items: ViewItem[] = packed.id.map((id, i): ViewItem => {
     const start = packed.start[i] as number;
-    const item: ViewItem = {
+    return {
       id,
       type: packed.type[i] === "s" ? "statement" : "event",
       lane: packed.lane[i] as number,
+      links: undefined,
       start,
       end: start + (packed.days[i] as number),
       form: formOfLetter[packed.form[i] as string] ?? "day",
+      status: packed.statuses[packed.status[i] as number],
       kind: packed.kind[i] as number,
+      vague: undefined,
+      softStart: undefined,
+      softEnd: undefined,
+      openStart: undefined,
+      openEnd: undefined,
+      doubt: undefined,
     };
-    const status = packed.statuses[packed.status[i] as number];
-    if (status) item.status = status;
-    return item;
   });
   for (const i of packed.vague) {
     const item = items[i];

@@ -1,0 +1,57 @@
+// Two built sites' /timeline, measured turn about on the phone profile (375×800, CPU ÷4): a
+// change against its baseline under the same load, on a machine whose load varies by the minute.
+//
+//   tsx bench/timeline-compare.ts SITE_A SITE_B [--rounds 4] [--runs 1] [--viewport phone|desktop]
+//
+// Each round measures A then B (`--runs` page loads each, 8 filter changes a load) and prints
+// both rows with the load average; the last lines give the medians of the rounds.
+import { serveStatic } from "../scripts/lib/static-server.ts";
+import { launchChromium } from "../test/browser/chromium.ts";
+import { measureViewport, viewports } from "./timeline.ts";
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const [a, b] = process.argv.slice(2).filter((arg) => !arg.startsWith("--") && !/^\d+$/.test(arg));
+if (!a || !b) throw new Error("usage: tsx bench/timeline-compare.ts SITE_A SITE_B [--rounds N]");
+const rounds = Number(option("--rounds", "4"));
+const runs = Number(option("--runs", "1"));
+const viewport = option("--viewport", "phone") as keyof typeof viewports;
+const sites = [
+  { name: "A", dir: a, server: await serveStatic(a), first: [] as number[], filter: [] as number[] },
+  { name: "B", dir: b, server: await serveStatic(b), first: [] as number[], filter: [] as number[] },
+];
+const browser = await launchChromium();
+process.stdout.write(
+  `A = ${a}\nB = ${b}\n${viewports[viewport].name}, ${rounds} rounds of ${runs} load(s)\n`,
+);
+try {
+  for (let round = 1; round <= rounds; round++) {
+    for (const site of round % 2 ? sites : [...sites].reverse()) {
+      const row = await measureViewport(browser, site.server, viewport, runs);
+      site.first.push(Number(row["first render ms"]));
+      site.filter.push(Number(row["filter update ms"]));
+      process.stdout.write(
+        `round ${round} ${site.name}: first render ${row["first render ms"]} ms, filter ${row["filter update ms"]} ms, ` +
+          `filter→painted ${row["filter→painted ms"]} ms, nav→painted ${row["nav→painted ms"]} ms, load ${row["load avg, each run"]}\n`,
+      );
+    }
+  }
+  for (const site of sites)
+    process.stdout.write(
+      `${site.name}: first render median ${median(site.first).toFixed(1)} ms, filter median ${median(site.filter).toFixed(1)} ms\n`,
+    );
+} finally {
+  await browser.close();
+  for (const site of sites) await site.server.close();
+}
