@@ -11,10 +11,11 @@ function tracePolygon(
   cx: number,
   cy: number,
 ): void {
-  points.forEach(([x, y], i) => {
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i] as [number, number];
     if (i === 0) ctx.moveTo(cx + x, cy + y);
     else ctx.lineTo(cx + x, cy + y);
-  });
+  }
   ctx.closePath();
 }
 
@@ -45,10 +46,17 @@ export function drawMarks(
 
   const placed = layout.marks;
   const byClass = new Map<string, number[]>();
+  // An item's class follows from its status alone (statements have none): made once per status.
+  const classes = new Map<string | undefined, string>();
   for (const m of marks) {
     const item = view.items[placed.index[m] ?? -1];
     if (!item) continue;
-    const cls = itemClass(item);
+    const status = item.type === "statement" ? undefined : item.status;
+    let cls = classes.get(status);
+    if (cls === undefined) {
+      cls = itemClass(item);
+      classes.set(status, cls);
+    }
     const list = byClass.get(cls);
     if (list) list.push(m);
     else byClass.set(cls, [m]);
@@ -72,6 +80,8 @@ export function drawMarks(
     }
     return gradient;
   };
+  let dashes = false;
+  ctx.font = "700 10px system-ui, sans-serif";
   for (const [cls, indexes] of byClass) {
     const colour = colours[cls] ?? colours.text ?? "#000";
     ctx.fillStyle = colour;
@@ -98,10 +108,13 @@ export function drawMarks(
       ctx.globalAlpha = item.form === "period" ? 0.35 : 0.1;
       ctx.fillRect(x, y, w, h);
       ctx.globalAlpha = 1;
-      ctx.setLineDash(item.form === "period" ? [] : [3, 2]);
+      const dashed = item.form !== "period";
+      if (dashed !== dashes) ctx.setLineDash(dashed ? [3, 2] : []);
+      dashes = dashed;
       ctx.strokeRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1));
     }
     ctx.setLineDash([]);
+    dashes = false;
     ctx.globalAlpha = 1;
     // Symbols: one small path filled per mark; on a software canvas this beats both one huge
     // path of thousands of sub-paths and stamping sprites with drawImage.
@@ -123,7 +136,6 @@ export function drawMarks(
       else tracePolygon(ctx, points, cx, cy);
       ctx.fill();
       if (item.doubt) {
-        ctx.font = "700 10px system-ui, sans-serif";
         ctx.fillText(view.doubtMark ?? "?", cx + half, cy - 1);
       }
     }

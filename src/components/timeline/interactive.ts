@@ -44,6 +44,7 @@ export class InteractiveTimeline {
   /** Status colours for the canvas, read from CSS once per colour scheme. */
   private colours: Record<string, string> | undefined;
   private width = 0;
+  private firstTop: number | undefined;
   private readonly root: HTMLElement;
   private readonly stage: HTMLElement;
   private readonly scene = new SceneLayer();
@@ -113,8 +114,10 @@ export class InteractiveTimeline {
     });
   }
 
-  /** The width the view has, or will have once attached (the figure's: the static chart's). */
+  /** The view's width (the static chart's until attached); first, also its colours and top. */
   measureWidth(): number {
+    this.colours ??= readColours(this.figure);
+    if (!this.layout) this.firstTop = this.figure.querySelector(".tl-static")?.getBoundingClientRect().top;
     return this.root.clientWidth || this.figure.clientWidth || 960;
   }
 
@@ -135,8 +138,8 @@ export class InteractiveTimeline {
 
   draw({ layout, shown, width, resized = false }: Laid): void {
     const drawn = performance.now();
-    // Where the stage is, read before this render writes (after, the page would be laid out twice).
-    const top = this.layout ? this.stage.getBoundingClientRect().top : undefined;
+    // Where the stage is, read before writing (after, the page is laid out twice); first, the static's.
+    const top = this.layout ? this.stage.getBoundingClientRect().top : this.firstTop;
     const previous = this.layout?.marks.index[this.current];
     this.layout = layout;
     const emphasis = emphasisOf(this.model, this.state);
@@ -281,20 +284,17 @@ export class InteractiveTimeline {
   private key(event: KeyboardEvent): void {
     if (event.target !== this.cursor.element || !this.layout) return;
     const target = keyTarget(event.key, this.current, this.layout.marks.length - 1, pageLocale().dir);
-    if (target !== undefined) {
-      event.preventDefault();
-      this.current = target;
-      this.placeCursor(true);
-      this.showCard();
-    } else if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      this.togglePin(this.current);
-      this.placeCursor(false);
-      this.showCard();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
+    const pin = event.key === "Enter" || event.key === " ";
+    if (target === undefined && !pin && event.key !== "Escape") return;
+    event.preventDefault();
+    if (target === undefined && !pin) {
       this.focused = false;
       this.unpin();
+      return;
     }
+    if (target !== undefined) this.current = target;
+    else this.togglePin(this.current);
+    this.placeCursor(target !== undefined);
+    this.showCard();
   }
 }
