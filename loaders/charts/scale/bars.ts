@@ -37,7 +37,10 @@ type BarsView = LayerSpec<Field> & { data: { values: object[] }; width: number }
  * many lines as the longest; a shorter label is pushed down to stand just above its bar.
  */
 export function barLines(values: readonly BarDatum[]): string[][] {
-  const labels = values.map((v) => wrapText(v.label, chartWidth, fontSize));
+  // A line break typed in the data stays one; each typed line wraps on its own.
+  const labels = values.map((v) =>
+    v.label.split(/\r?\n/).flatMap((line) => wrapText(line, chartWidth, fontSize)),
+  );
   const labelLines = Math.max(1, ...labels.map((l) => l.length));
   const detail = values.some((v) => v.detail);
   return values.map((v, i) => {

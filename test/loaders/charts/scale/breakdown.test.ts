@@ -107,6 +107,11 @@ describe("buildBreakdownChart(evidence): labels are never cut", () => {
     // The short label stands just above its bar: an empty line first.
     expect(short).toEqual(["", "Short: 3"]);
   });
+
+  it("keeps a line break typed in the data, each line whole with what was typed at its start", async () => {
+    const chart = await buildBreakdownChart(evidenceOf([country("North\n> South", 5)]));
+    expect(textOf(chart.svg)).toEqual([["North", "&gt; South: 5"]]);
+  });
 });
 
 describe("buildBreakdownChart(evidence) with hostile text", () => {
