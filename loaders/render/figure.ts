@@ -26,15 +26,18 @@ export interface ChartFigure {
 
 export interface ChartFigureNote {
   label: string;
+  /** Its dates in words ("about Aug 2017 – 6 Aug 2018"), for a note on a period. */
+  when?: string;
   text?: string;
   /** "Sources: …" as HTML, each source a link to its entry (built by the caller, escaped). */
   sourcesHtml?: string;
 }
 
-function notesHtml(notes: readonly ChartFigureNote[]): string {
+/** A chart's annotations in words, under it. */
+export function chartNotesHtml(notes: readonly ChartFigureNote[]): string {
   const items = notes.map(
     (n) =>
-      `<li><strong class="chart-note-label" dir="auto">${escapeHtml(n.label)}</strong>${n.text ? ` <span dir="auto">${escapeHtml(n.text)}</span>` : ""}${n.sourcesHtml ? ` <span class="chart-note-sources">${n.sourcesHtml}</span>` : ""}</li>`,
+      `<li><strong class="chart-note-label" dir="auto">${escapeHtml(n.label)}</strong>${n.when ? ` <span class="chart-note-when">(${escapeHtml(n.when)})</span>` : ""}${n.text ? ` <span dir="auto">${escapeHtml(n.text)}</span>` : ""}${n.sourcesHtml ? ` <span class="chart-note-sources">${n.sourcesHtml}</span>` : ""}</li>`,
   );
   return `<ul class="chart-notes">${items.join("")}</ul>`;
 }
@@ -68,7 +71,7 @@ export function figureHtml(figure: ChartFigure): string {
     figure.takeaway ? ` <span class="chart-takeaway">${escapeHtml(figure.takeaway)}</span>` : "",
     "</figcaption>",
     `<div class="chart-image" role="img" aria-label="${escapeHtml(figure.description)}">${inlineSvg(figure.svg)}</div>`,
-    figure.notes?.length ? notesHtml(figure.notes) : "",
+    figure.notes?.length ? chartNotesHtml(figure.notes) : "",
     figure.correctionsHtml ?? "",
     figure.table
       ? `<details class="chart-data"><summary>${escapeHtml(t("chart.showData"))}</summary>${dataTableHtml(figure.table)}</details>`

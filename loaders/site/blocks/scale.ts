@@ -6,23 +6,14 @@ import { formatDate, sourceLine } from "../../charts/scale/common.ts";
 import { describeDiscrepancy } from "../../charts/scale/discrepancies.ts";
 import { actorsWithoutFigures, digest, headlineTotal } from "../../charts/scale/select.ts";
 import { namedCorrections } from "../../compile/corrections.ts";
-import { sourceRefs } from "../../compile/sources.ts";
 import { formatQuantity } from "../../format/number.ts";
 import { correctedHtml, correctedRowsHtml } from "../../render/corrections-html.ts";
-import { maybeLinkHtml } from "../../render/evidence-html.ts";
 import { figureHtml } from "../../render/figure.ts";
 import { siteLocale, t, tHtml } from "../locale.ts";
-import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
+import { type BlockRenderer, emptyHtml } from "./block.ts";
+import { noteSourcesHtml } from "./note-sources.ts";
 
 const stylesheets = ["scale.css"];
-
-/** "Sources: A, B", each outlet a link to its source's entry: one click away without JavaScript. */
-function noteSourcesHtml(ids: readonly string[], context: BlockContext): string {
-  const refs = sourceRefs(context.evidence)(ids);
-  const links = refs.map((s) => maybeLinkHtml(context.to.source(s.id), escapeHtml(s.outlet)));
-  const word = t(refs.length === 1 ? "cite.source" : "cite.sources");
-  return `${escapeHtml(t("cite.label", { label: word }))} ${links.join(", ")}`;
-}
 
 export const scaleBlocks = {
   chart: (async (context, options) => {

@@ -8,15 +8,38 @@ import { countText, listContext, timelineListHtml } from "../../charts/timeline/
 import { isPaged, yearIndexHtml } from "../../charts/timeline/pages.ts";
 import { viewJson } from "../../charts/timeline/view.ts";
 import { compileTimeline } from "../../compile/timeline.ts";
+import { formatDateRange } from "../../format/partial-date.ts";
 import { citationsScript } from "../../render/citations.ts";
 import { correctedRowsHtml } from "../../render/corrections-html.ts";
-import { figureHtml, inlineSvg } from "../../render/figure.ts";
+import { type ChartFigureNote, chartNotesHtml, figureHtml, inlineSvg } from "../../render/figure.ts";
 import { t } from "../locale.ts";
-import { type BlockRenderer, emptyHtml } from "./block.ts";
+import { type BlockContext, type BlockRenderer, emptyHtml } from "./block.ts";
+import { noteSourcesHtml } from "./note-sources.ts";
 
 const stylesheets = ["evidence.css", "timeline.css"];
 
-function chartHtml(f: TimelineFigure): string {
+/**
+ * The periods (eras: annotations with dates and no row) the chart draws, in words under it with
+ * their dates as the page writes them ("about Aug 2017 – 6 Aug 2018"): the drawing is hidden from
+ * screen readers and a band's label may not fit on a phone. An annotation on a row is beside
+ * that row's mark, and in the story when it is a step.
+ */
+function erasHtml(f: TimelineFigure, context: BlockContext): string {
+  const drawn = new Set((f.view.annotations ?? []).map((a) => a.id));
+  const notes = context.evidence.annotations
+    .filter((a) => a.target === undefined && a.date && drawn.has(a.id))
+    .map(
+      (a): ChartFigureNote => ({
+        label: a.label,
+        ...(a.date ? { when: formatDateRange(a.date, a.endDate) } : {}),
+        ...(a.text ? { text: a.text } : {}),
+        sourcesHtml: noteSourcesHtml(a.sources, context),
+      }),
+    );
+  return notes.length ? chartNotesHtml(notes) : "";
+}
+
+function chartHtml(f: TimelineFigure, eras: string): string {
   return [
     `<figure class="chart tl-figure" id="chart--timeline" data-chart="timeline">`,
     `<figcaption><strong class="chart-title">${escapeHtml(f.title)}</strong> <span class="chart-takeaway">${escapeHtml(f.takeaway)}</span></figcaption>`,
@@ -25,6 +48,7 @@ function chartHtml(f: TimelineFigure): string {
     inlineSvg(f.narrow.svg),
     "</div>",
     timelineLegendHtml(),
+    eras,
     f.sourceLine ? `<p class="chart-source">${escapeHtml(f.sourceLine)}</p>` : "",
     // How many items: a large timeline is made live after the page's first paint (components/timeline.ts).
     `<script type="application/json" class="tl-data" data-items="${f.view.items.length}">${viewJson(f.view)}</script>`,
@@ -42,7 +66,7 @@ export const timelineBlocks = {
     });
     if (!figure.timeline.items.length) return { html: emptyHtml(t("timeline.noChart")) };
     return {
-      html: chartHtml(figure),
+      html: chartHtml(figure, erasHtml(figure, context)),
       stylesheets,
       script: `import {enhanceTimeline} from "${context.root}components/timeline.js";\nenhanceTimeline(document.getElementById("chart--timeline"));`,
     };
