@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { median } from "./median.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 
 interface Measurement {
@@ -25,14 +26,6 @@ function child(mode: "papaparse" | "parse" | "pipeline", dir: string): Measureme
 
 function loadAverage(): string {
   return (loadavg()[0] as number).toFixed(1);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The median run of each mode, by CPU time; wall time, rows/s and peak RSS of those runs. */

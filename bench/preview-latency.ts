@@ -7,11 +7,7 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../test/browser/chromium.ts";
 import { liveReloadWelcome } from "../test/build/live-reload.ts";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { median } from "./median.ts";
 
 /** The first event's title and year: the edit the bench makes, and the page that shows it. */
 function firstEvent(file: string): { title: string; year: string } {

@@ -10,11 +10,7 @@ import {
   searchIndexOptions,
   searchQueryOptions,
 } from "../src/shared/search-options.ts";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
+import { median } from "./median.ts";
 
 /** Queries a reader types, one keystroke at a time: each prefix the box searches for is a query. */
 function keystrokes(words: readonly string[]): string[] {

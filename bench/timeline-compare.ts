@@ -7,19 +7,12 @@
 // both rows with the load average; the last lines give the medians of the rounds.
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
+import { median } from "./median.ts";
 import { measureViewport, viewports } from "./timeline.ts";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const [a, b] = process.argv.slice(2).filter((arg) => !arg.startsWith("--") && !/^\d+$/.test(arg));

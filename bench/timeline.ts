@@ -20,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
+import { median } from "./median.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 
 const targets = { firstRender: 300, filterUpdate: 50 };
@@ -27,14 +28,6 @@ const targets = { firstRender: 300, filterUpdate: 50 };
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function kb(bytes: number): string {

@@ -1,6 +1,5 @@
 // The evidence folder's HEAD, read from the repository's files: what tells the preview that a
 // commit was made (loaders/site/investigation.ts, scripts/lib/folder-stamp.ts key on it).
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,21 +7,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { gitDirs, headStamp } from "../../../loaders/cli/git-head.ts";
 import { currentInvestigation } from "../../../loaders/site/investigation.ts";
 import { folderStamp } from "../../../scripts/lib/folder-stamp.ts";
+import { git } from "../../git.ts";
 
 const work = mkdtempSync(join(tmpdir(), "dossier-git-head-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-// The folder decides the repository, as for loaders/cli/git.ts: a hook's GIT_DIR must not leak in.
-const { GIT_DIR: _d, GIT_WORK_TREE: _w, GIT_INDEX_FILE: _i, ...environment } = process.env;
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    "git",
-    ["-c", "user.name=Desk", "-c", "user.email=desk@example.org", "-c", "commit.gpgsign=false", ...args],
-    { cwd, env: environment },
-  )
-    .toString()
-    .trim();
-}
 
 describe("headStamp(dir)", () => {
   const repo = join(work, "newsroom");

@@ -1,6 +1,5 @@
 // A shallow clone (git clone --depth N) holds its first commit without that commit's parents, so
 // git shows it adding every file: /changes and data:diff say the history begins there instead.
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,19 +9,10 @@ import { readEvidenceHistory, shallowStarts } from "../../../loaders/cli/git.ts"
 import { changesHtml } from "../../../loaders/render/changes-html.ts";
 import { inSiteLocale } from "../../../loaders/site/locale.ts";
 import { localeFor } from "../../../src/shared/locale/locale.ts";
+import { git } from "../../git.ts";
 
 const work = mkdtempSync(join(tmpdir(), "dossier-shallow-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const { GIT_DIR: _d, GIT_WORK_TREE: _w, GIT_INDEX_FILE: _i, ...environment } = process.env;
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync(
-    "git",
-    ["-c", "user.name=Desk", "-c", "user.email=desk@example.org", "-c", "commit.gpgsign=false", ...args],
-    { cwd, env: environment },
-  )
-    .toString()
-    .trim();
-}
 
 const origin = join(work, "origin");
 cpSync("test/fixtures/evidence/minimal", join(origin, "evidence"), { recursive: true });
