@@ -1,12 +1,12 @@
 // Lighthouse (the npm package) against every page, with Debian's Chromium, desktop and mobile
 // presets. ~10 s per page and preset: a report, not a test.
-import { loadavg } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { chromiumPath } from "../test/browser/chromium.ts";
 import { builtPagePaths } from "../test/browser/site.ts";
+import { loadAverage } from "./load-average.ts";
 
 type Scores = Record<string, string | number>;
 
@@ -76,13 +76,6 @@ export async function measureLighthouse(siteDir: string, paths?: readonly string
     await server.close();
   }
   return rows;
-}
-
-/** How busy the machine is (1, 5 and 15-minute load averages): scores under load are lower. */
-export function loadAverage(): string {
-  return loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ");
 }
 
 const ms = (lhr: { audits: Record<string, { numericValue?: number }> }, audit: string) =>

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { measureBuild, phaseRows } from "./build-time.ts";
 import { measureHistory } from "./history.ts";
 import { measureLighthouse, measureLighthouseRuns } from "./lighthouse.ts";
+import { loadAverage } from "./load-average.ts";
 import { measurePageWeights } from "./page-weight.ts";
 import { measurePipeline } from "./pipeline.ts";
 import { measurePreviewLatency } from "./preview-latency.ts";
@@ -21,15 +22,11 @@ const quick = process.argv.includes("--quick");
 const pipelineOnly = process.argv.includes("--pipeline");
 const work = resolve(".tmp/bench");
 mkdirSync(work, { recursive: true });
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), load: load() };
-
-/** How busy the machine was (1, 5 and 15-minute load averages): figures vary with it. */
-function load(): string {
-  return execFileSync("uptime")
-    .toString()
-    .trim()
-    .replace(/^.*load average:\s*/, "");
-}
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  load: loadAverage(),
+};
 
 function machine(): string {
   const cpus = execFileSync("nproc").toString().trim();
@@ -155,7 +152,7 @@ if (!quick) {
 finish();
 
 function finish(): never {
-  results.loadAtEnd = load();
+  results.loadAtEnd = loadAverage();
   process.stdout.write(
     `\nload average (1, 5, 15 min) at start: ${results.load}; at end: ${results.loadAtEnd}\n`,
   );

@@ -7,10 +7,10 @@
 //
 // SITE_DIR is a built site (`npm run bench:timeline -- --keep` leaves one in
 // .tmp/bench-timeline/site-10000). Not a test: a report for docs/performance.md.
-import { execFileSync } from "node:child_process";
 import type { CDPSession } from "playwright-core";
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
+import { loadAverage } from "./load-average.ts";
 
 interface ProfileNode {
   id: number;
@@ -26,13 +26,6 @@ interface Profile {
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-function load(): string {
-  return execFileSync("uptime")
-    .toString()
-    .trim()
-    .replace(/^.*load average:\s*/, "");
 }
 
 function frameName(node: ProfileNode): string {
@@ -141,7 +134,9 @@ async function main(): Promise<void> {
   const firstRender = new Map<string, number[]>();
   const filtering = new Map<string, number[]>();
   const measures: Record<string, number>[] = [];
-  process.stdout.write(`profile of /timeline, ${width} px wide, CPU ÷${slowdown}, load at start ${load()}\n`);
+  process.stdout.write(
+    `profile of /timeline, ${width} px wide, CPU ÷${slowdown}, load at start ${loadAverage()}\n`,
+  );
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -210,7 +205,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  ${name.padEnd(28)} ${measures.map((m) => (m[name] ?? 0).toFixed(1).padStart(8)).join("")}\n`,
     );
-  process.stdout.write(`load at end ${load()}\n`);
+  process.stdout.write(`load at end ${loadAverage()}\n`);
 }
 
 await main();
