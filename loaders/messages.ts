@@ -20,6 +20,11 @@ function list(values: readonly string[]): string {
   return values.map((v) => quote(v)).join(", ");
 }
 
+/** "a, b or c"; `last` joins the last two. */
+function joined(items: readonly string[], last: "and" | "or"): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}` : (items[0] ?? "");
+}
+
 function didYouMean(suggestion: string | undefined, otherwise = ""): string {
   return suggestion === undefined ? otherwise : `; did you mean ${quote(suggestion)}?`;
 }
@@ -126,6 +131,15 @@ export function duplicateId(value: string, firstLine: number): string {
   return `id ${quote(value)} is already used on line ${firstLine}; give each row its own id`;
 }
 
+export function idInAnotherTable(
+  value: string,
+  file: string,
+  line: number,
+  files: readonly string[],
+): string {
+  return `id ${quote(value)} is already used in ${file} on line ${line}; rename one of them: a target may name a row of ${joined(files, "or")}, so ids must be unique across those tables`;
+}
+
 export function emptyListItem(column: string, value: string): string {
   return `${column} ${quote(value)} has an empty item; separate items with single semicolons, e.g. "a;b"`;
 }
@@ -141,9 +155,14 @@ export function unknownTarget(
   suggestion?: string,
   required = false,
 ): string {
-  const where = files.join(", ").replace(/, ([^,]*)$/, " or $1");
+  const where = joined(files, "or");
   const fix = `; use the id of the row it names${required ? "" : ", or leave it empty for a span of time"}`;
   return `${column} ${quote(value)} is not an id in ${where}${didYouMean(suggestion, fix)}`;
+}
+
+/** `rows`: each row that has the id, as file:line. */
+export function ambiguousTarget(column: string, value: string, rows: readonly string[]): string {
+  return `${column} ${quote(value)} is the id of more than one row (${joined(rows, "and")}), so it could name ${rows.length === 2 ? "either" : "any of them"}; give each of those rows its own id (ids must be unique across the tables a ${column} may name)`;
 }
 
 export function requiredWithout(column: string, other: string, singular: string): string {
@@ -239,8 +258,7 @@ export function notWebUrl(column: string, value: string, scheme: string): string
 
 /** `citing`: what may cite a source, in the singular ("event", "statement", … "annotation"). */
 export function sourceNotCited(id: string, citing: readonly string[]): string {
-  const what =
-    citing.length > 1 ? `${citing.slice(0, -1).join(", ")} or ${citing.at(-1)}` : (citing[0] ?? "row");
+  const what = citing.length ? joined(citing, "or") : "row";
   return `source ${quote(id)} is not cited by any ${what}; cite it or remove it`;
 }
 
@@ -279,15 +297,4 @@ export function checkFailed(dir: string, errors: number, warnings: number, unarc
 
 export function evidenceHasErrors(dir: string, errors: number, lines: readonly string[]): string {
   return `the evidence in ${dir} has ${plural(errors, "error")}:\n${lines.join("\n")}\nrun npm run data:check to see every problem`;
-}
-
-// The data:check command line
-
-export function unknownFormat(format: string, formats: readonly string[]): string {
-  const what = format === "" ? "--format needs a value" : `unknown format ${quote(format)}`;
-  return `data:check: ${what}; use one of ${formats.join(", ")}, e.g. --format ${formats[1] ?? formats[0]}`;
-}
-
-export function dataCheckUsage(problem: string, formats: readonly string[]): string {
-  return `data:check: ${problem}; usage: npm run data:check -- [--format ${formats.join("|")}] [--strict] [folder]`;
 }

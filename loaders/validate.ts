@@ -3,7 +3,8 @@
 // checked as they are parsed, a record at a time, in schema order (so a reference's table is
 // complete before it is used):
 //
-//   header -> each record: id, then cells and references -> (all tables) uncited sources
+//   header -> each record: id (unique in its table, and across the tables a target may
+//   name), then cells and references -> (all tables) uncited sources
 //
 // A table whose references need itself or a later table keeps its records until those ids
 // are complete, and every table after it waits too, so rows are read in the same order.
@@ -22,6 +23,7 @@ import {
   unarchivedSources,
   uncitedSources,
 } from "./validate/rows.ts";
+import { SharedIds } from "./validate/shared-ids.ts";
 
 export type ParsedTables = Partial<Record<TableName, ParsedCsv>>;
 
@@ -69,7 +71,7 @@ export class TableCheck implements CsvHandler {
   record(cells: string[], line: number): void {
     const table = this.table;
     if (!table) return;
-    const idOk = checkId(table, cells, line, this.problems);
+    const idOk = checkId(table, cells, line, this.problems, this.evidence.ids);
     if (cells.length !== table.width) return; // reported by the parser
     if (this.held) this.held.push([cells, line, idOk]);
     else this.evidence.read(this, this.plan as Plan, cells, line, idOk);
@@ -99,6 +101,8 @@ export class EvidenceCheck {
   private readonly tables = new Map<TableName, Table>();
   private readonly checks: TableCheck[] = [];
   private readonly reader = new RowReader(this.tables, []);
+  /** Ids across the tables a target may name. */
+  readonly ids = new SharedIds(this.tables);
   private readonly rows = emptyEvidence();
   /** A table is waiting for a later one, so every table after it waits too. */
   private deferring = false;

@@ -20,6 +20,7 @@ import {
   problemFormats,
   problemPrinter,
 } from "./problem-formats.ts";
+import * as usage from "./usage-messages.ts";
 
 export interface DataCheckOptions {
   format?: ProblemFormat;
@@ -108,15 +109,15 @@ export function parseDataCheckArgs(
   });
   const unknown = Object.keys(values).find((name) => name !== "format" && name !== "strict");
   if (unknown !== undefined)
-    return { usage: message.dataCheckUsage(`unknown option --${unknown}`, problemFormats) };
+    return { usage: usage.dataCheckUsage(`unknown option --${unknown}`, problemFormats) };
   const format = values.format ?? "text";
   if (typeof format !== "string" || !isProblemFormat(format))
-    return { usage: message.unknownFormat(typeof format === "string" ? format : "", problemFormats) };
+    return { usage: usage.unknownFormat(typeof format === "string" ? format : "", problemFormats) };
   const [dir, ...rest] = positionals;
   if (rest.length)
-    return { usage: message.dataCheckUsage(`one folder only, not ${rest.length + 1}`, problemFormats) };
+    return { usage: usage.dataCheckUsage(`one folder only, not ${rest.length + 1}`, problemFormats) };
   if (values.strict !== undefined && typeof values.strict !== "boolean")
-    return { usage: message.dataCheckUsage("--strict takes no value", problemFormats) };
+    return { usage: usage.dataCheckUsage("--strict takes no value", problemFormats) };
   return { dir: dir ? resolve(dir) : dataDir(env), format, strict: values.strict === true };
 }
 

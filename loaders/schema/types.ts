@@ -15,7 +15,7 @@ export type ColumnType =
   | { type: "date"; notBefore?: string }
   | { type: "ref"; table: TableName }
   | { type: "list-of-refs"; table: TableName }
-  /** An id in any of `tables` (looked up in that order). */
+  /** An id in exactly one of `tables` (ids are unique across them: validate/shared-ids.ts). */
   | { type: "ref-any"; tables: readonly TableName[] }
   /** A plain decimal number, no separators; `min` is the smallest allowed value. */
   | { type: "number"; min?: number; integer?: boolean }

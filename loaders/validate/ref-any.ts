@@ -10,15 +10,22 @@ import type { Table } from "./table.ts";
 export const suggestAmongAtMost = 5_000;
 
 /**
- * The id as the first of `targets` that has it spells it, or why not. When a table it may be
- * in could not be read, the id is taken as it is (that table's problems are reported).
+ * The id as the one of `targets` that has it spells it, or why not: no table has it, or more
+ * than one does (it could name either row; nothing picks one for the journalist). When a table
+ * it may be in could not be read, the id is taken as it is (that table's problems are reported).
  */
 export function findInAny(column: Column, targets: readonly Table[], id: string): string | Invalid {
   if (column.type !== "ref-any" || targets.length < column.tables.length) return id;
+  let found: string | undefined;
+  const rows: string[] = [];
   for (const target of targets) {
     const at = target.ids.find(id);
-    if (at >= 0) return target.ids.keys[at] as string;
+    if (at < 0) continue;
+    found = target.ids.keys[at] as string;
+    rows.push(`${target.file}:${target.lines[at]}`);
   }
+  if (rows.length > 1) return new Invalid(message.ambiguousTarget(column.name, id, rows));
+  if (found !== undefined) return found;
   const all = targets.flatMap((t) => t.ids.keys);
   const near = all.length <= suggestAmongAtMost ? closest(id, all) : undefined;
   const files = targets.map((t) => t.file);

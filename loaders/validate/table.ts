@@ -8,6 +8,7 @@ import type { Column, TableSchema } from "../schema/types.ts";
 import { isSlug, slugify, trim } from "./cell.ts";
 import type { HeaderCheck } from "./header.ts";
 import { IdIndex } from "./id-index.ts";
+import type { SharedIds } from "./shared-ids.ts";
 
 export interface Table {
   schema: TableSchema;
@@ -42,8 +43,17 @@ export function newTable(schema: TableSchema, file: string, header: HeaderCheck,
   };
 }
 
-/** True when the record's id is a valid slug used for the first time; otherwise reported. */
-export function checkId(table: Table, cells: readonly string[], line: number, problems: Problem[]): boolean {
+/**
+ * True when the record's id is a valid slug used for the first time (in its table, and in
+ * `shared`'s tables when it is one of them); otherwise reported.
+ */
+export function checkId(
+  table: Table,
+  cells: readonly string[],
+  line: number,
+  problems: Problem[],
+  shared?: SharedIds,
+): boolean {
   const { schema, ids, lines, id: column, idAt: at } = table;
   const cell = cells[at];
   if (cell === undefined) return false;
@@ -53,11 +63,14 @@ export function checkId(table: Table, cells: readonly string[], line: number, pr
   else if (!isSlug(id)) text = message.notASlug(column.name, id, slugify(id) || undefined);
   else {
     const first = ids.add(id);
-    if (first < 0) {
+    if (first >= 0) text = message.duplicateId(id, lines[first] as number);
+    else {
+      // Kept in its own table even when another has it, so references to it still resolve.
       lines.push(line);
-      return true;
+      const taken = shared?.claim(table, id);
+      if (taken === undefined) return true;
+      text = taken;
     }
-    text = message.duplicateId(id, lines[first] as number);
   }
   problems.push(error(table.file, line, at + 1, text));
   return false;

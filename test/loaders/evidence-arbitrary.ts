@@ -157,21 +157,27 @@ function table(schema: TableSchema, ids: Ids): fc.Arbitrary<GeneratedTable> {
   }));
 }
 
-const tableIds = fc.uniqueArray(slug, { minLength: 1, maxLength: 4 });
+/** Ids for every table, 1 to 4 each, no two alike in any tables (a target may name several). */
+const allIds: fc.Arbitrary<Ids> = fc
+  .array(fc.integer({ min: 1, max: 4 }), { minLength: schemas.length, maxLength: schemas.length })
+  .chain((counts) => {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return fc.uniqueArray(slug, { minLength: total, maxLength: total }).map((ids) => {
+      let at = 0;
+      return Object.fromEntries(
+        schemas.map((s, i) => {
+          const n = counts[i] as number;
+          at += n;
+          return [s.name, ids.slice(at - n, at)];
+        }),
+      ) as Ids;
+    });
+  });
 
 /** Valid tables (every one the contract names) whose references all resolve. */
-export const evidenceTables: fc.Arbitrary<GeneratedTable[]> = fc
-  .record({
-    sources: tableIds,
-    actors: tableIds,
-    events: tableIds,
-    statements: tableIds,
-    claims: tableIds,
-    figures: tableIds,
-    annotations: tableIds,
-    corrections: tableIds,
-  })
-  .chain((ids) => fc.tuple(...schemas.map((s) => table(s, ids))));
+export const evidenceTables: fc.Arbitrary<GeneratedTable[]> = allIds.chain((ids) =>
+  fc.tuple(...schemas.map((s) => table(s, ids))),
+);
 
 /** CSV text for the rows, quoting where needed and sometimes where not, with mixed line endings. */
 export function toCsv(

@@ -13,8 +13,9 @@ const shown = (name: string) => readEvidence(`${fixtures}/${name}`).problems.map
 const saveAsUtf8 = 'save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8)';
 
 // One fixture folder per problem: the minimal evidence with one thing broken. The expected
-// lines are literal, so a change of wording shows up here as well as in messages.ts.
-const failing: Record<string, string> = {
+// lines are literal, so a change of wording shows up here as well as in messages.ts. A broken
+// thing seen in two places has both lines.
+const failing: Record<string, string | string[]> = {
   "unclosed-quote":
     'events.csv:2:8 summary opens a quote that is never closed, so the rest of the file (1 more line) was read into this cell; close the quote, and write "" for each " inside the text',
   "stray-quote":
@@ -67,6 +68,11 @@ const failing: Record<string, string> = {
   "span-without-dates":
     "annotations.csv:2:4 end_date is empty; an annotation without a target names a span of time and needs its end_date",
   "unknown-correction-target": `corrections.csv:2:3 target "example-denail" is not an id in ${["sources", "actors", "events", "statements", "claims", "figures"].map((t) => `${fixtures}/unknown-correction-target/${t}.csv`).join(", ")} or ${fixtures}/unknown-correction-target/annotations.csv; did you mean "example-denial"?`,
+  "id-in-two-tables": `figures.csv:3:1 id "example-claim" is already used in ${fixtures}/id-in-two-tables/claims.csv on line 2; rename one of them: a target may name a row of sources.csv, actors.csv, events.csv, statements.csv, claims.csv, figures.csv or annotations.csv, so ids must be unique across those tables`,
+  "ambiguous-target": [
+    `annotations.csv:2:2 target "example-data-request" is the id of more than one row (${fixtures}/ambiguous-target/events.csv:2 and ${fixtures}/ambiguous-target/statements.csv:3), so it could name either; give each of those rows its own id (ids must be unique across the tables a target may name)`,
+    `statements.csv:3:1 id "example-data-request" is already used in ${fixtures}/ambiguous-target/events.csv on line 2; rename one of them: a target may name a row of sources.csv, actors.csv, events.csv, statements.csv, claims.csv, figures.csv or annotations.csv, so ids must be unique across those tables`,
+  ],
   "missing-file":
     "figures.csv:1:1 file is missing; create it with this header row: id,subject,scope,group,value,unit,as_of,estimate,sources,notes",
 };
@@ -80,9 +86,9 @@ const warned: Record<string, string> = {
 };
 
 describe("readEvidence(dir) on fixture folders", () => {
-  for (const [name, line] of Object.entries(failing)) {
-    it(`reports exactly one problem for ${name}`, () => {
-      expect(shown(name)).toEqual([`${fixtures}/${name}/${line}`]);
+  for (const [name, lines] of Object.entries(failing)) {
+    it(`reports exactly ${typeof lines === "string" ? "one problem" : "its problems"} for ${name}`, () => {
+      expect(shown(name)).toEqual([lines].flat().map((line) => `${fixtures}/${name}/${line}`));
     });
   }
 

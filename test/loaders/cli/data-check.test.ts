@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DataCheckOptions, parseDataCheckArgs, runDataCheck } from "../../../loaders/cli/data-check.ts";
+import * as usage from "../../../loaders/cli/usage-messages.ts";
 import * as message from "../../../loaders/messages.ts";
 
 const fixtures = "test/fixtures/evidence";
@@ -176,22 +177,22 @@ describe("parseDataCheckArgs(args, env)", () => {
   it("reads --strict anywhere, and refuses a value for it", () => {
     expect(parseDataCheckArgs(["x", "--strict"])).toMatchObject({ dir: resolve("x"), strict: true });
     expect(parseDataCheckArgs(["--strict=yes", "x"])).toEqual({
-      usage: message.dataCheckUsage("--strict takes no value", ["text", "github", "json"]),
+      usage: usage.dataCheckUsage("--strict takes no value", ["text", "github", "json"]),
     });
   });
 
   it("names the valid formats when the format is unknown or missing", () => {
     expect(parseDataCheckArgs(["--format", "xml"])).toEqual({
-      usage: message.unknownFormat("xml", ["text", "github", "json"]),
+      usage: usage.unknownFormat("xml", ["text", "github", "json"]),
     });
     expect(parseDataCheckArgs(["--format"])).toEqual({
-      usage: message.unknownFormat("", ["text", "github", "json"]),
+      usage: usage.unknownFormat("", ["text", "github", "json"]),
     });
   });
 
   it("names an unknown option", () => {
     expect(parseDataCheckArgs(["--fromat", "json"])).toEqual({
-      usage: message.dataCheckUsage("unknown option --fromat", ["text", "github", "json"]),
+      usage: usage.dataCheckUsage("unknown option --fromat", ["text", "github", "json"]),
     });
   });
 });
@@ -238,7 +239,7 @@ describe("data-check.ts (the command)", () => {
 
   it("exits 2 on an unknown format, naming the valid ones and checking nothing", () => {
     const { code, stdout, stderr } = spawnCheck(["--format", "xml", `${fixtures}/bad-enum`]);
-    expect(stderr).toBe(`${message.unknownFormat("xml", ["text", "github", "json"])}\n`);
+    expect(stderr).toBe(`${usage.unknownFormat("xml", ["text", "github", "json"])}\n`);
     expect(stdout).toBe("");
     expect(code).toBe(2);
   });

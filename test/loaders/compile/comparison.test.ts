@@ -153,7 +153,7 @@ describe("compileComparison on the real evidence", () => {
     for (const id of ["jpmorgan-chase", "wells-fargo", "citigroup", "us-bancorp"]) {
       expect(ids).toContain(id);
       expect(digest.rows.find((b) => b.id === id)?.contactedPer.map((s) => s.id)).toContain(
-        "wsj-2018-08-06-report",
+        "wsj-2018-08-06-article",
       );
     }
   });
