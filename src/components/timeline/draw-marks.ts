@@ -1,21 +1,23 @@
 // Marks on a canvas, for timelines with too many items for one DOM node each.
+
+import { edge, formCode } from "../../shared/timeline/columns.js";
 import { geometry } from "../../shared/timeline/geometry.js";
 import type { TimelineLayout } from "../../shared/timeline/layout.js";
-import { type EdgeMask, edgeMask, edgeMasks } from "../../shared/timeline/scene-marks.js";
-import { itemClass, itemSymbol, type SymbolName, symbolPoints } from "../../shared/timeline/symbols.js";
+import { type EdgeMask, edgeMasks } from "../../shared/timeline/scene-marks.js";
+import { type SymbolName, symbolPoints } from "../../shared/timeline/symbols.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
+import { markStyles } from "./mark-styles.js";
 
+/** A polygon around (cx, cy); `points` flat: x0, y0, x1, y1, … */
 function tracePolygon(
   ctx: CanvasRenderingContext2D,
-  points: [number, number][],
+  points: readonly number[],
   cx: number,
   cy: number,
 ): void {
-  for (let i = 0; i < points.length; i++) {
-    const [x, y] = points[i] as [number, number];
-    if (i === 0) ctx.moveTo(cx + x, cy + y);
-    else ctx.lineTo(cx + x, cy + y);
-  }
+  ctx.moveTo(cx + (points[0] as number), cy + (points[1] as number));
+  for (let p = 2; p < points.length; p += 2)
+    ctx.lineTo(cx + (points[p] as number), cy + (points[p + 1] as number));
   ctx.closePath();
 }
 
@@ -45,22 +47,27 @@ export function drawMarks(
   ctx.stroke();
 
   const placed = layout.marks;
-  const byClass = new Map<string, number[]>();
-  // An item's class follows from its status alone (statements have none): made once per status.
-  const classes = new Map<string | undefined, string>();
+  const styles = markStyles(view);
+  const { form, flags } = styles.columns;
+  // The marks by class, each class in the order it first appears, marks in their order.
+  const order: number[] = [];
+  const counts: number[] = [];
   for (const m of marks) {
-    const item = view.items[placed.index[m] ?? -1];
-    if (!item) continue;
-    const status = item.type === "statement" ? undefined : item.status;
-    let cls = classes.get(status);
-    if (cls === undefined) {
-      cls = itemClass(item);
-      classes.set(status, cls);
+    const s = styles.style[placed.index[m] as number] as number;
+    if (counts[s] === undefined) {
+      counts[s] = 0;
+      order.push(s);
     }
-    const list = byClass.get(cls);
-    if (list) list.push(m);
-    else byClass.set(cls, [m]);
+    counts[s]++;
   }
+  const offsets: number[] = [];
+  let next = 0;
+  for (const s of order) {
+    offsets[s] = next;
+    next += counts[s] as number;
+  }
+  const sorted = new Int32Array(next);
+  for (const m of marks) sorted[(offsets[styles.style[placed.index[m] as number] as number] as number)++] = m;
   const vertical = layout.orientation === "vertical";
   const rtl = layout.direction === "rtl";
   // Soft and open edges: one gradient per mask and colour, along a unit square, stretched over
@@ -82,33 +89,40 @@ export function drawMarks(
   };
   let dashes = false;
   ctx.font = "700 10px system-ui, sans-serif";
-  for (const [cls, indexes] of byClass) {
-    const colour = colours[cls] ?? colours.text ?? "#000";
+  const half = geometry.symbolSize / 2;
+  let end = 0;
+  for (const s of order) {
+    const from = end;
+    end += counts[s] as number;
+    const colour = colours[styles.classes[s] as string] ?? colours.text ?? "#000";
     ctx.fillStyle = colour;
     ctx.strokeStyle = colour;
     // Bars: periods filled, imprecise dates dashed; approximate or open edges fade out.
-    for (const m of indexes) {
-      const item = view.items[placed.index[m] ?? -1];
-      if (!item || item.form === "day") continue;
+    for (let k = from; k < end; k++) {
+      const m = sorted[k] as number;
+      const i = placed.index[m] as number;
+      const f = form[i] as number;
+      if (f === formCode.day) continue;
       const x = placed.x[m] as number;
       const y = placed.y[m] as number;
       const w = placed.w[m] as number;
       const h = placed.h[m] as number;
-      const mask = edgeMask(item);
+      const mask = styles.mask[i] as number;
       if (mask) {
         // The same stops as the SVG's masks (scene-marks.ts): soft or open edges fade out.
-        ctx.fillStyle = gradientOf(mask, colour);
-        ctx.globalAlpha = item.openStart || item.openEnd ? 0.45 : item.form === "period" ? 0.45 : 0.2;
+        ctx.fillStyle = gradientOf(styles.masks[mask - 1] as EdgeMask, colour);
+        const open = ((flags[i] as number) & (edge.openStart | edge.openEnd)) !== 0;
+        ctx.globalAlpha = open ? 0.45 : f === formCode.period ? 0.45 : 0.2;
         ctx.setTransform(base.a * w, 0, 0, base.d * h, base.a * x + base.e, base.d * y + base.f);
         ctx.fillRect(0, 0, 1, 1);
         ctx.setTransform(base);
         ctx.fillStyle = colour;
         continue;
       }
-      ctx.globalAlpha = item.form === "period" ? 0.35 : 0.1;
+      ctx.globalAlpha = f === formCode.period ? 0.35 : 0.1;
       ctx.fillRect(x, y, w, h);
       ctx.globalAlpha = 1;
-      const dashed = item.form !== "period";
+      const dashed = f !== formCode.period;
       if (dashed !== dashes) ctx.setLineDash(dashed ? [3, 2] : []);
       dashes = dashed;
       ctx.strokeRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1));
@@ -118,24 +132,17 @@ export function drawMarks(
     ctx.globalAlpha = 1;
     // Symbols: one small path filled per mark; on a software canvas this beats both one huge
     // path of thousands of sub-paths and stamping sprites with drawImage.
-    const half = geometry.symbolSize / 2;
-    let shape: SymbolName | undefined;
-    let points: [number, number][] = [];
-    for (const m of indexes) {
-      const item = view.items[placed.index[m] ?? -1];
-      if (!item) continue;
+    const symbol = styles.symbols[s] as SymbolName;
+    const points = symbolPoints(symbol, geometry.symbolSize).flat();
+    for (let k = from; k < end; k++) {
+      const m = sorted[k] as number;
       const cx = placed.cx[m] as number;
       const cy = placed.cy[m] as number;
-      const symbol = itemSymbol(item);
-      if (symbol !== shape) {
-        shape = symbol;
-        points = symbolPoints(symbol, geometry.symbolSize);
-      }
       ctx.beginPath();
       if (symbol === "circle") ctx.arc(cx, cy, half, 0, 2 * Math.PI);
       else tracePolygon(ctx, points, cx, cy);
       ctx.fill();
-      if (item.doubt) {
+      if ((flags[placed.index[m] as number] as number) & edge.doubt) {
         ctx.fillText(view.doubtMark ?? "?", cx + half, cy - 1);
       }
     }

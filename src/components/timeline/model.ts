@@ -1,5 +1,7 @@
 // What the browser view derives from the view and the reader's state: indexes by id, the time
 // span, which items the filters show and which days are on screen. Pure: no DOM.
+
+import { itemColumns } from "../../shared/timeline/columns.js";
 import { dayNumber, fullDomain, isoDay } from "../../shared/timeline/days.js";
 import { narrowWidth, verticalTimeLength } from "../../shared/timeline/geometry.js";
 import { layoutTimeline, type TimelineLayout } from "../../shared/timeline/layout.js";
@@ -43,30 +45,45 @@ export function urlState(model: TimelineModel, url: URL): TimelineState {
   });
 }
 
-function filter(model: TimelineModel, state: TimelineState): (item: ViewItem) => boolean {
-  const lanes = state.actors ? new Set(state.actors.map((id) => model.laneIds.get(id))) : undefined;
-  const kinds = state.kinds ? new Set(state.kinds.map((kind) => model.kindIds.get(kind))) : undefined;
-  if (!lanes && !kinds) return () => true;
-  return (item) =>
-    (!kinds || kinds.has(item.kind)) &&
-    (!lanes || lanes.has(item.lane) || (item.links?.some((lane) => lanes.has(lane)) ?? false));
+/** One byte per lane or kind (by index): 1 when chosen; undefined when every one is. */
+function chosen(ids: Map<string, number>, size: number, values: readonly string[] | undefined) {
+  if (!values) return undefined;
+  const on = new Uint8Array(size);
+  for (const value of values) {
+    const index = ids.get(value);
+    if (index !== undefined) on[index] = 1;
+  }
+  return on;
 }
 
-/** The items the filters show (by view index, applied once per render) and how many they are. */
+/**
+ * The items the filters show (by view index, applied once per render): one byte per item (1:
+ * shown), the same as a test per item, and how many they are. An item shows when its kind is
+ * chosen and its lane, or a lane it links to, is.
+ */
 export function shownItems(
   model: TimelineModel,
   state: TimelineState,
-): { shown: (item: ViewItem, index: number) => boolean; count: number } {
-  const test = filter(model, state);
-  const mask = new Uint8Array(model.view.items.length);
+): { shown: (item: ViewItem, index: number) => boolean; mask: Uint8Array; count: number } {
+  const { view } = model;
+  const { count: total, kind, lane, linkStart, linkLanes } = itemColumns(view);
+  const lanes = chosen(model.laneIds, view.lanes.length, state.actors);
+  const kinds = chosen(model.kindIds, view.kinds.length, state.kinds);
+  const mask = new Uint8Array(total);
   let count = 0;
-  model.view.items.forEach((item, i) => {
-    if (test(item)) {
+  for (let i = 0; i < total; i++) {
+    let show = !kinds || kinds[kind[i] as number] === 1;
+    if (show && lanes && lanes[lane[i] as number] !== 1) {
+      show = false;
+      for (let l = linkStart[i] as number; !show && l < (linkStart[i + 1] as number); l++)
+        show = lanes[linkLanes[l] as number] === 1;
+    }
+    if (show) {
       mask[i] = 1;
       count++;
     }
-  });
-  return { shown: (_item, i) => mask[i] === 1, count };
+  }
+  return { shown: (_item, i) => mask[i] === 1, mask, count };
 }
 
 /** The days on the time axis: the state's range, else the whole extent. */
@@ -99,12 +116,12 @@ export function layoutFor(
   width: number,
   locale: Pick<PageLocale, "dir" | "tag">,
 ): Laid {
-  const { shown, count } = shownItems(model, state);
+  const { shown, mask, count } = shownItems(model, state);
   const layout = layoutTimeline(model.view, {
     width,
     orientation: width < narrowWidth ? "vertical" : "horizontal",
     domain: visibleDays(model, state),
-    shown,
+    shownMask: mask,
     timeLength: verticalTimeLength(count),
     direction: locale.dir,
     locale: locale.tag,

@@ -1,5 +1,6 @@
 // Bands: the lanes the drawn items use, in lane order, grouped by actor kind when asked.
-import type { TimelineView, ViewItem } from "./view.js";
+import { type ItemColumns, itemColumns } from "./columns.js";
+import type { TimelineView } from "./view.js";
 
 export interface Band {
   lanes: number[];
@@ -8,13 +9,13 @@ export interface Band {
 }
 
 /** Bands of the lanes that drawn items use, in lane order; grouped by `group` when asked. */
-export function bands(view: TimelineView, drawn: readonly number[], grouped: boolean): Band[] {
-  const used = new Uint8Array(view.lanes.length);
-  for (const i of drawn) {
-    const item = view.items[i] as ViewItem;
-    used[item.lane] = 1;
-    for (const lane of item.links ?? []) used[lane] = 1;
-  }
+export function bands(
+  view: TimelineView,
+  drawn: readonly number[],
+  grouped: boolean,
+  columns: ItemColumns = itemColumns(view),
+): Band[] {
+  const used = usedLanes(view, drawn, columns);
   const result: Band[] = [];
   const byKey = new Map<string, Band>();
   view.lanes.forEach((lane, index) => {
@@ -31,18 +32,25 @@ export function bands(view: TimelineView, drawn: readonly number[], grouped: boo
   return result;
 }
 
-export function countUsedLanes(view: TimelineView, drawn: readonly number[]): number {
+/** One byte per lane: 1 when a drawn item is in it or links to it. */
+function usedLanes(view: TimelineView, drawn: readonly number[], columns: ItemColumns): Uint8Array {
   const used = new Uint8Array(view.lanes.length);
-  let count = 0;
-  const use = (lane: number) => {
-    if (used[lane]) return;
-    used[lane] = 1;
-    count++;
-  };
-  for (const i of drawn) {
-    const item = view.items[i] as ViewItem;
-    use(item.lane);
-    for (const lane of item.links ?? []) use(lane);
+  const { lane, linkStart, linkLanes } = columns;
+  for (let k = 0; k < drawn.length; k++) {
+    const i = drawn[k] as number;
+    used[lane[i] as number] = 1;
+    for (let l = linkStart[i] as number; l < (linkStart[i + 1] as number); l++)
+      used[linkLanes[l] as number] = 1;
   }
+  return used;
+}
+
+export function countUsedLanes(
+  view: TimelineView,
+  drawn: readonly number[],
+  columns: ItemColumns = itemColumns(view),
+): number {
+  let count = 0;
+  for (const used of usedLanes(view, drawn, columns)) count += used;
   return count;
 }

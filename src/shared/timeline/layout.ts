@@ -9,13 +9,14 @@
 import { scaleUtc } from "d3-scale";
 import type { Direction } from "../locale/locale.js";
 import { type Band, bands, countUsedLanes } from "./bands.js";
+import { edge, itemColumns } from "./columns.js";
 import { dayDate, fullDomain } from "./days.js";
 import { denseThreshold, geometry } from "./geometry.js";
 import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
 import { PlacedMarks } from "./marks.js";
 import { mirrorLayout } from "./mirror.js";
 import { type Tick, timeTicks } from "./ticks.js";
-import { placeInTime } from "./time-extent.js";
+import { placeCodedInTime } from "./time-extent.js";
 import type { TimelineView, ViewItem } from "./view.js";
 
 export type Orientation = "horizontal" | "vertical";
@@ -29,6 +30,8 @@ export interface LayoutOptions {
   domain?: readonly [number, number];
   /** Which items to draw (filters); default: all. */
   shown?: (item: ViewItem, index: number) => boolean;
+  /** The same as `shown`, as one byte per item (1: shown); read instead of `shown` when given. */
+  shownMask?: Uint8Array;
   /** `rtl`: time runs right to left, lane names on the right (default `ltr`). */
   direction?: Direction;
   /** The BCP 47 tag the axis's dates are written in (default `en-US`). */
@@ -84,6 +87,8 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const g = geometry;
   const items = view.items;
   const count = items.length;
+  const columns = itemColumns(view);
+  const { start, end, lane: laneOf, form, flags } = columns;
   const orientation = options.orientation ?? "horizontal";
   const vertical = orientation === "vertical";
   const width = Math.max(200, Math.floor(options.width));
@@ -93,12 +98,16 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   if (domain[1] <= domain[0]) domain[1] = domain[0] + 1;
 
   const drawn: number[] = [];
-  const shown = options.shown;
+  const shown = options.shownMask ? undefined : options.shown;
+  const mask = options.shownMask;
+  const [first, last] = domain;
   for (let i = 0; i < count; i++) {
-    const item = items[i] as ViewItem;
     // An open side reaches without end: "before 6 Aug 2018" may fall in any earlier range.
-    const inRange = (item.openStart || item.start < domain[1]) && (item.openEnd || item.end > domain[0]);
-    if (inRange && (!shown || shown(item, i))) drawn.push(i);
+    const f = flags[i] as number;
+    const inRange =
+      ((f & edge.openStart) !== 0 || (start[i] as number) < last) &&
+      ((f & edge.openEnd) !== 0 || (end[i] as number) > first);
+    if (inRange && (mask ? mask[i] === 1 : !shown || shown(items[i] as ViewItem, i))) drawn.push(i);
   }
 
   // The lane axis: bands of lanes (grouped by kind when narrow columns would not fit).
@@ -107,9 +116,9 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const labelRoom = vertical ? labelColumnWidth(view, width) : 0;
   if (vertical) {
     const available = width - g.verticalAxis - g.marginEnd - labelRoom;
-    grouped = countUsedLanes(view, drawn) * g.minColumn > available;
+    grouped = countUsedLanes(view, drawn, columns) * g.minColumn > available;
   }
-  const laneBands = bands(view, drawn, grouped);
+  const laneBands = bands(view, drawn, grouped, columns);
   const bandOf = new Int32Array(view.lanes.length).fill(-1);
   for (let b = 0; b < laneBands.length; b++)
     for (const lane of (laneBands[b] as Band).lanes) bandOf[lane] = b;
@@ -133,14 +142,13 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const markBand = new Int32Array(count).fill(-1);
   for (let k = 0; k < drawn.length; k++) {
     const i = drawn[k] as number;
-    const item = items[i] as ViewItem;
-    const band = bandOf[item.lane] as number;
+    const band = bandOf[laneOf[i] as number] as number;
     if (band < 0) continue;
     markBand[i] = band;
     (laneBands[band] as Band).items.push(i);
-    const a = timeStart + (item.start - day0) * pxPerDay;
-    const b = timeStart + (item.end - day0) * pxPerDay;
-    placeInTime(item, a, b, timeStart, timeEnd, extent);
+    const a = timeStart + ((start[i] as number) - day0) * pxPerDay;
+    const b = timeStart + ((end[i] as number) - day0) * pxPerDay;
+    placeCodedInTime(form[i] as number, flags[i] as number, a, b, timeStart, timeEnd, extent);
     boxStart[i] = extent[0] as number;
     boxEnd[i] = extent[1] as number;
     centre[i] = extent[2] as number;
@@ -200,7 +208,6 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   for (let k = 0; k < drawn.length; k++) {
     const i = drawn[k] as number;
     const band = markBand[i] as number;
-    const item = items[i] as ViewItem;
     const lane = placedLanes[band] as PlacedLane;
     const rows = bandRows[band] as number;
     const laneCentre = vertical
@@ -225,14 +232,15 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
       marks.cx[k] = c;
       marks.cy[k] = laneCentre;
     }
-    const other = item.links;
-    if (!other?.length) continue;
+    const linksFrom = columns.linkStart[i] as number;
+    const linksTo = columns.linkStart[i + 1] as number;
+    if (linksFrom === linksTo) continue;
     let low = laneCentre;
     let high = laneCentre;
     const dots: { x: number; y: number }[] = [];
     const seen: number[] = [];
-    for (const linked of other) {
-      const ob = bandOf[linked] as number;
+    for (let l = linksFrom; l < linksTo; l++) {
+      const ob = bandOf[columns.linkLanes[l] as number] as number;
       if (ob < 0 || ob === band || seen.includes(ob)) continue;
       seen.push(ob);
       const at = bandCentre[ob] as number;
