@@ -1,6 +1,6 @@
 // Marks on canvas for dense timelines, in horizontal tiles: a re-render draws the tiles on
-// screen at once and the others when the browser is idle (or when they scroll into view), so a
-// filter change costs what the reader can see, not the whole chart.
+// screen at once and the others when the browser is idle (or as they come near the screen), so
+// a filter change costs what the reader can see, not the whole chart.
 import { geometry } from "../../shared/timeline/geometry.js";
 import type { TimelineLayout } from "../../shared/timeline/layout.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
@@ -69,8 +69,10 @@ export class TiledCanvas {
       for (let t = tileOf(Math.min(link.y1, link.y2) - 3); t <= tileOf(Math.max(link.y1, link.y2) + 3); t++)
         this.tiles[t]?.links.push(l);
     });
+    // Only what is on screen now: the observer paints a tile 200 px before it scrolls in, and
+    // idle time the rest.
     for (const tile of this.tiles) {
-      if (top + tile.top < innerHeight + 200 && top + tile.top + tile.height > -200) this.paint(tile);
+      if (top + tile.top < innerHeight && top + tile.top + tile.height > 0) this.paint(tile);
     }
     this.schedule();
   }

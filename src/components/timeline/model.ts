@@ -2,7 +2,7 @@
 // span, which items the filters show and which days are on screen. Pure: no DOM.
 
 import { itemColumns } from "../../shared/timeline/columns.js";
-import { dayNumber, fullDomain, isoDay } from "../../shared/timeline/days.js";
+import { dayNumber, daySpan, fullDomain, isoDay } from "../../shared/timeline/days.js";
 import { narrowWidth, verticalTimeLength } from "../../shared/timeline/geometry.js";
 import { layoutTimeline, type TimelineLayout } from "../../shared/timeline/layout.js";
 import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
@@ -21,16 +21,20 @@ export interface TimelineModel {
 }
 
 export function timelineModel(view: TimelineView): TimelineModel {
-  const span: [number, number] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const item of view.items) {
-    span[0] = Math.min(span[0], item.start);
-    span[1] = Math.max(span[1], item.end);
-  }
+  const span = daySpan(view.items);
+  let ids: Map<string, number> | undefined;
   return {
     view,
-    extent: fullDomain(view.items),
+    extent: fullDomain(view.items, span),
     span,
-    ids: new Map(view.items.map((item, i) => [item.id, i])),
+    // Made when first asked (an item pinned in the address, or a click): 10,000 entries.
+    get ids() {
+      if (!ids) {
+        ids = new Map();
+        for (let i = 0; i < view.items.length; i++) ids.set((view.items[i] as ViewItem).id, i);
+      }
+      return ids;
+    },
     laneIds: new Map(view.lanes.map((lane, i) => [lane.id, i])),
     kindIds: new Map(view.kinds.map((kind, i) => [kind, i])),
   };

@@ -19,15 +19,21 @@ export function dayDate(day: number): Date {
   return new Date(day * msPerDay);
 }
 
-/** Every item's days, with a margin of 2% (at least a day) on each side. */
-export function fullDomain(items: readonly ViewItem[]): [number, number] {
-  if (!items.length) return [0, 1];
+/** The first day of any item and the day after the last ([Infinity, -Infinity] for none). */
+export function daySpan(items: readonly ViewItem[]): [number, number] {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const item of items) {
     if (item.start < first) first = item.start;
     if (item.end > last) last = item.end;
   }
+  return [first, last];
+}
+
+/** Every item's days, with a margin of 2% (at least a day) on each side. */
+export function fullDomain(items: readonly ViewItem[], span = daySpan(items)): [number, number] {
+  if (!items.length) return [0, 1];
+  const [first, last] = span;
   const margin = Math.max(1, Math.round((last - first) * 0.02));
   return [first - margin, last + margin];
 }
