@@ -1,6 +1,7 @@
 // The timeline's filters: actors and kinds as checkbox lists in disclosures, a date range as
 // two native date inputs (the keyboard's way to zoom), and a live line saying what is shown.
 // Built with DOM calls and textContent: names from the data are never parsed as markup.
+import { itemColumns } from "../../shared/timeline/columns.js";
 import { isoDay } from "../../shared/timeline/days.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
 import { el } from "../el.js";
@@ -94,14 +95,17 @@ function filter(
   };
 }
 
-function counts(view: TimelineView): { lanes: number[]; kinds: number[] } {
-  const lanes = view.lanes.map(() => 0);
-  const kinds = view.kinds.map(() => 0);
-  for (const item of view.items) {
-    lanes[item.lane] = (lanes[item.lane] ?? 0) + 1;
-    for (const lane of item.links ?? []) lanes[lane] = (lanes[lane] ?? 0) + 1;
-    kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
+function counts(view: TimelineView): { lanes: Uint32Array; kinds: Uint32Array } {
+  const lanes = new Uint32Array(view.lanes.length);
+  const kinds = new Uint32Array(view.kinds.length);
+  const { count, lane, kind, linkLanes } = itemColumns(view);
+  for (let i = 0; i < count; i++) {
+    const l = lane[i] as number;
+    const k = kind[i] as number;
+    lanes[l] = (lanes[l] as number) + 1;
+    kinds[k] = (kinds[k] as number) + 1;
   }
+  for (const linked of linkLanes) lanes[linked] = (lanes[linked] as number) + 1;
   return { lanes, kinds };
 }
 

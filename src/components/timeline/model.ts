@@ -108,7 +108,8 @@ export function rangeText(model: TimelineModel, state: TimelineState, locale: Pa
 /** A layout of the items a state shows, made and not yet drawn. */
 export interface Laid {
   layout: TimelineLayout;
-  shown: (item: ViewItem, index: number) => boolean;
+  /** One byte per item: 1 when the filters show it. */
+  shown: Uint8Array;
   width: number;
   resized?: boolean;
 }
@@ -120,7 +121,7 @@ export function layoutFor(
   width: number,
   locale: Pick<PageLocale, "dir" | "tag">,
 ): Laid {
-  const { shown, mask, count } = shownItems(model, state);
+  const { mask, count } = shownItems(model, state);
   const layout = layoutTimeline(model.view, {
     width,
     orientation: width < narrowWidth ? "vertical" : "horizontal",
@@ -130,5 +131,5 @@ export function layoutFor(
     direction: locale.dir,
     locale: locale.tag,
   });
-  return { layout, shown, width };
+  return { layout, shown: mask, width };
 }

@@ -1,7 +1,8 @@
 // The overview strip's geometry: where a day falls on it (time runs right to left under `rtl`,
 // as in the chart below it) and the density of the shown items, two pixels to a bar.
 import type { Direction } from "../../shared/locale/locale.js";
-import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
+import { itemColumns } from "../../shared/timeline/columns.js";
+import type { TimelineView } from "../../shared/timeline/view.js";
 
 export interface OverviewScale {
   /** A day's position, in px from the strip's left edge. */
@@ -23,10 +24,10 @@ export function overviewScale(
   };
 }
 
-/** Per two pixels of the overview, a bar as high as how many shown items fall there. */
+/** Per two pixels of the overview, a bar as high as how many shown items (`shown[i]` 1) fall there. */
 export function overviewPath(
   view: TimelineView,
-  shown: (item: ViewItem, index: number) => boolean,
+  shown: Uint8Array,
   domain: readonly [number, number],
   width: number,
   height: number,
@@ -35,12 +36,13 @@ export function overviewPath(
   const bins = Math.max(1, Math.floor(width / 2));
   const counts = new Uint32Array(bins);
   const span = domain[1] - domain[0];
-  view.items.forEach((item, i) => {
-    if (!shown(item, i)) return;
-    const middle = (item.start + item.end) / 2;
+  const { start, end } = itemColumns(view);
+  for (let i = 0; i < view.items.length; i++) {
+    if (shown[i] !== 1) continue;
+    const middle = ((start[i] as number) + (end[i] as number)) / 2;
     const bin = Math.min(bins - 1, Math.max(0, Math.floor(((middle - domain[0]) / span) * bins)));
-    counts[bin] = (counts[bin] ?? 0) + 1;
-  });
+    counts[bin] = (counts[bin] as number) + 1;
+  }
   let max = 1;
   for (const count of counts) if (count > max) max = count;
   let d = "";

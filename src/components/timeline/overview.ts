@@ -5,7 +5,7 @@ import { brushX } from "d3-brush";
 import { select } from "d3-selection";
 import type { Direction } from "../../shared/locale/locale.js";
 import { isoDay } from "../../shared/timeline/days.js";
-import type { TimelineView, ViewItem } from "../../shared/timeline/view.js";
+import type { TimelineView } from "../../shared/timeline/view.js";
 import type { ControlsChange } from "./controls.js";
 import { overviewPath, overviewScale } from "./overview-path.js";
 import { svgElement } from "./svg-element.js";
@@ -14,13 +14,8 @@ const overviewHeight = 36;
 
 export interface Overview {
   element: SVGSVGElement;
-  /** Draws the density of `shown` at `width`, and the brush on `zoom` (days; none when unzoomed). */
-  draw(
-    shown: (item: ViewItem, index: number) => boolean,
-    width: number,
-    resized: boolean,
-    zoom: readonly [number, number] | undefined,
-  ): void;
+  /** Draws the density of `shown` (a byte per item, 1: shown) at `width`, and the brush on `zoom` (days; none when unzoomed). */
+  draw(shown: Uint8Array, width: number, resized: boolean, zoom: readonly [number, number] | undefined): void;
 }
 
 export function createOverview(

@@ -24,7 +24,10 @@ describe("overviewScale(domain, width, dir)", () => {
 
 describe("overviewPath(view, shown, domain, width, height, dir)", () => {
   it("draws an item's bar where its day falls, from the right when time runs right to left", () => {
-    expect(overviewPath(view, () => true, [0, 100], 200, 36)).toMatch(/^M20,36h2/);
-    expect(overviewPath(view, () => true, [0, 100], 200, 36, "rtl")).toMatch(/^M178,36h2/);
+    expect(overviewPath(view, new Uint8Array([1]), [0, 100], 200, 36)).toMatch(/^M20,36h2/);
+    expect(overviewPath(view, new Uint8Array([1]), [0, 100], 200, 36, "rtl")).toMatch(/^M178,36h2/);
+  });
+  it("counts only the items shown", () => {
+    expect(overviewPath(view, new Uint8Array([0]), [0, 100], 200, 36)).toBe("");
   });
 });
