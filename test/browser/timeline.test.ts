@@ -197,6 +197,9 @@ describe("the timeline's filters and URL", () => {
     const card = probe.page.locator(".tl-card.tl-card-is-pinned");
     expect(await card.isVisible()).toBe(true);
     expect(await card.textContent()).toContain("WSJ reports Facebook asked large U.S. banks");
+    // The card copies the entry, its key moment (annotations.csv's label and text) included.
+    const moment = evidence.annotations.find((a) => a.target === "wsj-2018-08-06-report");
+    expect(await card.textContent()).toContain(`Key moment: ${moment?.label}`);
     expect(await probe.page.locator(".tl-cursor").getAttribute("aria-pressed")).toBe("true");
     await probe.close();
   });
@@ -271,9 +274,18 @@ describe("the timeline without JavaScript", () => {
           li.querySelector(".tl-when [data-edtf]")?.getAttribute("data-edtf"),
         // Numbered references, each a link to its source's entry: one click away without JavaScript.
         cites: [...li.querySelectorAll<HTMLAnchorElement>(".cites a.ref")].map((a) => new URL(a.href).hash),
+        moments: [...li.querySelectorAll(".tl-entry-moment")].map((p) => p.textContent),
       })),
     );
     expect(entries.map((e) => e.id)).toEqual(order);
+    // Every annotation on a row is said in its entry, a story step or not (the chart is aria-hidden).
+    const onRows = evidence.annotations.filter((a) => a.target !== undefined);
+    expect(onRows.some((a) => a.step === undefined && order.includes(a.target ?? ""))).toBe(true);
+    for (const entry of entries) {
+      const rowId = timeline.items.find((i) => i.id === entry.id)?.rowId;
+      const labels = onRows.filter((a) => a.target === rowId).map((a) => `Key moment: ${a.label}`);
+      expect(entry.moments, entry.id).toEqual(labels);
+    }
     for (const entry of entries) {
       // A calendar date as HTML's datetime, or an uncertain one (EDTF) as the evidence wrote it.
       expect(entry.time, entry.id).toMatch(/^\d{4}(-\d\d){0,2}$|^[0-9X.~?%/-]+$/);

@@ -24,24 +24,33 @@ export interface ListContext {
   to: PageLinks;
   /** The list's numbered references: every entry of one list (one page) shares them. */
   refs: Citations;
-  /** The annotation on an item (by item id), if any: its label is shown even when the chart has no room for it. */
-  moment?(itemId: string): Pick<Annotation, "id" | "label"> | undefined;
+  /**
+   * The annotations on an item (by item id), in file order: each one's label and text are in
+   * its entry, since the chart is hidden from screen readers, may have no room for a label and
+   * draws no text, and a story step is only one of them.
+   */
+  moments?(itemId: string): readonly Pick<Annotation, "id" | "label" | "text">[];
 }
 
 export function listContext(evidence: Evidence, to: PageLinks): ListContext {
   const actors = new Map(evidence.actors.map((a) => [a.id, a.name]));
-  const moments = new Map<string, Annotation>();
+  const moments = new Map<string, Annotation[]>();
+  const add = (itemId: string, a: Annotation) => {
+    const list = moments.get(itemId);
+    if (list) list.push(a);
+    else moments.set(itemId, [a]);
+  };
   for (const a of evidence.annotations) {
     if (a.target === undefined) continue;
-    moments.set(a.target, a);
-    moments.set(statementItemId(a.target), a);
+    add(a.target, a);
+    add(statementItemId(a.target), a);
   }
   return {
     actorName: (id) => actors.get(id) ?? id,
     sources: sourceRefs(evidence),
     to,
     refs: citations(to, "timeline"),
-    moment: (itemId) => moments.get(itemId),
+    moments: (itemId) => moments.get(itemId) ?? [],
   };
 }
 
@@ -73,6 +82,14 @@ export function statusIconHtml(item: Pick<TimelineItem, "type" | "status">): str
   return `<span class="tl-icon tl-icon-${symbol} ${itemClass(item)}" aria-hidden="true"></span>`;
 }
 
+/** A key moment on the entry: "Key moment: <label>", then its text, if any. */
+function momentHtml(moment: Pick<Annotation, "label" | "text">): string {
+  const label = `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment.label }))}</p>`;
+  return moment.text
+    ? `${label}<p class="tl-entry-moment-text" dir="auto">${escapeHtml(moment.text)}</p>`
+    : label;
+}
+
 export function entryHtml(item: TimelineItem, context: ListContext): string {
   const kind = item.type === "statement" ? "" : ` · ${escapeHtml(item.kind)}`;
   const statementLink = item.type === "statement" ? context.to.statement(item.rowId) : undefined;
@@ -83,23 +100,21 @@ export function entryHtml(item: TimelineItem, context: ListContext): string {
         ? `<p class="tl-summary" dir="auto">${escapeHtml(item.summary)}</p>`
         : "";
   const actors = item.actors.map((id) => context.actorName(id)).join(", ");
-  const moment = context.moment?.(item.id);
+  const moments = context.moments?.(item.id) ?? [];
   return [
     `<li id="${escapeHtml(item.id)}" class="tl-entry">`,
     `<p class="tl-when">${whenHtml(item)}</p>`,
-    moment
-      ? `<p class="tl-entry-moment">${escapeHtml(t("timeline.keyMoment", { label: moment.label }))}</p>`
-      : "",
     `<p class="tl-what">${statusIconHtml(item)}<span class="tl-status-text">${escapeHtml(statusText(item))}</span>${kind}</p>`,
     `<p class="tl-title" dir="auto">${maybeLinkHtml(statementLink, escapeHtml(item.title))}</p>`,
     item.dateNote
       ? `<p class="tl-note">${escapeHtml(t("timeline.dateNote", { note: item.dateNote }))}</p>`
       : "",
     body,
+    moments.map(momentHtml).join(""),
     correctedHtml(
       [
         ...context.to.corrections(item.type === "statement" ? "statements" : "events", item.rowId),
-        ...(moment ? context.to.corrections("annotations", moment.id) : []),
+        ...moments.flatMap((moment) => context.to.corrections("annotations", moment.id)),
       ],
       context.to,
     ),

@@ -9,7 +9,13 @@ import {
 import { compileTimeline, type TimelineItem } from "../../../../loaders/compile/timeline.ts";
 import { parseDate } from "../../../../loaders/dates.ts";
 import { loadEvidence } from "../../../../loaders/evidence.ts";
-import type { Evidence, EvidenceEvent, PartialDate } from "../../../../loaders/model.ts";
+import type {
+  Annotation,
+  Evidence,
+  EvidenceEvent,
+  PartialDate,
+  Statement,
+} from "../../../../loaders/model.ts";
 import { pageLinks } from "../../../../loaders/render/evidence-html.ts";
 import { openListLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
@@ -148,6 +154,83 @@ describe("entryHtml(item, context)", () => {
     const [item] = itemsOf(evidence);
     const html = entryHtml(item as TimelineItem, context(evidence, pageLinks({ timeline: "/timeline" })));
     expect(html).not.toContain("/statements#");
+  });
+});
+
+describe("an annotation on a row (a key moment) in its entry", () => {
+  const moment = (id: string, target: string, more: Partial<Annotation> = {}): Annotation => ({
+    id,
+    target,
+    label: `Label of ${id}`,
+    sources: ["paper-1"],
+    extra: {},
+    ...more,
+  });
+  const statement: Statement = {
+    id: "s",
+    date: date("2018-08-07"),
+    speaker: "firm",
+    medium: "press release",
+    text: "We said it.",
+    topics: [],
+    sources: ["paper-1"],
+    extra: {},
+  };
+
+  it("says the label and the text of one that is not a story step (the chart is hidden from screen readers)", () => {
+    const html = one({
+      ...base,
+      events: [event("e", "2018-08-06")],
+      annotations: [moment("m", "e", { text: "Why it <matters> & more." })],
+    });
+    expect(html).toContain('<p class="tl-entry-moment">Key moment: Label of m</p>');
+    expect(html).toContain(
+      '<p class="tl-entry-moment-text" dir="auto">Why it &lt;matters&gt; &amp; more.</p>',
+    );
+  });
+
+  it("says every annotation on the row, in file order, not only the last", () => {
+    const html = one({
+      ...base,
+      events: [event("e", "2018-08-06")],
+      annotations: [moment("first", "e", { step: 1 }), moment("second", "e")],
+    });
+    const labels = [...html.matchAll(/<p class="tl-entry-moment">(.*?)<\/p>/g)].map((m) => m[1]);
+    expect(labels).toEqual(["Key moment: Label of first", "Key moment: Label of second"]);
+  });
+
+  it("puts one on a statement in the statement's entry, and none where no annotation names the row", () => {
+    const evidence = {
+      ...base,
+      events: [event("e", "2018-08-06")],
+      statements: [statement],
+      annotations: [moment("m", "s", { label: "Firm <answers>" })],
+    };
+    const html = timelineListHtml(compileTimeline(evidence), context(evidence));
+    const entries = html.split('<li id="').slice(1);
+    expect(entries.filter((e) => e.includes("tl-entry-moment"))).toHaveLength(1);
+    expect(entries.find((e) => e.includes("tl-entry-moment"))).toContain("We said it.");
+    expect(html).toContain("Key moment: Firm &lt;answers&gt;");
+  });
+
+  it("leaves out the text paragraph when the annotation has none, and eras (no row) altogether", () => {
+    const html = one({
+      ...base,
+      events: [event("e", "2018-08-06")],
+      annotations: [
+        moment("m", "e"),
+        {
+          id: "era",
+          label: "An era",
+          date: date("2018"),
+          endDate: date("2019"),
+          sources: ["paper-1"],
+          extra: {},
+        },
+      ],
+    });
+    expect(html).not.toContain("tl-entry-moment-text");
+    expect(html).not.toContain("An era");
   });
 });
 
