@@ -11,6 +11,7 @@ import type { CDPSession } from "playwright-core";
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
 import { loadAverage } from "./load-average.ts";
+import { startLiveView } from "./timeline.ts";
 
 interface ProfileNode {
   id: number;
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       const goto = async () => {
         await page.goto(`${server.url}/timeline`, { waitUntil: "load" });
+        await startLiveView(page);
         await page.waitForFunction(() => performance.getEntriesByName("timeline:rendered").length > 0);
       };
       if (trace) {

@@ -10,7 +10,7 @@ import { siteLocale } from "../site/locale.ts";
  * nothing; style.css keeps it invisible until its script sets data-ready, and without
  * JavaScript it takes no room (pageHead). Keep style.css's list the same.
  */
-export const scriptOnlyControls = [".embed-interactive", ".copy-snippet", ".explore-chart"];
+export const scriptOnlyControls = [".embed-interactive", ".copy-snippet", ".explore-chart", ".tl-start"];
 
 /** What every page's <head> holds beyond Framework's own: no favicon request, a description
  *  for search engines and link previews, the style that removes script-only controls when

@@ -1,10 +1,12 @@
 // Fixes Framework 1.13's page template after the build (it has no option for these):
 // `<html>` has no `lang` (axe html-has-lang) and the viewport forbids zooming (axe meta-viewport);
-// embed pages get their own small script in place of Framework's client.
+// embed pages get their own small script in place of Framework's client; a large timeline's view
+// becomes a file of its own (timeline-view-file.ts).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { escapeHtml } from "../../src/shared/html.ts";
 import { isEmbedPage } from "./built-pages.ts";
+import { moveTimelineViews } from "./timeline-view-file.ts";
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -84,6 +86,8 @@ export function postprocessSite(
   for (const file of htmlFiles(dir)) {
     let html = fixPageTemplate(readFileSync(file, "utf8"), lang, direction);
     if (embedScript && isEmbedPage(relative(dir, file))) html = useEmbedPageScript(html, `../${embedScript}`);
+    const up = relative(dirname(file), dir);
+    html = moveTimelineViews(html, dir, up ? `${up.split(sep).join("/")}/` : "./");
     writeFileSync(file, html);
     const outside = outsideResources(html);
     if (outside.length) offenders.set(file, outside);

@@ -1,6 +1,8 @@
-// The timeline page's browser entry point (the page imports ./components/timeline.js): it reads
-// the compact view the page embeds (script.tl-data) and hands it to the live view, which lives
-// in components/timeline/ with one file per piece.
+// The timeline page's browser entry point (the page imports ./components/timeline.js, or a large
+// timeline's ./components/timeline-on-demand.js when the reader reaches for it): it reads the
+// compact view (script.tl-data: in the page, or for a large timeline a file of its own that the
+// build names in data-src) and hands it to the live view, which lives in components/timeline/
+// with one file per piece.
 
 import { denseThreshold } from "../shared/timeline/geometry.js";
 import type { PackedView } from "../shared/timeline/view.js";
@@ -26,6 +28,15 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/** The packed view: in the page, or fetched from the site's file the script names. */
+async function readView(script: HTMLElement): Promise<PackedView> {
+  const src = script.dataset.src;
+  if (!src) return JSON.parse(script.textContent ?? "") as PackedView;
+  const response = await fetch(new URL(src, document.baseURI));
+  if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+  return (await response.json()) as PackedView;
+}
+
 /**
  * Enhances the timeline figure in place; does nothing if the page has no timeline data.
  * A small timeline is drawn in one go, before the page's first paint, so nothing on the page
@@ -35,7 +46,10 @@ function afterPaint(): Promise<void> {
  */
 export async function enhanceTimeline(figure: HTMLElement | null): Promise<void> {
   const script = figure?.querySelector<HTMLElement>("script.tl-data");
-  if (!figure || !script?.textContent) return;
+  if (!figure || !script || !(script.textContent || script.dataset.src)) return;
+  const packed = readView(script);
+  // Awaited below, once the steps before it are done; a failed fetch is the caller's to report.
+  packed.catch(() => undefined);
   const large = Number(script.dataset.items) > denseThreshold;
   const step = large ? nextTask : () => Promise.resolve();
   if (large) await afterPaint();
@@ -46,7 +60,7 @@ export async function enhanceTimeline(figure: HTMLElement | null): Promise<void>
   number(0);
   await step();
   const parsed = performance.now();
-  const view = unpackView(JSON.parse(script.textContent ?? "") as PackedView);
+  const view = unpackView(await packed);
   performance.measure("timeline:parse", { start: parsed });
   await step();
   const built = performance.now();

@@ -1,6 +1,7 @@
 // Blocks of the timeline: the chart (build-time SVG, made interactive in the browser), its list,
 // and a static preview for a front page.
 import { escapeHtml } from "../../../src/shared/html.ts";
+import { denseThreshold } from "../../../src/shared/timeline/geometry.ts";
 import { buildChart, findChart } from "../../charts/registry.ts";
 import { buildTimelineFigure, type TimelineFigure } from "../../charts/timeline/index.ts";
 import { iconCss, timelineLegendHtml } from "../../charts/timeline/legend.ts";
@@ -39,10 +40,29 @@ function erasHtml(f: TimelineFigure, context: BlockContext): string {
   return notes.length ? chartNotesHtml(notes) : "";
 }
 
+/**
+ * A timeline of more items than are drawn one by one (canvas) goes live when the reader reaches
+ * for it (components/timeline-on-demand.ts), and its view is a file of its own: the build moves
+ * the `data-file` script's content to `_timeline/view-<hash>.json` (scripts/lib/timeline-view-file.ts).
+ * A smaller one is made live before the page's first paint, from the view in the page.
+ */
+function startsOnDemand(f: TimelineFigure): boolean {
+  return f.view.items.length > denseThreshold;
+}
+
+/** A script-only control (scriptOnlyControls in loaders/render/page.ts), in the place the live view's filters take. */
+function startButtonHtml(): string {
+  const loading = escapeHtml(t("live.exploreLoading"));
+  const failed = escapeHtml(t("live.timelineStartFailed"));
+  return `<button type="button" class="tl-start" data-loading="${loading}" data-failed="${failed}">${escapeHtml(t("live.explore"))}</button>`;
+}
+
 function chartHtml(f: TimelineFigure, eras: string): string {
+  const onDemand = startsOnDemand(f);
   return [
     `<figure class="chart tl-figure" id="chart--timeline" data-chart="timeline">`,
     `<figcaption><strong class="chart-title">${escapeHtml(f.title)}</strong> <span class="chart-takeaway">${escapeHtml(f.takeaway)}</span></figcaption>`,
+    onDemand ? startButtonHtml() : "",
     `<div class="tl-static chart-image" role="img" aria-label="${escapeHtml(f.description)}">`,
     inlineSvg(f.wide.svg),
     inlineSvg(f.narrow.svg),
@@ -50,8 +70,8 @@ function chartHtml(f: TimelineFigure, eras: string): string {
     timelineLegendHtml(),
     eras,
     f.sourceLine ? `<p class="chart-source">${escapeHtml(f.sourceLine)}</p>` : "",
-    // How many items: a large timeline is made live after the page's first paint (components/timeline.ts).
-    `<script type="application/json" class="tl-data" data-items="${f.view.items.length}">${viewJson(f.view)}</script>`,
+    // How many items: a large timeline is made live in steps after the page's first paint (components/timeline.ts).
+    `<script type="application/json" class="tl-data" data-items="${f.view.items.length}"${onDemand ? " data-file" : ""}>${viewJson(f.view)}</script>`,
     "</figure>",
   ].join("");
 }
@@ -65,10 +85,12 @@ export const timelineBlocks = {
       listHere: list === context.page.path,
     });
     if (!figure.timeline.items.length) return { html: emptyHtml(t("timeline.noChart")) };
+    const enhance = startsOnDemand(figure) ? "enhanceTimelineOnDemand" : "enhanceTimeline";
+    const module = startsOnDemand(figure) ? "timeline-on-demand" : "timeline";
     return {
       html: chartHtml(figure, erasHtml(figure, context)),
       stylesheets,
-      script: `import {enhanceTimeline} from "${context.root}components/timeline.js";\nenhanceTimeline(document.getElementById("chart--timeline"));`,
+      script: `import {${enhance}} from "${context.root}components/${module}.js";\n${enhance}(document.getElementById("chart--timeline"));`,
     };
   }) as BlockRenderer,
   "timeline-list": ((context) => {

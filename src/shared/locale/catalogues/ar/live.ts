@@ -45,6 +45,7 @@ export const live: CatalogueArea<"live"> = {
   "live.compareUnknown": "يشير العنوان إلى تصريح غير موجود في الأدلّة؛ يُعرض الزوج الافتراضي.",
   "live.timelineHelp":
     "أشِر إلى علامة أو انتقل إليها بمفتاح Tab لترى تفاصيلها؛ تنتقل مفاتيح الأسهم بين العلامات بترتيبها الزمني، ويُبقي مفتاح Enter التفاصيل مفتوحة ويغلقها مفتاح Escape. اسحب على الشريط فوق الرسم لتكبير فترة.",
+  "live.timelineStartFailed": "تعذّر تحميل رسم التسلسل الزمني التفاعلي؛ الرسم أدناه كامل.",
   "live.timelineChart": "رسم التسلسل الزمني",
   "live.timelineChartShown": "رسم التسلسل الزمني: {shown} من {total} عنصرًا معروضة، في {lanes} مسارات",
   "live.timelineFilters": "مرشّحات التسلسل الزمني",

@@ -36,6 +36,8 @@ export const live: CatalogueArea<"live"> = {
     "Die Adresse nennt eine Aussage, die nicht im Material steht; gezeigt wird das voreingestellte Paar.",
   "live.timelineHelp":
     "Zeigen oder tabben Sie auf eine Markierung, um Details zu sehen; die Pfeiltasten springen in zeitlicher Reihenfolge zwischen den Markierungen, die Eingabetaste hält die Details offen, Escape schließt sie. Ziehen Sie über den Streifen über der Grafik, um einen Zeitraum heranzuzoomen.",
+  "live.timelineStartFailed":
+    "Die interaktive Chronik-Grafik ließ sich nicht laden; die Grafik unten ist vollständig.",
   "live.timelineChart": "Chronik-Grafik",
   "live.timelineChartShown": "Chronik-Grafik: {shown} von {total} Einträgen gezeigt, in {lanes} Bahnen",
   "live.timelineFilters": "Filter der Chronik",

@@ -30,6 +30,7 @@ export const live = {
     "The address names a statement that is not in the evidence; showing the default pair.",
   "live.timelineHelp":
     "Point at or tab to a mark for its details; arrow keys move between marks in time order, Enter pins the details open and Escape closes them. Drag across the strip above the chart to zoom into a period.",
+  "live.timelineStartFailed": "The interactive timeline could not be loaded; the chart below is complete.",
   "live.timelineChart": "Timeline chart",
   "live.timelineChartShown": "Timeline chart: {shown} of {total} items shown, in {lanes} lanes",
   "live.timelineFilters": "Timeline filters",

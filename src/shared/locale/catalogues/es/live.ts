@@ -36,6 +36,8 @@ export const live: CatalogueArea<"live"> = {
     "La dirección remite a una declaración que no está en las pruebas; se muestra el par predeterminado.",
   "live.timelineHelp":
     "Señale una marca o llegue a ella con Tab para ver sus detalles; las flechas pasan de una marca a otra en orden cronológico, Intro fija los detalles y Escape los cierra. Arrastre sobre la franja de encima del gráfico para ampliar un periodo.",
+  "live.timelineStartFailed":
+    "No se pudo cargar el gráfico cronológico interactivo; el gráfico de abajo está completo.",
   "live.timelineChart": "Gráfico cronológico",
   "live.timelineChartShown":
     "Gráfico cronológico: {shown} de {total} elementos mostrados, en {lanes} carriles",

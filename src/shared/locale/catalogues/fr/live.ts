@@ -38,6 +38,8 @@ export const live: CatalogueArea<"live"> = {
     "L’adresse désigne une déclaration absente des pièces ; la paire par défaut est affichée.",
   "live.timelineHelp":
     "Survolez un repère ou atteignez-le avec Tab pour voir ses détails ; les flèches passent d’un repère à l’autre dans l’ordre chronologique, Entrée garde les détails ouverts et Échap les ferme. Faites glisser sur la bande au-dessus du graphique pour zoomer sur une période.",
+  "live.timelineStartFailed":
+    "Le graphique chronologique interactif n’a pas pu être chargé ; le graphique ci-dessous est complet.",
   "live.timelineChart": "Graphique chronologique",
   "live.timelineChartShown":
     "Graphique chronologique : {shown} éléments sur {total} affichés, sur {lanes} lignes",

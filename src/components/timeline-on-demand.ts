@@ -1,0 +1,61 @@
+// A large timeline's live view is made when the reader first reaches for it, not with the page:
+// the build-time SVG and the list are the content, and a phone need not load the live view's
+// modules and data, nor spend its first seconds making a view the reader may never use. The
+// block (loaders/site/blocks/timeline.ts) writes the start button; this module has no imports,
+// so the page preloads only it.
+
+/** What counts as reaching for the chart: a mouse over it, focus in it, a click or tap on it. */
+const intents = ["pointerover", "focusin", "click"] as const;
+
+/** Whether the address asks for a view of the timeline: a pinned item, filters or a time range. */
+function addressAsksForView(): boolean {
+  return location.hash.length > 1 || /[?&](actors|kinds|from|to)=/.test(location.search);
+}
+
+/** The live view's first control, to take the focus the start button had. */
+function firstControl(figure: HTMLElement): HTMLElement | null {
+  return figure.querySelector<HTMLElement>(".tl-interactive :is(summary, button, input, [tabindex])");
+}
+
+/**
+ * Reveals the figure's start button and makes the live view (components/timeline.ts) on the
+ * first intent, at once when the address asks for a view. The button says it is loading and,
+ * if the live view cannot be loaded, that the static chart is complete.
+ */
+export function enhanceTimelineOnDemand(figure: HTMLElement | null): void {
+  const button = figure?.querySelector<HTMLButtonElement>("button.tl-start");
+  if (!figure || !button) return;
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    for (const type of intents) figure.removeEventListener(type, onIntent);
+    button.setAttribute("aria-disabled", "true");
+    button.textContent = button.dataset.loading ?? "";
+    import("./timeline.js")
+      .then(({ enhanceTimeline }) => enhanceTimeline(figure))
+      .then(() => {
+        if (document.activeElement === button || document.activeElement === document.body)
+          if (button.dataset.focused !== undefined) firstControl(figure)?.focus();
+      })
+      .catch(() => {
+        button.textContent = button.dataset.failed ?? "";
+      });
+  };
+  function onIntent(event: Event): void {
+    if (event.type === "pointerover" && (event as PointerEvent).pointerType !== "mouse") return;
+    start();
+  }
+  for (const type of intents) figure.addEventListener(type, onIntent);
+  // The live view takes the button's place: where the button had focus, its first control takes it.
+  button.addEventListener("focus", () => {
+    button.dataset.focused = "";
+  });
+  button.addEventListener("blur", () => {
+    // Hidden under focus when the live view goes in: that blur is not the reader's.
+    if (!figure.classList.contains("tl-enhanced")) delete button.dataset.focused;
+  });
+  window.addEventListener("hashchange", start);
+  button.dataset.ready = "";
+  if (addressAsksForView()) start();
+}
