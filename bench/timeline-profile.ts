@@ -11,7 +11,7 @@ import type { CDPSession } from "playwright-core";
 import { serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
 import { loadAverage } from "./load-average.ts";
-import { startLiveView } from "./timeline.ts";
+import { startLiveView } from "./start-live-view.ts";
 
 interface ProfileNode {
   id: number;

@@ -17,10 +17,11 @@ import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { type StaticServer, serveStatic } from "../scripts/lib/static-server.ts";
 import { launchChromium } from "../test/browser/chromium.ts";
 import { median } from "./median.ts";
+import { startLiveView } from "./start-live-view.ts";
 import { writeSyntheticEvidence } from "./synthetic.ts";
 
 const targets = { firstRender: 300, filterUpdate: 50 };
@@ -49,9 +50,11 @@ interface Weight {
   js: number;
   jsGzip: number;
   modules: number;
+  /** The view file a large timeline's live view fetches when it starts (0: the view is in the page). */
+  view: number;
 }
 
-/** The page's HTML and every module it preloads or imports, raw and gzip. */
+/** The page's HTML and every module it preloads, raw and gzip, and its timeline's view file. */
 function weigh(siteDir: string): Weight {
   const html = readFileSync(join(siteDir, "timeline.html"));
   const modules = new Set<string>();
@@ -64,12 +67,14 @@ function weigh(siteDir: string): Weight {
     js += bytes.length;
     jsGzip += gzipSync(bytes, { level: 9 }).length;
   }
+  const view = /class="tl-data"[^>]* data-src="\.\/([^"]+)"/.exec(html.toString())?.[1];
   return {
     html: html.length,
     htmlGzip: gzipSync(html, { level: 9 }).length,
     js,
     jsGzip,
     modules: modules.size,
+    view: view ? statSync(join(siteDir, view)).size : 0,
   };
 }
 
@@ -95,15 +100,6 @@ interface Update {
   component: number;
   /** From the change event until the frame showing the update was painted (up to one frame more). */
   painted: number;
-}
-
-/**
- * A large timeline goes live when the reader reaches for it: click its start button, as a
- * reader would (a small one is live already and has none).
- */
-export async function startLiveView(page: Page): Promise<void> {
-  const button = page.locator("button.tl-start[data-ready]");
-  if (await button.count()) await button.click();
 }
 
 async function measure(
@@ -270,7 +266,8 @@ async function main(): Promise<void> {
       `Timeline benchmark: ${counts.events.toLocaleString("en-US")} events + ${counts.statements.toLocaleString("en-US")} statements (${kb(csvBytes)} of CSV)`,
       `  build (data:check + Framework, whole site)  ${(buildMs / 1000).toFixed(1)} s`,
       `  timeline.html                               ${kb(weight.html)} (${kb(weight.htmlGzip)} gzip)`,
-      `  JavaScript it loads (${weight.modules} modules)           ${kb(weight.js)} (${kb(weight.jsGzip)} gzip)`,
+      `  JavaScript it preloads (${weight.modules} modules)        ${kb(weight.js)} (${kb(weight.jsGzip)} gzip)`,
+      `  the view, a file fetched when the live view starts  ${weight.view ? kb(weight.view) : "none (in the page)"}`,
       "",
       ...rows.flatMap((row) => [
         `${row.viewport} (marks on ${row["marks on"]}; medians of ${runs} loads and ${runs * 8} filter changes)`,

@@ -142,6 +142,77 @@ describe("the site search on the 10,000-event site", () => {
   });
 });
 
+// A timeline of more items than are drawn one by one goes live only when the reader reaches for
+// it (components/timeline-on-demand.ts); until then the build-time chart and the year index are
+// the page, and neither the live view's modules nor its data (a file of its own) are loaded.
+describe("the timeline of 10,000 events, made live on demand", () => {
+  const siteDir = siteDirOf("synthetic 10,000-event");
+  let server: StaticServer;
+  beforeAll(async () => {
+    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
+    builtThisRun.add(siteDir);
+    server = await serveStatic(siteDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("is complete before it is started, and a keyboard starts it without moving the page", async () => {
+    const live = (url: string) =>
+      /\/components\/timeline\.[0-9a-f]+\.js$|\/_timeline\/view-[0-9a-f]+\.json$/.test(url);
+    const probe = await openProbe(browser, server.url, { width: 375 });
+    await probe.page.goto(`${server.url}/timeline`, { waitUntil: "networkidle" });
+    const start = probe.page.locator("button.tl-start[data-ready]");
+    await start.waitFor();
+    const before = {
+      loaded: probe.requests.filter(live),
+      chart: await probe.page.locator(".tl-static svg.tl-vertical").isVisible(),
+      drawn: await probe.page.locator(".tl-static svg.tl-vertical path").count(),
+      years: await probe.page.locator("[data-tl-year]").count(),
+      liveView: await probe.page.locator(".tl-interactive").count(),
+      dataInPage: (await probe.page.locator("script.tl-data").textContent()) ?? "",
+    };
+    // Tab to the button, as a keyboard reader would, and press Enter.
+    for (let tab = 0; tab < 40 && !(await start.evaluate((b) => b === document.activeElement)); tab++)
+      await probe.page.keyboard.press("Tab");
+    await probe.page.keyboard.press("Enter");
+    await probe.page.waitForSelector(".tl-enhanced .tl-stage canvas", { timeout: 120_000 });
+    const after = {
+      loaded: probe.requests
+        .filter(live)
+        .map((url) => new URL(url).pathname.split("/")[1])
+        .sort(),
+      chart: await probe.page.locator(".tl-static svg.tl-vertical").isVisible(),
+      focusInLiveView: await probe.page.evaluate(() =>
+        Boolean(document.activeElement?.closest(".tl-interactive")),
+      ),
+      filters: await probe.page.locator('.tl-interactive input[name="actors"]').count(),
+    };
+    const shift = await probe.layoutShift();
+    await probe.close();
+    expect(before).toEqual({
+      loaded: [],
+      chart: true,
+      drawn: before.drawn,
+      years: before.years,
+      liveView: 0,
+      dataInPage: "",
+    });
+    expect(before.drawn, "the static chart's marks").toBeGreaterThan(0);
+    expect(before.years, "the year index").toBeGreaterThan(5);
+    expect(after).toEqual({
+      loaded: ["_import", "_timeline"],
+      chart: false,
+      focusInLiveView: true,
+      filters: after.filters,
+    });
+    expect(after.filters, "a filter per actor").toBeGreaterThan(5);
+    expect(shift, "layout shift").toBe(0);
+    expect(probe.errors).toEqual([]);
+    expect(probe.outsideRequests).toEqual([]);
+  }, 300_000);
+});
+
 // The minimal evidence corrects its statement, its figure and its event (corrections.csv): each row
 // says so where it is shown, and the page the kit adds lists the corrections and leads back.
 describe("a correction in the minimal evidence", () => {
