@@ -10,7 +10,8 @@ import { join } from "node:path";
 /** Where the views live, beside the site: `_` folders are cached as immutable (content-hashed names). */
 export const timelineViewFolder = "_timeline";
 
-const marked = /<script type="application\/json" class="tl-data"([^>]*) data-file(?:="")?>([\s\S]*?)<\/script>/g;
+const marked =
+  /<script type="application\/json" class="tl-data"([^>]*) data-file(?:="")?>([\s\S]*?)<\/script>/g;
 
 /**
  * Moves each marked view out of `html` into `<outDir>/_timeline/view-<hash>.json` and names it in
