@@ -26,27 +26,43 @@ function stylesOf(view: TimelineView): MarkStyles {
   const symbols: SymbolName[] = [];
   const masks: EdgeMask[] = [];
   const classIndex = new Map<string, number>();
+  // The class follows from the status alone (statements have none): asked once per status.
+  const byStatus = new Map<string | undefined, number>();
   const maskIndex = new Map<EdgeMask, number>();
+  const { flags } = columns;
+  const flagsMask: number[] = [];
   for (let i = 0; i < count; i++) {
     const item = view.items[i] as ViewItem;
-    const cls = itemClass(item);
-    let s = classIndex.get(cls);
+    const status = item.type === "statement" ? undefined : item.status;
+    let s = byStatus.get(status);
     if (s === undefined) {
-      s = classes.length;
-      classIndex.set(cls, s);
-      classes.push(cls);
-      symbols.push(itemSymbol(item));
+      const cls = itemClass(item);
+      s = classIndex.get(cls);
+      if (s === undefined) {
+        s = classes.length;
+        classIndex.set(cls, s);
+        classes.push(cls);
+        symbols.push(itemSymbol(item));
+      }
+      byStatus.set(status, s);
     }
     style[i] = s;
-    const edges = edgeMask(item);
-    if (!edges) continue;
-    let e = maskIndex.get(edges);
+    // The mask follows from the edge flags alone: asked once per combination.
+    const f = flags[i] as number;
+    let e = flagsMask[f];
     if (e === undefined) {
-      e = masks.length;
-      maskIndex.set(edges, e);
-      masks.push(edges);
+      const edges = edgeMask(item);
+      e = 0;
+      if (edges) {
+        e = (maskIndex.get(edges) ?? masks.length) + 1;
+        if (!maskIndex.has(edges)) {
+          maskIndex.set(edges, masks.length);
+          masks.push(edges);
+        }
+      }
+      flagsMask[f] = e;
     }
-    mask[i] = e + 1;
+    mask[i] = e;
   }
   return { columns, style, classes, symbols, mask, masks };
 }

@@ -15,6 +15,7 @@ import { denseThreshold, geometry } from "./geometry.js";
 import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
 import { PlacedMarks } from "./marks.js";
 import { mirrorLayout } from "./mirror.js";
+import { packRows } from "./rows.js";
 import { type Tick, timeTicks } from "./ticks.js";
 import { placeCodedInTime } from "./time-extent.js";
 import type { TimelineView, ViewItem } from "./view.js";
@@ -81,6 +82,18 @@ export interface TimelineLayout {
   unlabelled: number[];
 }
 
+/** Whether a link before position `l` (from `from`) goes to band `band` (each band gets one dot). */
+function sameBandBefore(
+  lanes: Int32Array,
+  bandOf: Int32Array,
+  from: number,
+  l: number,
+  band: number,
+): boolean {
+  for (let k = from; k < l; k++) if (bandOf[lanes[k] as number] === band) return true;
+  return false;
+}
+
 export function layoutTimeline(view: TimelineView, options: LayoutOptions): TimelineLayout {
   // Plain loops and typed arrays: this runs on every filter change, often before the engine
   // has optimised it, over up to tens of thousands of items.
@@ -134,7 +147,6 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const day0 = domain[0];
 
   // Time extent of every drawn item: box start, box end, symbol centre (time-extent.ts).
-  const half = g.symbolSize / 2;
   const boxStart = new Float64Array(count);
   const boxEnd = new Float64Array(count);
   const centre = new Float64Array(count);
@@ -154,38 +166,11 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     centre[i] = extent[2] as number;
   }
 
-  // Rows within each band: first row free at the item's start, else a new row, else the row
-  // that frees up first (beyond maxRows marks overlap).
+  // Rows within each band (rows.ts).
   const columnSize =
     vertical && laneBands.length ? (width - g.verticalAxis - g.marginEnd - labelRoom) / laneBands.length : 0;
   const rowsFit = vertical ? Math.max(1, Math.min(g.maxRows, Math.floor((columnSize - 4) / 12))) : g.maxRows;
-  const row = new Int32Array(count);
-  const bandRows: number[] = [];
-  const ends = new Float64Array(g.maxRows);
-  for (const band of laneBands) {
-    let used = 0;
-    for (const i of band.items) {
-      const c = centre[i] as number;
-      const from = Math.min(boxStart[i] as number, c - half);
-      const to = Math.max(boxEnd[i] as number, c + half) + 2;
-      let chosen = -1;
-      for (let r = 0; r < used; r++) {
-        if ((ends[r] as number) <= from) {
-          chosen = r;
-          break;
-        }
-      }
-      if (chosen < 0 && used < rowsFit) chosen = used++;
-      if (chosen < 0) {
-        chosen = 0;
-        for (let r = 1; r < used; r++) if ((ends[r] as number) < (ends[chosen] as number)) chosen = r;
-      }
-      ends[chosen] = Math.max(ends[chosen] as number, to);
-      row[i] = chosen;
-    }
-    ends.fill(0);
-    bandRows.push(Math.max(1, used));
-  }
+  const { row, bandRows } = packRows(laneBands, { boxStart, boxEnd, centre }, rowsFit);
 
   // Place the bands along the lane axis.
   const placedLanes: PlacedLane[] = [];
@@ -237,18 +222,17 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     if (linksFrom === linksTo) continue;
     let low = laneCentre;
     let high = laneCentre;
-    const dots: { x: number; y: number }[] = [];
-    const seen: number[] = [];
+    let dots: { x: number; y: number }[] | undefined;
     for (let l = linksFrom; l < linksTo; l++) {
       const ob = bandOf[columns.linkLanes[l] as number] as number;
-      if (ob < 0 || ob === band || seen.includes(ob)) continue;
-      seen.push(ob);
+      if (ob < 0 || ob === band || sameBandBefore(columns.linkLanes, bandOf, linksFrom, l, ob)) continue;
       const at = bandCentre[ob] as number;
       if (at < low) low = at;
       if (at > high) high = at;
+      dots ??= [];
       dots.push(vertical ? { x: at, y: c } : { x: c, y: at });
     }
-    if (dots.length)
+    if (dots)
       links.push(
         vertical
           ? { index: i, x1: low, y1: c, x2: high, y2: c, dots }
