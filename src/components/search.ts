@@ -24,6 +24,8 @@ const groupLabels = {
   claims: "live.searchClaims",
   figures: "live.searchFigures",
   sources: "live.searchSources",
+  actors: "live.searchActors",
+  annotations: "live.searchMoments",
 } as const;
 
 function groupLabel(table: string, shown: number, total: number): string {

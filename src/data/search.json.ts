@@ -1,5 +1,5 @@
-// The site search's index: every event, statement, claim, figure and source with the page and
-// anchor it lives at. Fetched by the browser only when a reader starts typing in the search box.
+// The site search's index: every event, statement, claim, figure, source, actor and key moment
+// with the page and anchor it lives at. Fetched by the browser only when a reader starts typing in the search box.
 import { runAsLoader } from "../../loaders/render/loader-entry.ts";
 import { searchDocuments } from "../../loaders/search/documents.ts";
 import { searchIndexJson } from "../../loaders/search/search-index.ts";
@@ -11,7 +11,12 @@ export default function render(): string {
   const investigation = currentInvestigation();
   // Dates in the results are written as the site writes them ("6. Aug. 2018" in de-DE).
   return inSiteLocale(investigation.settings.locale, () =>
-    searchIndexJson(searchDocuments(investigation.evidence, siteLinks(investigation))),
+    searchIndexJson(
+      searchDocuments(investigation.evidence, siteLinks(investigation), {
+        comparedKind: investigation.settings.comparison.kind,
+        chartPage: (id) => investigation.plan.chartPages.get(id),
+      }),
+    ),
   );
 }
 

@@ -5,7 +5,7 @@
 export interface SearchDocument {
   /** "<table>:<row id>", unique across tables. */
   id: string;
-  /** The table the row is from: events, statements, claims, figures, sources. */
+  /** The table the row is from: events, statements, claims, figures, sources, actors, annotations. */
   table: string;
   /** What a result shows. */
   title: string;

@@ -125,7 +125,15 @@ describe.each([375, 1280])("the timeline page at %i px", (width) => {
     await result.click();
     await probe.page.waitForURL(new RegExp(`#${event.id}$`));
     const target = await probe.page.locator(`[id="${event.id}"]`).count();
+    // An actor is found too, in its own group, linked to its row (a compared bank: the comparison's).
+    await probe.page.fill("#site-search-input", "Wells Fargo");
+    const actor = probe.page.locator(
+      'ul[aria-labelledby="site-search-group-actors"] a[href$="#wells-fargo"]',
+    );
+    await actor.waitFor({ timeout: 20_000 });
+    const actorsGroup = await probe.page.locator("#site-search-group-actors").textContent();
     await probe.close();
+    expect(actorsGroup).toMatch(/^Actors \(\d+\)$/);
     expect(
       loaded.filter((url) => /search/.test(url)),
       "requests on page load",

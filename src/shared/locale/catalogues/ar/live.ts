@@ -18,6 +18,8 @@ export const live: CatalogueArea<"live"> = {
   "live.searchClaims": "الادعاءات",
   "live.searchFigures": "الأرقام",
   "live.searchSources": "المصادر",
+  "live.searchActors": "الأطراف",
+  "live.searchMoments": "اللحظات الرئيسية",
   "live.explore": "استكشاف تفاعلي",
   "live.exploreLoading": "جارٍ تحميل الرسم التفاعلي…",
   "live.exploreBack": "عرض الرسم الثابت",

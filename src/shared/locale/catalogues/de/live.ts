@@ -14,6 +14,8 @@ export const live: CatalogueArea<"live"> = {
   "live.searchClaims": "Behauptungen",
   "live.searchFigures": "Zahlen",
   "live.searchSources": "Quellen",
+  "live.searchActors": "Akteure",
+  "live.searchMoments": "Schlüsselmomente",
   "live.explore": "Interaktiv erkunden",
   "live.exploreLoading": "Die interaktive Grafik wird geladen …",
   "live.exploreBack": "Statische Grafik zeigen",

@@ -9,6 +9,8 @@ export const live = {
   "live.searchClaims": "Claims",
   "live.searchFigures": "Figures",
   "live.searchSources": "Sources",
+  "live.searchActors": "Actors",
+  "live.searchMoments": "Key moments",
   "live.explore": "Explore interactively",
   "live.exploreLoading": "Loading the interactive chart…",
   "live.exploreBack": "Show the static chart",

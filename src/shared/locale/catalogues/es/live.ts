@@ -14,6 +14,8 @@ export const live: CatalogueArea<"live"> = {
   "live.searchClaims": "Afirmaciones",
   "live.searchFigures": "Cifras",
   "live.searchSources": "Fuentes",
+  "live.searchActors": "Actores",
+  "live.searchMoments": "Momentos clave",
   "live.explore": "Explorar de forma interactiva",
   "live.exploreLoading": "Cargando el gráfico interactivo…",
   "live.exploreBack": "Ver el gráfico estático",

@@ -14,6 +14,8 @@ export const live: CatalogueArea<"live"> = {
   "live.searchClaims": "Affirmations",
   "live.searchFigures": "Chiffres",
   "live.searchSources": "Sources",
+  "live.searchActors": "Acteurs",
+  "live.searchMoments": "Moments clés",
   "live.explore": "Explorer de façon interactive",
   "live.exploreLoading": "Chargement du graphique interactif…",
   "live.exploreBack": "Afficher le graphique statique",
