@@ -48,9 +48,15 @@ describe("itemColumns(view)", () => {
       const view = randomView(seed);
       const c = itemColumns(view);
       view.items.forEach((item, i) => {
-        expect([c.start[i], c.end[i], c.lane[i], c.kind[i]]).toEqual([item.start, item.end, item.lane, item.kind]);
+        expect([c.start[i], c.end[i], c.lane[i], c.kind[i]]).toEqual([
+          item.start,
+          item.end,
+          item.lane,
+          item.kind,
+        ]);
         expect(c.form[i]).toBe(formCode[item.form]);
-        for (const flag of flagNames) expect(((c.flags[i] ?? 0) & edge[flag]) !== 0).toBe(item[flag] === true);
+        for (const flag of flagNames)
+          expect(((c.flags[i] ?? 0) & edge[flag]) !== 0).toBe(item[flag] === true);
         expect([...c.linkLanes.subarray(c.linkStart[i], c.linkStart[i + 1])]).toEqual(item.links ?? []);
       });
     }
