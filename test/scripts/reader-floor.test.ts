@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { afterAll, describe, expect, it } from "vitest";
+import { EventColumns } from "../../bench/reader-floor/columns.ts";
+import { isoOf, notPlain, packDate } from "../../bench/reader-floor/dates.ts";
+import { RangeIndex } from "../../bench/reader-floor/range-index.ts";
+import { readRecords } from "../../bench/reader-floor/records.ts";
+import { RangeColumn, RangeIds, StringColumn, StringIds } from "../../bench/reader-floor/text-columns.ts";
+import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
+import { IdIndex } from "../../loaders/validate/id-index.ts";
+
+// bench/reader-floor.ts's columnar modes are figures in docs/performance.md: these check that
+// what they keep is what the file says, so the figures are of a reader that reads.
+describe("packDate(text, start, end)", () => {
+  it("packs every real day, month and year, back to the same text and in the same order", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1000, 0, 1)),
+          max: new Date(Date.UTC(9999, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          for (const iso of [day, day.slice(0, 7), day.slice(0, 4)]) {
+            expect(isoOf(packDate(`,${iso},`, 1, iso.length + 1))).toBe(iso);
+          }
+          expect(packDate(day, 0, 4)).toBeLessThan(packDate(day, 0, 7));
+          expect(packDate(day, 0, 7)).toBeLessThan(packDate(day, 0, 10));
+        },
+      ),
+    );
+  });
+
+  it("leaves what is not a plain ISO date to the caller", () => {
+    for (const text of [
+      "2019-02-29",
+      "2018-13",
+      "2018-00-10",
+      "2018-04-31",
+      "2018~",
+      "20189",
+      "2018/04",
+      "0000",
+    ])
+      expect(packDate(text, 0, text.length)).toBe(notPlain);
+    expect(packDate("2020-02-29", 0, 10)).not.toBe(notPlain);
+  });
+});
+
+describe("RangeIndex", () => {
+  it("agrees with IdIndex on any ids, whether they arrive in order or not", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.boolean(), (ids, sorted) => {
+        const list = sorted ? [...ids].sort() : ids;
+        for (const inOrder of [false, true]) {
+          const ranges = new RangeIndex(inOrder);
+          const strings = new IdIndex();
+          for (const id of list) {
+            ranges.addPiece(`,${id};`);
+            expect(ranges.add(`,${id};`, 1, id.length + 1)).toBe(strings.add(id));
+          }
+          expect(ranges.size).toBe(strings.size);
+          for (const id of ids) expect(ranges.find(`;${id}`, 1, id.length + 1)).toBe(strings.find(id));
+          for (let n = 0; n < ranges.size; n++) expect(ranges.key(n)).toBe(strings.keys[n]);
+        }
+      }),
+    );
+  });
+});
+
+describe("EventColumns", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-reader-floor-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeSyntheticEvidence(dir, { events: 500 });
+  // Quoted cells with doubled quotes and dates that are not plain ISO, which the synthetic rows lack.
+  const [actor, source] = ["actors.csv", "sources.csv"].map(
+    (file) => readFileSync(join(dir, file), "utf8").split("\n")[1]?.split(",")[0],
+  );
+  const odd = [
+    `event-a,2018~,../2019-03,"a ""note""",${actor},kind,"title, with ""quotes""",,confirmed,${source},`,
+    `event-b,2019-02-29,,,${actor},kind,"""quoted""",s,confirmed,${source};${source},"x\ny"`,
+  ];
+  const events = readFileSync(join(dir, "events.csv"), "utf8");
+  writeFileSync(join(dir, "events.csv"), `${events}${odd.join("\n")}\n`);
+  const index = (file: string) => {
+    const ids = new IdIndex();
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n").slice(1))
+      if (line) ids.add(line.slice(0, line.indexOf(",")));
+    return ids;
+  };
+  const [, ...cells] = Papa.parse<string[]>(readFileSync(join(dir, "events.csv"), "utf8").trimEnd()).data;
+
+  it.each(["text", "strings"])("keeps every cell of events.csv as papaparse reads it (%s)", (kind) => {
+    const column = () => (kind === "text" ? new RangeColumn() : new StringColumn());
+    const ids = kind === "text" ? new RangeIds(true) : new StringIds();
+    const table = new EventColumns(
+      ids,
+      index("sources.csv"),
+      index("actors.csv"),
+      column(),
+      column(),
+      column(),
+      column(),
+    );
+    // Small pieces, so records are cut at piece boundaries many times.
+    readRecords(join(dir, "events.csv"), table, 1024);
+    expect(table.unknown).toBe(0);
+    expect(table.size).toBe(cells.length);
+    for (let r = 0; r < table.size; r++) {
+      const row = table.row(r);
+      const [id, date, endDate, dateNote, actors, kind, title, summary, status, sources, notes] = cells[
+        r
+      ] as string[];
+      expect(row).toEqual({
+        id,
+        date: date || undefined,
+        endDate: endDate || undefined,
+        dateNote,
+        actors: actors ? actors.split(";") : [],
+        kind,
+        title,
+        summary,
+        status,
+        sources: sources?.split(";"),
+        notes,
+      });
+    }
+  });
+});
