@@ -1,7 +1,7 @@
 // What a reader compiled for one table could cost at best: events.csv of a synthetic folder read
 // with no papaparse and no string per cell (reader-floor/records.ts). Records are split where
-// they stand in 64 KB of text; ids, dates, lists of actors and references are looked up in
-// place, and only what a row keeps is made. It checks nothing else (no trimming, quoting
+// they stand in pieces of text (64 KB unless told); ids, dates, lists of actors and references
+// are looked up in place, and only what a row keeps is made. It checks nothing else (no trimming, quoting
 // errors, enums or positions) and knows the synthetic column order, so it is a lower bound for
 // the real reader, not a reader. docs/performance.md, "Loader pipeline".
 //   papaparse        papaparse on the whole text, keeping its rows (the bench's floor)
@@ -9,6 +9,7 @@
 //   columns-strings  columns (reader-floor/columns.ts), ids and free text as strings
 //   columns-text     columns, ids and free text as ranges of the kept text
 //   columns-ordered  columns-text, ids arriving in increasing order not hashed (range-index.ts)
+// The columns are then put in compileEvidence's order of events (reader-floor/order.ts).
 //
 //   tsx bench/reader-floor.ts DIR MODE [KB of text per piece, 64]   prints {cpuMs, peakRssMb, rows}
 import { readFileSync } from "node:fs";
@@ -39,7 +40,7 @@ const path = join(dir, "events.csv");
 const started = process.cpuUsage();
 let count = 0;
 let unknown = 0;
-/** The last row as the reader kept it, to check by eye (stderr). */
+/** The last row as the reader kept it (the columns: the latest), to check by eye (stderr). */
 let sample: unknown;
 if (mode === "papaparse") {
   const text = new TextDecoder("utf-8").decode(readFileSync(path));
@@ -60,7 +61,9 @@ if (mode === "papaparse") {
   const table = new EventColumns(ids, sources, actors, column(), column(), column(), column());
   readRecords(path, table, pieceBytes);
   ({ unknown, size: count } = table);
-  sample = table.row(count - 1);
+  // What compile does with events, on columns: their order by date (a permutation of rows).
+  const order = table.order();
+  sample = table.row(order[count - 1] as number);
 }
 const work = process.cpuUsage(started);
 if (unknown) throw new Error(`${unknown} unknown references`);

@@ -7,6 +7,7 @@
 import { IdIndex } from "../../loaders/validate/id-index.ts";
 import { isoOf, notPlain, packDate } from "./dates.ts";
 import { grownInt32, grownUint8 } from "./grown.ts";
+import { orderByDate } from "./order.ts";
 import type { RecordSink } from "./records.ts";
 import type { IdColumn, TextColumn } from "./text-columns.ts";
 
@@ -114,6 +115,13 @@ export class EventColumns implements RecordSink {
     this.lists[2 * r + 2] = this.used;
     this.notes.set(r, text, b[20] as number, b[21] as number, (quoted & (1 << 10)) !== 0);
     this.size = r + 1;
+  }
+
+  /** Row numbers in compileEvidence's order of events (by date, undated last, then by id). */
+  order(): Int32Array {
+    const text = (value: number) =>
+      value === 0 ? undefined : value < 0 ? this.otherDates.keys[-2 - value] : isoOf(value);
+    return orderByDate(this.date, this.size, text, this.ids.inOrder(), (r) => this.ids.key(r));
   }
 
   /** Row r as today's row object, made on demand (what a page loader's accessor would do). */

@@ -87,6 +87,16 @@ export class RangeIndex {
     return empty;
   }
 
+  /** Whether every id is greater than the one added before it. */
+  inOrder(): boolean {
+    for (let n = 1; n < this.size; n++) {
+      const start = this.start[n] as number;
+      const piece = this.pieces[this.piece[n] as number] as string;
+      if (this.compare(n - 1, piece, start, start + (this.length[n] as number)) <= 0) return false;
+    }
+    return true;
+  }
+
   /** Id `n` as a string (made on demand). */
   key(n: number): string {
     const start = this.start[n] as number;

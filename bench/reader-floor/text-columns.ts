@@ -21,6 +21,8 @@ export interface IdColumn {
   /** The number of the id equal to text[start, end), or -1. */
   find(text: string, start: number, end: number): number;
   key(n: number): string;
+  /** Whether the ids were added in increasing order (so row order is id order). */
+  inOrder(): boolean;
   /** Called with each piece of text before the ids read from it. */
   piece(text: string): void;
 }
@@ -76,6 +78,11 @@ export class StringIds implements IdColumn {
   key(n: number): string {
     return this.index.keys[n] as string;
   }
+  inOrder(): boolean {
+    const { keys } = this.index;
+    for (let n = 1; n < keys.length; n++) if ((keys[n - 1] as string) >= (keys[n] as string)) return false;
+    return true;
+  }
   piece(): void {}
 }
 
@@ -93,6 +100,9 @@ export class RangeIds implements IdColumn {
   }
   key(n: number): string {
     return this.index.key(n);
+  }
+  inOrder(): boolean {
+    return this.index.inOrder();
   }
   piece(text: string): void {
     this.index.addPiece(text);

@@ -10,6 +10,7 @@ import { RangeIndex } from "../../bench/reader-floor/range-index.ts";
 import { readRecords } from "../../bench/reader-floor/records.ts";
 import { RangeColumn, RangeIds, StringColumn, StringIds } from "../../bench/reader-floor/text-columns.ts";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
+import { dateKey, isPartialDate, parseDate } from "../../loaders/dates.ts";
 import { IdIndex } from "../../loaders/validate/id-index.ts";
 
 // bench/reader-floor.ts's columnar modes are figures in docs/performance.md: these check that
@@ -76,13 +77,16 @@ describe("EventColumns", () => {
   const dir = mkdtempSync(join(tmpdir(), "dossier-reader-floor-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeSyntheticEvidence(dir, { events: 500 });
-  // Quoted cells with doubled quotes and dates that are not plain ISO, which the synthetic rows lack.
+  // Quoted cells with doubled quotes, dates that are not plain ISO and an id out of order, which
+  // the synthetic rows lack.
   const [actor, source] = ["actors.csv", "sources.csv"].map(
     (file) => readFileSync(join(dir, file), "utf8").split("\n")[1]?.split(",")[0],
   );
   const odd = [
     `event-a,2018~,../2019-03,"a ""note""",${actor},kind,"title, with ""quotes""",,confirmed,${source},`,
     `event-b,2019-02-29,,,${actor},kind,"""quoted""",s,confirmed,${source};${source},"x\ny"`,
+    // Out of id order, on a year other rows share: the order must sort that bucket by id.
+    `event-0000005,2013,,,${actor},kind,t,s,confirmed,${source},`,
   ];
   const events = readFileSync(join(dir, "events.csv"), "utf8");
   writeFileSync(join(dir, "events.csv"), `${events}${odd.join("\n")}\n`);
@@ -94,9 +98,9 @@ describe("EventColumns", () => {
   };
   const [, ...cells] = Papa.parse<string[]>(readFileSync(join(dir, "events.csv"), "utf8").trimEnd()).data;
 
-  it.each(["text", "strings"])("keeps every cell of events.csv as papaparse reads it (%s)", (kind) => {
-    const column = () => (kind === "text" ? new RangeColumn() : new StringColumn());
-    const ids = kind === "text" ? new RangeIds(true) : new StringIds();
+  const read = (kind: string) => {
+    const column = () => (kind === "strings" ? new StringColumn() : new RangeColumn());
+    const ids = kind === "strings" ? new StringIds() : new RangeIds(kind === "ordered");
     const table = new EventColumns(
       ids,
       index("sources.csv"),
@@ -108,6 +112,12 @@ describe("EventColumns", () => {
     );
     // Small pieces, so records are cut at piece boundaries many times.
     readRecords(join(dir, "events.csv"), table, 1024);
+    return table;
+  };
+  const modes = ["text", "ordered", "strings"];
+
+  it.each(modes)("keeps every cell of events.csv as papaparse reads it (%s)", (kind) => {
+    const table = read(kind);
     expect(table.unknown).toBe(0);
     expect(table.size).toBe(cells.length);
     for (let r = 0; r < table.size; r++) {
@@ -129,5 +139,30 @@ describe("EventColumns", () => {
         notes,
       });
     }
+  });
+
+  it.each(modes)("orders the rows as compileEvidence orders events (%s)", (kind) => {
+    const table = read(kind);
+    const dateKeyOf = (text: string | undefined) => {
+      const date = text ? parseDate(text) : undefined;
+      return date && isPartialDate(date) ? dateKey(date) : undefined;
+    };
+    const expected = cells
+      .map((row, r) => ({ r, id: row[0] as string, key: dateKeyOf(row[1]) }))
+      .sort((a, b) =>
+        a.key === b.key
+          ? a.id < b.id
+            ? -1
+            : 1
+          : a.key === undefined
+            ? 1
+            : b.key === undefined
+              ? -1
+              : a.key < b.key
+                ? -1
+                : 1,
+      )
+      .map(({ r }) => r);
+    expect(Array.from(table.order())).toEqual(expected);
   });
 });
