@@ -23,7 +23,8 @@ const stylesheets = ["evidence.css", "timeline.css"];
  * The periods (eras: annotations with dates and no row) the chart draws, in words under it with
  * their dates as the page writes them ("about Aug 2017 – 6 Aug 2018"): the drawing is hidden from
  * screen readers and a band's label may not fit on a phone. An annotation on a row is beside
- * that row's mark, and in the story when it is a step.
+ * that row's mark, in words in the row's list entry (charts/timeline/list.ts), and in the story
+ * when it is a step.
  */
 function erasHtml(f: TimelineFigure, context: BlockContext): string {
   const drawn = new Set((f.view.annotations ?? []).map((a) => a.id));

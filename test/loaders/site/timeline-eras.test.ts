@@ -1,6 +1,7 @@
 // The periods the timeline draws (eras: annotations with dates and no row) are also in words
 // under the chart, with their dates as the page writes them: the drawing is hidden from screen
-// readers. An annotation on a row is not repeated there (it is beside its mark, and in the story).
+// readers. An annotation on a row is not repeated there (it is beside its mark, in its row's
+// list entry, and in the story).
 import { describe, expect, it } from "vitest";
 import { loadInvestigation } from "../../../loaders/site/investigation.ts";
 import { renderSitePage } from "../../../loaders/site/render-page.ts";
