@@ -7,9 +7,19 @@
 /** What counts as reaching for the chart: a mouse over it, focus in it, a click or tap on it. */
 const intents = ["pointerover", "focusin", "click"] as const;
 
-/** Whether the address asks for a view of the timeline: a pinned item, filters or a time range. */
+/**
+ * Whether the address asks for a view of the timeline: filters, a time range, or an item to pin
+ * (`#<id>` naming nothing in this page: a large timeline lists its items on the years' pages; a
+ * heading of the page, say, is only scrolled to).
+ */
 function addressAsksForView(): boolean {
-  return location.hash.length > 1 || /[?&](actors|kinds|from|to)=/.test(location.search);
+  if (/[?&](actors|kinds|from|to)=/.test(location.search)) return true;
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id !== "" && !document.getElementById(id);
+  } catch {
+    return false;
+  }
 }
 
 /** The live view's first control, to take the focus the start button had. */
@@ -55,7 +65,9 @@ export function enhanceTimelineOnDemand(figure: HTMLElement | null): void {
     // Hidden under focus when the live view goes in: that blur is not the reader's.
     if (!figure.classList.contains("tl-enhanced")) delete button.dataset.focused;
   });
-  window.addEventListener("hashchange", start);
+  window.addEventListener("hashchange", () => {
+    if (addressAsksForView()) start();
+  });
   button.dataset.ready = "";
   if (addressAsksForView()) start();
 }

@@ -211,6 +211,21 @@ describe("the timeline of 10,000 events, made live on demand", () => {
     expect(probe.errors).toEqual([]);
     expect(probe.outsideRequests).toEqual([]);
   }, 300_000);
+
+  it("starts at once from an address naming an item, and pins its card", async () => {
+    const events = loadEvidence(large).events;
+    const event = events[Math.floor(events.length / 3)] as { id: string };
+    const probe = await openProbe(browser, server.url, { width: 1280 });
+    await probe.page.goto(`${server.url}/timeline#${event.id}`, { waitUntil: "load" });
+    const card = probe.page.locator(".tl-card.tl-card-is-pinned");
+    await card.waitFor({ timeout: 120_000 });
+    const pinned = await probe.page
+      .locator(`.tl-cursor[data-id="${event.id}"], .tl-card [id="${event.id}"]`)
+      .count();
+    await probe.close();
+    expect(pinned, `the card or cursor is on ${event.id}`).toBeGreaterThan(0);
+    expect(probe.errors).toEqual([]);
+  }, 300_000);
 });
 
 // The minimal evidence corrects its statement, its figure and its event (corrections.csv): each row
