@@ -91,7 +91,9 @@ export function drawMarks(
     return gradient;
   };
   let dashes = false;
-  ctx.font = "700 10px system-ui, sans-serif";
+  // The glyph's font is set only when a glyph is drawn: the first setting of a font looks the
+  // system's fonts up, tens of milliseconds on a phone.
+  let font = false;
   const half = geometry.symbolSize / 2;
   let end = 0;
   for (const s of order) {
@@ -154,7 +156,10 @@ export function drawMarks(
       ctx.beginPath();
       inPath = 0;
       // Its mark is filled first, and the marks after it over it, as when drawn one by one.
-      if (doubt) ctx.fillText(view.doubtMark ?? "?", cx + half, cy - 1);
+      if (!doubt) continue;
+      if (!font) ctx.font = "700 10px system-ui, sans-serif";
+      font = true;
+      ctx.fillText(view.doubtMark ?? "?", cx + half, cy - 1);
     }
     if (inPath) ctx.fill();
   }
