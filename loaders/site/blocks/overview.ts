@@ -4,6 +4,7 @@ import { escapeHtml } from "../../../src/shared/html.ts";
 import { namedCorrections } from "../../compile/corrections.ts";
 import { compileFigures } from "../../compile/figures.ts";
 import { actorsInEvents, eventsOfKind } from "../../compile/key-facts.ts";
+import { actorKindGroup } from "../../compile/timeline.ts";
 import { mayBeFrom } from "../../dates.ts";
 import { siteUrl } from "../../embed/site-url.ts";
 import { formatCount, formatQuantity } from "../../format/number.ts";
@@ -87,7 +88,11 @@ function actorsFigure(context: BlockContext, options: BlockOptions): BlockOutput
   const base =
     (n === 1 ? options["label-one"] : undefined) ??
     options.label ??
-    t("overview.actorsNamed", { actors: kind === comparison.kind ? comparison.many : kind, kind: eventKind });
+    t("overview.actorsNamed", {
+      // Another kind than the comparison's is named by the catalogue's word ("Banken"), not its value ("bank").
+      actors: kind === comparison.kind ? comparison.many : actorKindGroup(kind),
+      kind: eventKind,
+    });
   const names = options.names === "no" ? "" : `: ${asked.actors.map((a) => a.name).join(", ")}`;
   const host = kind === comparison.kind ? context.plan.hosts.comparison : undefined;
   return keyFigureHtml(

@@ -4,7 +4,7 @@
 // process, shows no English kit text: no fragment of an English catalogue message the de one
 // does not share, and no text, label or attribute that is a whole English message. The evidence's
 // own words (every CSV cell) are taken out of the page first: they are never translated.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -72,6 +72,18 @@ describe("every page of a site in de", () => {
     });
     expect(investigation.settings.pages.length).toBe(7);
     expect(found).toEqual([]);
+  });
+
+  it("names actors of another kind than the comparison's by the catalogue's word, not the CSV value", async () => {
+    const dir = folder("de-kind");
+    for (const f of readdirSync("data").filter((f) => f.endsWith(".csv")))
+      copyFileSync(join("data", f), join(dir, f));
+    mkdirSync(join(dir, "pages"));
+    writeFileSync(join(dir, "pages", "index.md"), "# Titel\n\n{{ key-figure of=actors kind=bank event-kind=request }}\n");
+    const investigation = siteIn(dir, "de-DE", "company");
+    const html = await inSiteLocale("de-DE", () => renderSitePage(investigation, "/"));
+    expect(html).toContain("Banken, genannt in Ereignissen der Art");
+    expect(html).not.toMatch(/>bank, genannt/);
   });
 
   it("shows no English kit text on the numbered pages of lists too long for one page", async () => {
