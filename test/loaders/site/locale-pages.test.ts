@@ -79,7 +79,10 @@ describe("every page of a site in de", () => {
     for (const f of readdirSync("data").filter((f) => f.endsWith(".csv")))
       copyFileSync(join("data", f), join(dir, f));
     mkdirSync(join(dir, "pages"));
-    writeFileSync(join(dir, "pages", "index.md"), "# Titel\n\n{{ key-figure of=actors kind=bank event-kind=request }}\n");
+    writeFileSync(
+      join(dir, "pages", "index.md"),
+      "# Titel\n\n{{ key-figure of=actors kind=bank event-kind=request }}\n",
+    );
     const investigation = siteIn(dir, "de-DE", "company");
     const html = await inSiteLocale("de-DE", () => renderSitePage(investigation, "/"));
     expect(html).toContain("Banken, genannt in Ereignissen der Art");
