@@ -9,19 +9,33 @@
 //   columns-strings  columns (reader-floor/columns.ts), ids and free text as strings
 //   columns-text     columns, ids and free text as ranges of the kept text
 //   columns-ordered  columns-text, ids arriving in increasing order not hashed (range-index.ts)
+//   columns-checked  columns-ordered plus every check today's reader makes of events.csv, over
+//                    character codes (reader-floor/checked-events.ts, checked-records.ts)
 // The columns are then put in compileEvidence's order of events (reader-floor/order.ts).
 //
-//   tsx bench/reader-floor.ts DIR MODE [KB of text per piece, 64]   prints {cpuMs, orderCpuMs, peakRssMb, rows}
+//   tsx bench/reader-floor.ts DIR MODE [KB of text per piece, 64]
+//   prints {cpuMs, orderCpuMs, peakRssMb, rows} (columns-checked: and problems, uncited sources)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { events } from "../loaders/schema/events.ts";
 import { IdIndex } from "../loaders/validate/id-index.ts";
+import { CheckedEvents } from "./reader-floor/checked-events.ts";
+import { CheckedRecords } from "./reader-floor/checked-records.ts";
 import { EventColumns } from "./reader-floor/columns.ts";
 import { ObjectRows } from "./reader-floor/objects.ts";
 import { readRecords } from "./reader-floor/records.ts";
 import { RangeColumn, RangeIds, StringColumn, StringIds } from "./reader-floor/text-columns.ts";
 
-const modes = ["papaparse", "rows", "no-rows", "columns-strings", "columns-text", "columns-ordered"] as const;
+const modes = [
+  "papaparse",
+  "rows",
+  "no-rows",
+  "columns-strings",
+  "columns-text",
+  "columns-ordered",
+  "columns-checked",
+] as const;
 const [dir, mode, kb = "64"] = process.argv.slice(2) as [string, (typeof modes)[number], string?];
 const pieceBytes = Number(kb) * 1024;
 if (!dir || !modes.includes(mode)) throw new Error(`usage: DIR ${modes.join("|")}`);
@@ -43,6 +57,9 @@ let count = 0;
 let unknown = 0;
 /** The columns' ordering alone, included in cpuMs. */
 let orderCpuMs: number | undefined;
+/** columns-checked: problems found, and sources no event cites. */
+let problems: number | undefined;
+let uncited: number | undefined;
 /** The last row as the reader kept it (the columns: the latest), to check by eye (stderr). */
 let sample: unknown;
 if (mode === "papaparse") {
@@ -57,6 +74,29 @@ if (mode === "papaparse") {
   ({ unknown } = rows);
   count = rows.ids.size;
   sample = rows.rows[count - 1];
+} else if (mode === "columns-checked") {
+  const table = new CheckedEvents(
+    new RangeIds(true),
+    sources,
+    actors,
+    new RangeColumn(),
+    new RangeColumn(),
+    new RangeColumn(),
+    new RangeColumn(),
+  );
+  table.reader = new CheckedRecords(
+    table,
+    events.columns.map((c) => c.name),
+  );
+  table.reader.read(path, pieceBytes);
+  count = table.size;
+  const ordering = process.cpuUsage();
+  const order = table.order();
+  orderCpuMs = cpuMs(process.cpuUsage(ordering));
+  uncited = table.cited().reduce((n, c) => n + 1 - c, 0);
+  problems = table.reader.problems.length;
+  if (problems) process.stderr.write(`${JSON.stringify(table.reader.problems.slice(0, 5))}\n`);
+  sample = table.row(order[count - 1] as number);
 } else {
   const text = mode !== "columns-strings";
   const column = () => (text ? new RangeColumn() : new StringColumn());
@@ -74,4 +114,6 @@ const work = process.cpuUsage(started);
 if (unknown) throw new Error(`${unknown} unknown references`);
 process.stderr.write(`${JSON.stringify(sample)}\n`);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(`${JSON.stringify({ cpuMs: cpuMs(work), orderCpuMs, peakRssMb, rows: count })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ cpuMs: cpuMs(work), orderCpuMs, peakRssMb, rows: count, problems, uncited })}\n`,
+);

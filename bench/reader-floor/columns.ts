@@ -18,25 +18,25 @@ export class EventColumns implements RecordSink {
   unknown = 0;
   /** The pieces of text rows were read from; `pieceOf[r]` is row r's. */
   readonly pieces: string[] = [];
-  private capacity = 1 << 12;
+  protected capacity = 1 << 12;
   private pieceOf = new Int32Array(this.capacity);
-  private date = new Int32Array(this.capacity);
-  private endDate = new Int32Array(this.capacity);
+  protected date = new Int32Array(this.capacity);
+  protected endDate = new Int32Array(this.capacity);
   /** Dates that are not plain ISO (EDTF), by text: a date column holds -2 - their number. */
-  private otherDates = new IdIndex();
-  private kind = new Uint8Array(this.capacity);
-  private status = new Uint8Array(this.capacity);
-  private kinds = new IdIndex();
-  private statuses = new IdIndex();
+  protected otherDates = new IdIndex();
+  protected kind = new Uint8Array(this.capacity);
+  protected status = new Uint8Array(this.capacity);
+  protected kinds = new IdIndex();
+  protected statuses = new IdIndex();
   /** Row r's actors are pool[lists[2r], lists[2r + 1]), its sources pool[lists[2r + 1], lists[2r + 2]). */
-  private lists = new Int32Array(2 * this.capacity + 1);
-  private pool = new Int32Array(4 * this.capacity);
-  private used = 0;
+  protected lists = new Int32Array(2 * this.capacity + 1);
+  protected pool = new Int32Array(4 * this.capacity);
+  protected used = 0;
 
   constructor(
     readonly ids: IdColumn,
-    private readonly sources: IdIndex,
-    private readonly actors: IdIndex,
+    protected readonly sources: IdIndex,
+    protected readonly actors: IdIndex,
     private readonly dateNote: TextColumn,
     private readonly title: TextColumn,
     private readonly summary: TextColumn,
@@ -77,10 +77,20 @@ export class EventColumns implements RecordSink {
     for (let q = start; q <= end; q++) {
       if (q < end && text.charCodeAt(q) !== semicolon) continue;
       const n = index.find(text, p, q);
-      if (n < 0) this.unknown++;
-      pool[this.used++] = n;
+      pool[this.used++] = n < 0 ? this.missing(index, text, p, q) : n;
       p = q + 1;
     }
+  }
+
+  /** An item of a list that is no id of `index`: its number after all, or -1 (counted). */
+  protected missing(_index: IdIndex, _text: string, _start: number, _end: number): number {
+    this.unknown++;
+    return -1;
+  }
+
+  /** A row whose id equals id number `first`'s. */
+  protected duplicate(_first: number, text: string, start: number, end: number): void {
+    throw new Error(`duplicate ${text.slice(start, end)}`);
   }
 
   private grow(): void {
@@ -98,8 +108,8 @@ export class EventColumns implements RecordSink {
   record(text: string, b: Int32Array, quoted: number): void {
     const r = this.size;
     if (r === this.capacity) this.grow();
-    if (this.ids.add(text, b[0] as number, b[1] as number) >= 0)
-      throw new Error(`duplicate ${text.slice(b[0], b[1])}`);
+    const first = this.ids.add(text, b[0] as number, b[1] as number);
+    if (first >= 0) this.duplicate(first, text, b[0] as number, b[1] as number);
     this.pieceOf[r] = this.pieces.length - 1;
     this.date[r] = this.dateOf(text, b[2] as number, b[3] as number);
     this.endDate[r] = this.dateOf(text, b[4] as number, b[5] as number);
