@@ -77,7 +77,9 @@ export class CheckedRecords {
     while (pos < n) {
       let f = 0;
       let quoted = 0;
-      let broken = false;
+      /** A stray quote's line and column (the first); reported once the record is complete. */
+      let strayLine = 0;
+      let strayColumn = 0;
       let lines = 1;
       let p = pos;
       for (let c = 0; c !== newline; p++) {
@@ -95,9 +97,9 @@ export class CheckedRecords {
             const next = text.charCodeAt(q + 1);
             if (next === quote) quoted |= 1 << (f >> 1);
             else if (next === comma || next === newline || q + 1 >= n) break;
-            else if (!broken) {
-              broken = true;
-              this.report(opened, f / 2 + 1, message.strayQuote(this.name(f)));
+            else if (strayLine === 0) {
+              strayLine = opened;
+              strayColumn = f / 2 + 1;
             }
             q += next === quote ? 2 : 1;
           }
@@ -126,7 +128,8 @@ export class CheckedRecords {
         if (f >= bounds.length) throw new Error("more fields than the prototype holds");
       }
       pos = p;
-      this.take(text, f / 2, quoted, broken);
+      if (strayLine) this.report(strayLine, strayColumn, message.strayQuote(this.name(2 * strayColumn - 2)));
+      this.take(text, f / 2, quoted, strayLine !== 0);
       this.line += lines;
     }
     return pos;
@@ -139,9 +142,9 @@ export class CheckedRecords {
       return;
     }
     const first = bounds[0] as number;
-    const c = text.charCodeAt(first);
+    const c = first < (bounds[1] as number) ? text.charCodeAt(first) : -1;
     // As csv.ts: a blank row is warned about, a row starting with # is a comment.
-    if (!(c > 32 && c < 127 && c !== 35) && (c === 35 || this.isBlank(text, fields))) {
+    if (c === 35 || (!(c > 32 && c < 127) && this.isBlank(text, fields))) {
       this.skipped++;
       return;
     }
