@@ -65,10 +65,13 @@ export class TiledCanvas {
       const to = tileOf(Math.max(y + (marks.h[m] as number), cy + half));
       for (let t = from; t <= to; t++) this.tiles[t]?.marks.push(m);
     }
-    layout.links.forEach((link, l) => {
-      for (let t = tileOf(Math.min(link.y1, link.y2) - 3); t <= tileOf(Math.max(link.y1, link.y2) + 3); t++)
+    const { links } = layout;
+    for (let l = 0; l < links.length; l++) {
+      const y1 = links.y1[l] as number;
+      const y2 = links.y2[l] as number;
+      for (let t = tileOf(Math.min(y1, y2) - 3); t <= tileOf(Math.max(y1, y2) + 3); t++)
         this.tiles[t]?.links.push(l);
-    });
+    }
     // Only what is on screen now: the observer paints a tile 200 px before it scrolls in, and
     // idle time the rest.
     for (const tile of this.tiles) {

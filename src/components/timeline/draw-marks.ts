@@ -41,11 +41,10 @@ export function drawMarks(
   ctx.strokeStyle = colours.text ?? "#000";
   ctx.lineWidth = 1;
   ctx.beginPath();
+  const placedLinks = layout.links;
   for (const l of links) {
-    const link = layout.links[l];
-    if (!link) continue;
-    ctx.moveTo(link.x1, link.y1);
-    ctx.lineTo(link.x2, link.y2);
+    ctx.moveTo(placedLinks.x1[l] as number, placedLinks.y1[l] as number);
+    ctx.lineTo(placedLinks.x2[l] as number, placedLinks.y2[l] as number);
   }
   ctx.stroke();
 

@@ -13,6 +13,7 @@ import { edge, itemColumns } from "./columns.js";
 import { dayDate, fullDomain } from "./days.js";
 import { denseThreshold, geometry } from "./geometry.js";
 import { labelColumnWidth, labelTimeline, type TimelineEra, type TimelineLabel } from "./labels.js";
+import { PlacedLinks } from "./links.js";
 import { PlacedMarks } from "./marks.js";
 import { mirrorLayout } from "./mirror.js";
 import { packRows } from "./rows.js";
@@ -48,15 +49,7 @@ export interface PlacedLane {
   size: number;
 }
 
-export interface PlacedLink {
-  index: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  /** Where the link meets the other lanes. */
-  dots: { x: number; y: number }[];
-}
+export type { PlacedLink } from "./links.js";
 
 export interface TimelineLayout {
   width: number;
@@ -72,7 +65,7 @@ export interface TimelineLayout {
   lanes: PlacedLane[];
   /** One mark per drawn item, in time order. */
   marks: PlacedMarks;
-  links: PlacedLink[];
+  links: PlacedLinks;
   ticks: Tick[];
   /** Beyond `denseThreshold` marks, renderers draw on canvas or aggregate. */
   dense: boolean;
@@ -188,7 +181,7 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
   const bandCentre = placedLanes.map((lane) => lane.start + lane.size / 2);
 
   const marks = new PlacedMarks(drawn.length);
-  const links: PlacedLink[] = [];
+  const links = new PlacedLinks(Math.min(drawn.length, columns.linkLanes.length), columns.linkLanes.length);
   const barHalf = g.barSize / 2;
   for (let k = 0; k < drawn.length; k++) {
     const i = drawn[k] as number;
@@ -222,22 +215,17 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
     if (linksFrom === linksTo) continue;
     let low = laneCentre;
     let high = laneCentre;
-    let dots: { x: number; y: number }[] | undefined;
     for (let l = linksFrom; l < linksTo; l++) {
       const ob = bandOf[columns.linkLanes[l] as number] as number;
       if (ob < 0 || ob === band || sameBandBefore(columns.linkLanes, bandOf, linksFrom, l, ob)) continue;
       const at = bandCentre[ob] as number;
       if (at < low) low = at;
       if (at > high) high = at;
-      dots ??= [];
-      dots.push(vertical ? { x: at, y: c } : { x: c, y: at });
+      if (vertical) links.dot(at, c);
+      else links.dot(c, at);
     }
-    if (dots)
-      links.push(
-        vertical
-          ? { index: i, x1: low, y1: c, x2: high, y2: c, dots }
-          : { index: i, x1: c, y1: low, x2: c, y2: high, dots },
-      );
+    if (vertical) links.close(i, low, c, high, c);
+    else links.close(i, c, low, c, high);
   }
 
   const scale = scaleUtc()

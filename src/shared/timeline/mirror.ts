@@ -40,12 +40,7 @@ export function mirrorLayout(layout: TimelineLayout): TimelineLayout {
       : layout.lanes,
     ticks: vertical ? layout.ticks : layout.ticks.map((tick) => ({ ...tick, at: flip(tick.at) })),
     marks,
-    links: layout.links.map((link) => ({
-      ...link,
-      x1: flip(link.x1),
-      x2: flip(link.x2),
-      dots: link.dots.map((dot) => ({ ...dot, x: flip(dot.x) })),
-    })),
+    links: layout.links.mirrored(width),
     labels: layout.labels.map((label) => {
       const box = flipped(label.box, width);
       if (!label.leader) return { ...label, box };

@@ -113,7 +113,7 @@ describe("layoutTimeline(view, options) on random views", () => {
           const others = [...new Set((item.links ?? []).map(bandOf))].filter((b) => b >= 0 && b !== own);
           return others.length ? [{ index: mark.index, at: others.map(centre) }] : [];
         });
-        const drawn = layout.links.map((link) => ({
+        const drawn = [...layout.links].map((link) => ({
           index: link.index,
           at: link.dots.map((dot) => (orientation === "vertical" ? dot.x : dot.y)),
         }));

@@ -122,7 +122,7 @@ describe("layoutTimeline(view, options) horizontal", () => {
     const layout = layoutTimeline(view(items), wide);
     const centres = layout.lanes.slice(1).map((l) => l.start + l.size / 2);
     expect(layout.links).toHaveLength(1);
-    expect(layout.links[0]?.dots.map((d) => d.y)).toEqual(centres);
+    expect(layout.links.at(0)?.dots.map((d) => d.y)).toEqual(centres);
   });
 
   it("labels time ticks inside the plot", () => {
@@ -199,7 +199,7 @@ describe("layoutTimeline(view, options) vertical", () => {
     const items = many.map((_, lane) =>
       item({ id: `i${lane}`, from: "2018-01-01", lane, links: [(lane + 1) % 20] }),
     );
-    expect(layoutTimeline(view(items, many), narrow).links).toEqual([]);
+    expect([...layoutTimeline(view(items, many), narrow).links]).toEqual([]);
   });
 
   it("is as long as asked", () => {

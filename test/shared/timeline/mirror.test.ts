@@ -64,7 +64,9 @@ describe("layoutTimeline(view, { direction: 'rtl' }) time across", () => {
       expect(rtl.marks.cy[m]).toBe(ltr.marks.cy[m]);
     }
     expect(rtl.ticks.map((t) => t.at)).toEqual(ltr.ticks.map((t) => 960 - t.at));
-    expect(rtl.links[0]?.x1).toBeCloseTo(960 - (ltr.links[0]?.x1 ?? 0));
+    expect(rtl.links.at(0)?.x1).toBeCloseTo(960 - (ltr.links.at(0)?.x1 ?? 0));
+    expect(rtl.links.at(0)?.dots.map((d) => d.x)).toEqual(ltr.links.at(0)?.dots.map((d) => 960 - d.x));
+    expect(rtl.links.at(0)?.dots.map((d) => d.y)).toEqual(ltr.links.at(0)?.dots.map((d) => d.y));
     expect(rtl.lanes).toEqual(ltr.lanes);
     expect(rtl.labels.map((l) => l.box.x + l.box.width)).toEqual(ltr.labels.map((l) => 960 - l.box.x));
     expect(rtl.eras[0]?.box.x).toBeCloseTo(960 - (ltr.eras[0]?.box.x ?? 0) - (ltr.eras[0]?.box.width ?? 0));
