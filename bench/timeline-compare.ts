@@ -21,8 +21,22 @@ const rounds = Number(option("--rounds", "4"));
 const runs = Number(option("--runs", "1"));
 const viewport = option("--viewport", "phone") as keyof typeof viewports;
 const sites = [
-  { name: "A", dir: a, server: await serveStatic(a), first: [] as number[], filter: [] as number[] },
-  { name: "B", dir: b, server: await serveStatic(b), first: [] as number[], filter: [] as number[] },
+  {
+    name: "A",
+    dir: a,
+    server: await serveStatic(a),
+    first: [] as number[],
+    wait: [] as number[],
+    filter: [] as number[],
+  },
+  {
+    name: "B",
+    dir: b,
+    server: await serveStatic(b),
+    first: [] as number[],
+    wait: [] as number[],
+    filter: [] as number[],
+  },
 ];
 const browser = await launchChromium();
 process.stdout.write(
@@ -34,15 +48,16 @@ try {
       const row = await measureViewport(browser, site.server, viewport, runs);
       site.first.push(Number(row["first render ms"]));
       site.filter.push(Number(row["filter update ms"]));
+      site.wait.push(Number(row["start→rendered ms"]));
       process.stdout.write(
-        `round ${round} ${site.name}: first render ${row["first render ms"]} ms, filter ${row["filter update ms"]} ms, ` +
+        `round ${round} ${site.name}: first render ${row["first render ms"]} ms, start→rendered ${row["start→rendered ms"]} ms, filter ${row["filter update ms"]} ms, ` +
           `filter→painted ${row["filter→painted ms"]} ms, nav→painted ${row["nav→painted ms"]} ms, load ${row["load avg, each run"]}\n`,
       );
     }
   }
   for (const site of sites)
     process.stdout.write(
-      `${site.name}: first render median ${median(site.first).toFixed(1)} ms, filter median ${median(site.filter).toFixed(1)} ms\n`,
+      `${site.name}: first render median ${median(site.first).toFixed(1)} ms, start→rendered median ${median(site.wait).toFixed(1)} ms, filter median ${median(site.filter).toFixed(1)} ms\n`,
     );
 } finally {
   await browser.close();

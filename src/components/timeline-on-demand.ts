@@ -1,8 +1,10 @@
 // A large timeline's live view is made when the reader first reaches for it, not with the page:
 // the build-time SVG and the list are the content, and a phone need not load the live view's
 // modules and data, nor spend its first seconds making a view the reader may never use. The
-// block (loaders/site/blocks/timeline.ts) writes the start button; this module has no imports,
-// so the page preloads only it.
+// block (loaders/site/blocks/timeline.ts) writes the start button; this module imports only the
+// view file's fetch, so the page preloads only the two.
+
+import { fetchViewFile } from "./timeline/view-file.js";
 
 /** What counts as reaching for the chart: a mouse over it, focus in it, a click or tap on it. */
 const intents = ["pointerover", "focusin", "click"] as const;
@@ -22,6 +24,26 @@ function addressAsksForView(): boolean {
   }
 }
 
+type IdleCallback = (callback: () => void) => unknown;
+
+/**
+ * The live view's modules, loaded once the page has loaded and the browser is idle (not under
+ * Save-Data): a reader who then reaches for the chart waits for its making only, not for ~60
+ * modules to arrive and run. Their code only defines functions; the view is made on the intent.
+ */
+function loadModulesWhenIdle(): void {
+  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  const idle: IdleCallback =
+    (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback ?? ((f) => setTimeout(f, 1));
+  const load = (): void => {
+    idle(() => {
+      import("./timeline.js").catch(() => undefined);
+    });
+  };
+  if (document.readyState === "complete") load();
+  else addEventListener("load", load, { once: true });
+}
+
 /** The live view's first control, to take the focus the start button had. */
 function firstControl(figure: HTMLElement): HTMLElement | null {
   return figure.querySelector<HTMLElement>(".tl-interactive :is(summary, button, input, [tabindex])");
@@ -39,11 +61,17 @@ export function enhanceTimelineOnDemand(figure: HTMLElement | null): void {
   const start = (): void => {
     if (started) return;
     started = true;
+    performance.mark("timeline:intent");
     for (const type of intents) figure.removeEventListener(type, onIntent);
     button.setAttribute("aria-disabled", "true");
     button.textContent = button.dataset.loading ?? "";
-    import("./timeline.js")
-      .then(({ enhanceTimeline }) => enhanceTimeline(figure))
+    // The view file and the live view's modules come over the network together, not one after the other.
+    const src = figure.querySelector<HTMLElement>("script.tl-data")?.dataset.src;
+    const view = src ? fetchViewFile(src) : undefined;
+    view?.catch(() => undefined);
+    const live = import("./timeline.js");
+    live
+      .then(({ enhanceTimeline }) => enhanceTimeline(figure, view))
       .then(() => {
         if (document.activeElement === button || document.activeElement === document.body)
           if (button.dataset.focused !== undefined) firstControl(figure)?.focus();
@@ -70,4 +98,5 @@ export function enhanceTimelineOnDemand(figure: HTMLElement | null): void {
   });
   button.dataset.ready = "";
   if (addressAsksForView()) start();
+  else loadModulesWhenIdle();
 }

@@ -9,6 +9,7 @@ import type { PackedView } from "../shared/timeline/view.js";
 import { unpackView } from "../shared/timeline/view.js";
 import { pageLocale } from "./locale.js";
 import { InteractiveTimeline } from "./timeline/interactive.js";
+import { fetchViewFile } from "./timeline/view-file.js";
 
 type Scheduler = { yield?: () => Promise<void> };
 
@@ -28,13 +29,10 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** The packed view: in the page, or fetched from the site's file the script names. */
-async function readView(script: HTMLElement): Promise<PackedView> {
+/** The packed view's JSON: in the page, or the site's file the script names (`fetched` if asked for already). */
+function viewText(script: HTMLElement, fetched?: Promise<string>): Promise<string> {
   const src = script.dataset.src;
-  if (!src) return JSON.parse(script.textContent ?? "") as PackedView;
-  const response = await fetch(new URL(src, document.baseURI));
-  if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-  return (await response.json()) as PackedView;
+  return src ? (fetched ?? fetchViewFile(src)) : Promise.resolve(script.textContent ?? "");
 }
 
 /**
@@ -44,12 +42,12 @@ async function readView(script: HTMLElement): Promise<PackedView> {
  * been painted, then is made in steps, each a task of its own (the language's formats, read
  * the data, set the view up, lay it out, draw it), so the reader sees the chart at once and the page answers meanwhile.
  */
-export async function enhanceTimeline(figure: HTMLElement | null): Promise<void> {
+export async function enhanceTimeline(figure: HTMLElement | null, fetched?: Promise<string>): Promise<void> {
   const script = figure?.querySelector<HTMLElement>("script.tl-data");
   if (!figure || !script || !(script.textContent || script.dataset.src)) return;
-  const packed = readView(script);
+  const text = viewText(script, fetched);
   // Awaited below, once the steps before it are done; a failed fetch is the caller's to report.
-  packed.catch(() => undefined);
+  text.catch(() => undefined);
   const large = Number(script.dataset.items) > denseThreshold;
   const step = large ? nextTask : () => Promise.resolve();
   if (large) await afterPaint();
@@ -60,7 +58,7 @@ export async function enhanceTimeline(figure: HTMLElement | null): Promise<void>
   number(0);
   await step();
   const parsed = performance.now();
-  const view = unpackView(await packed);
+  const view = unpackView(JSON.parse(await text) as PackedView);
   performance.measure("timeline:parse", { start: parsed });
   await step();
   const built = performance.now();
