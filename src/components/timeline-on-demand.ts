@@ -28,8 +28,9 @@ type IdleCallback = (callback: () => void) => unknown;
 
 /**
  * The live view's modules, loaded once the page has loaded and the browser is idle (not under
- * Save-Data): a reader who then reaches for the chart waits for its making only, not for ~60
- * modules to arrive and run. Their code only defines functions; the view is made on the intent.
+ * Save-Data), then, in another idle task, Intl's formatters it needs: a reader who then reaches
+ * for the chart waits for the view's making only, not for ~60 modules and the language's data.
+ * The view itself is made on the intent.
  */
 function loadModulesWhenIdle(): void {
   if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
@@ -37,7 +38,7 @@ function loadModulesWhenIdle(): void {
     (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback ?? ((f) => setTimeout(f, 1));
   const load = (): void => {
     idle(() => {
-      import("./timeline.js").catch(() => undefined);
+      import("./timeline.js").then(({ prepareLocale }) => idle(prepareLocale)).catch(() => undefined);
     });
   };
   if (document.readyState === "complete") load();
