@@ -1,6 +1,7 @@
 // A large timeline's live view is made when the reader first reaches for it, not with the page:
-// the build-time SVG and the list are the content, and a phone need not load the live view's
-// modules and data, nor spend its first seconds making a view the reader may never use. The
+// the build-time SVG and the list are the content, and a phone need not fetch the view's data
+// nor spend its first seconds making a view the reader may never use (its modules load in idle
+// time, so that a reader who reaches for it waits for the making only). The
 // block (loaders/site/blocks/timeline.ts) writes the start button; this module imports only the
 // view file's fetch, so the page preloads only the two.
 
