@@ -5,16 +5,11 @@
 // With `inOrder`, ids that arrive each greater than the one before (a file written in id order)
 // are unique by that alone and are not hashed until something looks one up or one arrives out
 // of order: then every key so far is hashed at once, and the index works as without it.
+import { hashRange } from "../../loaders/validate/id-index.ts";
 import { grownInt32 } from "./grown.ts";
 
 const empty = -1;
 const firstSize = 1 << 10;
-
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
 
 export class RangeIndex {
   /** The texts ids are read from; a key's piece is an index here. */

@@ -8,7 +8,8 @@
 const empty = -1;
 const firstSize = 1 << 10;
 
-function hashRange(text: string, start: number, end: number): number {
+/** FNV-1a over the UTF-16 units of `text` from `start` to `end` (bench/reader-floor shares it). */
+export function hashRange(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
