@@ -3,8 +3,9 @@
 // nor spend its first seconds making a view the reader may never use (its modules load in idle
 // time, so that a reader who reaches for it waits for the making only). The
 // block (loaders/site/blocks/timeline.ts) writes the start button; this module imports only the
-// view file's fetch, so the page preloads only the two.
+// view file's fetch and the idle helper, so the page preloads only those.
 
+import { requestIdle } from "./idle.js";
 import { fetchViewFile } from "./timeline/view-file.js";
 
 /** What counts as reaching for the chart: a mouse over it, focus in it, a click or tap on it. */
@@ -25,8 +26,6 @@ function addressAsksForView(): boolean {
   }
 }
 
-type IdleCallback = (callback: () => void) => unknown;
-
 /**
  * The live view's modules, loaded once the page has loaded and the browser is idle (not under
  * Save-Data), then, in another idle task, Intl's formatters it needs: a reader who then reaches
@@ -35,8 +34,7 @@ type IdleCallback = (callback: () => void) => unknown;
  */
 function loadModulesWhenIdle(): void {
   if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  const idle: IdleCallback =
-    (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback ?? ((f) => setTimeout(f, 1));
+  const idle = (callback: () => void) => requestIdle(callback, { fallbackMs: 1 });
   const load = (): void => {
     idle(() => {
       import("./timeline.js").then(({ prepareLocale }) => idle(prepareLocale)).catch(() => undefined);

@@ -4,7 +4,11 @@
 import { geometry } from "../../shared/timeline/geometry.js";
 import type { TimelineLayout } from "../../shared/timeline/layout.js";
 import type { TimelineView } from "../../shared/timeline/view.js";
+import { cancelIdle, requestIdle } from "../idle.js";
 import { drawMarks } from "./draw-marks.js";
+
+/** The tiles off screen are painted one per idle period, within a second each. */
+const tileIdle = { timeout: 1000, fallbackMs: 16 };
 
 const tileHeight = 400;
 
@@ -130,19 +134,8 @@ export class TiledCanvas {
       const tile = this.tiles.find((t) => t.dirty);
       if (!tile) return;
       this.paint(tile);
-      this.idle = requestIdle(next);
+      this.idle = requestIdle(next, tileIdle);
     };
-    this.idle = requestIdle(next);
+    this.idle = requestIdle(next, tileIdle);
   }
-}
-
-function requestIdle(callback: () => void): number {
-  return "requestIdleCallback" in window
-    ? requestIdleCallback(callback, { timeout: 1000 })
-    : Number(setTimeout(callback, 16));
-}
-
-function cancelIdle(handle: number): void {
-  if ("cancelIdleCallback" in window) cancelIdleCallback(handle);
-  else clearTimeout(handle);
 }

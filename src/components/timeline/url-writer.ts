@@ -1,5 +1,6 @@
 // The reader's choices go to the address once the browser is idle: changing the address of a
 // long page costs Chromium tens of milliseconds (10,000 entries), which should not delay the view.
+import { requestIdle } from "../idle.js";
 import { type TimelineState, writeState } from "./state.js";
 
 /** A function that writes `current()` to the URL soon; calls before it runs share one write. */
@@ -13,7 +14,6 @@ export function urlWriter(current: () => TimelineState): () => void {
   return () => {
     if (pending) return;
     pending = true;
-    if ("requestIdleCallback" in window) requestIdleCallback(write, { timeout: 300 });
-    else setTimeout(write, 50);
+    requestIdle(write, { timeout: 300, fallbackMs: 50 });
   };
 }
