@@ -20,24 +20,18 @@ if (!a || !b) throw new Error("usage: tsx bench/timeline-compare.ts SITE_A SITE_
 const rounds = Number(option("--rounds", "4"));
 const runs = Number(option("--runs", "1"));
 const viewport = option("--viewport", "phone") as keyof typeof viewports;
-const sites = [
-  {
-    name: "A",
-    dir: a,
-    server: await serveStatic(a),
+/** A built site served for the comparison, with each round's figures (ms). */
+async function servedSite(name: string, dir: string) {
+  return {
+    name,
+    dir,
+    server: await serveStatic(dir),
     first: [] as number[],
     wait: [] as number[],
     filter: [] as number[],
-  },
-  {
-    name: "B",
-    dir: b,
-    server: await serveStatic(b),
-    first: [] as number[],
-    wait: [] as number[],
-    filter: [] as number[],
-  },
-];
+  };
+}
+const sites = [await servedSite("A", a), await servedSite("B", b)];
 const browser = await launchChromium();
 process.stdout.write(
   `A = ${a}\nB = ${b}\n${viewports[viewport].name}, ${rounds} rounds of ${runs} load(s)\n`,

@@ -56,30 +56,20 @@ export class RangeIndex {
       this.hashAll();
     }
     const hash = hashRange(text, start, end);
-    const { slots, mask, hashes } = this;
-    let slot = hash & mask;
-    for (let n = slots[slot] as number; n !== empty; n = slots[slot] as number) {
-      if (hashes[n] === hash && this.compare(n, text, start, end) === 0) return n;
-      slot = (slot + 1) & mask;
-    }
+    const slot = this.probe(hash, text, start, end);
+    const found = this.slots[slot] as number;
+    if (found !== empty) return found;
     const n = this.keep(start, end);
-    slots[slot] = n;
-    hashes[n] = hash;
-    if (this.size * 2 > mask) this.rehash((mask + 1) * 2);
+    this.slots[slot] = n;
+    this.hashes[n] = hash;
+    if (this.size * 2 > this.mask) this.rehash((this.mask + 1) * 2);
     return empty;
   }
 
   /** The number of the id equal to text[start, end), or -1; nothing is cut or copied. */
   find(text: string, start: number, end: number): number {
     if (!this.hashed) this.hashAll();
-    const hash = hashRange(text, start, end);
-    const { slots, mask, hashes } = this;
-    let slot = hash & mask;
-    for (let n = slots[slot] as number; n !== empty; n = slots[slot] as number) {
-      if (hashes[n] === hash && this.compare(n, text, start, end) === 0) return n;
-      slot = (slot + 1) & mask;
-    }
-    return empty;
+    return this.slots[this.probe(hashRange(text, start, end), text, start, end)] as number;
   }
 
   /** Whether every id is greater than the one added before it. */
@@ -112,6 +102,17 @@ export class RangeIndex {
     this.start[n] = start;
     this.length[n] = end - start;
     return n;
+  }
+
+  /** The slot holding the id equal to text[start, end) (hash `hash`), or the empty slot where it would go. */
+  private probe(hash: number, text: string, start: number, end: number): number {
+    const { slots, mask, hashes } = this;
+    let slot = hash & mask;
+    for (let n = slots[slot] as number; n !== empty; n = slots[slot] as number) {
+      if (hashes[n] === hash && this.compare(n, text, start, end) === 0) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /** Hashes the keys kept in order so far; from now on every key is hashed as it is added. */
