@@ -32,6 +32,28 @@ const siteDirOf = (name: string) => resolve(`.tmp/site-${name.replace(/\W+/g, "-
 /** Sites this run has built, so a later describe reuses one and never tests an older build. */
 const builtThisRun = new Set<string>();
 
+/**
+ * The site built from `dataDir` for a describe block: built here unless this run has built it
+ * already (when the whole file runs, the site test above has), served while the block runs.
+ */
+function builtAndServed(dataDir: string, siteDir: string): { readonly url: string } {
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    if (!builtThisRun.has(siteDir)) await buildSite(dataDir, siteDir);
+    builtThisRun.add(siteDir);
+    server = await serveStatic(siteDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error(`${siteDir} is not served: the block's build failed`);
+      return server.url;
+    },
+  };
+}
+
 describe.each(Object.entries(folders))("a site built from the %s evidence folder", (name, dataDir) => {
   const siteDir = siteDirOf(name);
   let server: StaticServer;
@@ -56,17 +78,10 @@ describe.each(Object.entries(folders))("a site built from the %s evidence folder
 // With large evidence the statements are split over numbered pages, so /statements holds only
 // the default pair and the browser fills the comparison's lists from statements.json.
 describe("the comparison on a statements page split over numbered pages", () => {
-  const siteDir = siteDirOf("synthetic 10,000-event");
-  let server: StaticServer;
+  const server = builtAndServed(large, siteDirOf("synthetic 10,000-event"));
   let texts: Map<string, string>;
-  beforeAll(async () => {
-    // Built by the site test above when the whole file runs; built here when this runs alone.
-    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
+  beforeAll(() => {
     texts = new Map(loadEvidence(large).statements.map((s) => [s.id, s.text]));
-    server = await serveStatic(siteDir);
-  }, 300_000);
-  afterAll(async () => {
-    await server?.close();
   });
 
   it("lists every statement on first use, and any chosen pair round-trips through the address", async () => {
@@ -111,16 +126,7 @@ describe("the comparison on a statements page split over numbered pages", () => 
 });
 
 describe("the site search on the 10,000-event site", () => {
-  const siteDir = siteDirOf("synthetic 10,000-event");
-  let server: StaticServer;
-  beforeAll(async () => {
-    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
-    builtThisRun.add(siteDir);
-    server = await serveStatic(siteDir);
-  }, 300_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = builtAndServed(large, siteDirOf("synthetic 10,000-event"));
 
   it("finds an event among 10,000 by its words and links to its row on its numbered page", async () => {
     const events = loadEvidence(large).events;
@@ -146,16 +152,7 @@ describe("the site search on the 10,000-event site", () => {
 // it (components/timeline-on-demand.ts); until then the build-time chart and the year index are
 // the page, and its data (a file of its own) is not loaded: only its modules, in idle time.
 describe("the timeline of 10,000 events, made live on demand", () => {
-  const siteDir = siteDirOf("synthetic 10,000-event");
-  let server: StaticServer;
-  beforeAll(async () => {
-    if (!builtThisRun.has(siteDir)) await buildSite(large, siteDir);
-    builtThisRun.add(siteDir);
-    server = await serveStatic(siteDir);
-  }, 300_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = builtAndServed(large, siteDirOf("synthetic 10,000-event"));
 
   it("is complete before it is started, and a keyboard starts it without moving the page", async () => {
     const viewFile = (url: string) => /\/_timeline\/view-[0-9a-f]+\.json$/.test(url);
@@ -231,16 +228,7 @@ describe("the timeline of 10,000 events, made live on demand", () => {
 // The minimal evidence corrects its statement, its figure and its event (corrections.csv): each row
 // says so where it is shown, and the page the kit adds lists the corrections and leads back.
 describe("a correction in the minimal evidence", () => {
-  const siteDir = siteDirOf("minimal");
-  let server: StaticServer;
-  beforeAll(async () => {
-    if (!builtThisRun.has(siteDir)) await buildSite(folders.minimal, siteDir);
-    builtThisRun.add(siteDir);
-    server = await serveStatic(siteDir);
-  }, 300_000);
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = builtAndServed(folders.minimal, siteDirOf("minimal"));
 
   it("shows its note on the corrected statement, and /corrections lists it and links back", async () => {
     const probe = await openProbe(browser, server.url, { width: 375 });
