@@ -6,7 +6,6 @@
 import * as message from "../messages.ts";
 import type { TableName } from "../model.ts";
 import { schemas } from "../schema/index.ts";
-import { IdIndex } from "./id-index.ts";
 import type { Table } from "./table.ts";
 
 /** Every table some target may name, in schema order. */
@@ -16,30 +15,30 @@ export const targetTables: readonly TableName[] = schemas
   )
   .map((s) => s.name);
 
-/** Each id of the target tables once, and the table that first has it. */
+/**
+ * Ids across the target tables, looked up in each table's own id index: the tables are read in
+ * schema order, so an earlier table's ids are all there when a row claims one (no second index
+ * of every id: at a million events that would be a million more inserts).
+ */
 export class SharedIds {
-  private readonly index = new IdIndex();
-  private readonly owners: Table[] = [];
-
-  /** `tables`: the tables still read; a table dropped after some rows no longer owns its ids. */
+  /** `tables`: the tables read so far; a table dropped after some rows no longer owns its ids. */
   constructor(private readonly tables: ReadonlyMap<TableName, Table>) {}
 
   /**
-   * Why `id`, just added to `table`, may not be there: an earlier row of another target table
-   * has it. Undefined when it is free (and it is remembered as `table`'s) or `table` is not a
+   * Why `id`, just added to `table`, may not be there: a row of another target table, the first
+   * in schema order that has it, has it already. Undefined when it is free or `table` is not a
    * target table.
    */
   claim(table: Table, id: string): string | undefined {
     if (!targetTables.includes(table.schema.name)) return undefined;
-    const first = this.index.add(id);
-    if (first < 0) {
-      this.owners.push(table);
-      return undefined;
+    for (const name of targetTables) {
+      const owner = this.tables.get(name);
+      if (!owner || owner === table) continue;
+      const at = owner.ids.find(id);
+      if (at >= 0)
+        return message.idInAnotherTable(id, owner.file, owner.lines[at] as number, files(targetTables));
     }
-    const owner = this.owners[first] as Table;
-    if (owner === table || this.tables.get(owner.schema.name) !== owner) return undefined;
-    const line = owner.lines[owner.ids.find(id)] as number;
-    return message.idInAnotherTable(id, owner.file, line, files(targetTables));
+    return undefined;
   }
 }
 
