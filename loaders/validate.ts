@@ -19,6 +19,7 @@ import {
   newTable,
   type Plan,
   RowReader,
+  type RowTable,
   type Table,
   unarchivedSources,
   uncitedSources,
@@ -46,7 +47,7 @@ type Held = [cells: string[], line: number, idOk: boolean][];
 /** The checks of one table, fed by its CsvReader: header, records, then `end`. */
 export class TableCheck implements CsvHandler {
   readonly problems: Problem[] = [];
-  private table: Table | undefined;
+  private table: RowTable | undefined;
   private plan: Plan | undefined;
   private held: Held | undefined;
   private sawHeader = false;

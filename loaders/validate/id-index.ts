@@ -5,6 +5,8 @@
 // hashed and compared where it stands in the cell, and nothing is allocated per lookup. Open
 // addressing with linear probing over an Int32Array; FNV-1a over UTF-16 units.
 
+import type { Ids } from "./ids.ts";
+
 const empty = -1;
 const firstSize = 1 << 10;
 
@@ -15,7 +17,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return hash | 0;
 }
 
-export class IdIndex {
+export class IdIndex implements Ids {
   /** The ids in the order they were added; an id's number is its index here. */
   readonly keys: string[] = [];
   /** Id number -> hash (an Int32Array, so no hash is a heap number); as long as `slots`. */
@@ -26,6 +28,14 @@ export class IdIndex {
 
   get size(): number {
     return this.keys.length;
+  }
+
+  key(n: number): string {
+    return this.keys[n] as string;
+  }
+
+  all(): readonly string[] {
+    return this.keys;
   }
 
   /** Adds `id` and returns -1, or returns the number of the equal id added before (no change). */

@@ -21,13 +21,19 @@ export function findInAny(column: Column, targets: readonly Table[], id: string)
   for (const target of targets) {
     const at = target.ids.find(id);
     if (at < 0) continue;
-    found = target.ids.keys[at] as string;
+    found = target.ids.key(at);
     rows.push(`${target.file}:${target.lines[at]}`);
   }
   if (rows.length > 1) return new Invalid(message.ambiguousTarget(column.name, id, rows));
   if (found !== undefined) return found;
-  const all = targets.flatMap((t) => t.ids.keys);
-  const near = all.length <= suggestAmongAtMost ? closest(id, all) : undefined;
+  const count = targets.reduce((sum, t) => sum + t.ids.size, 0);
+  const near =
+    count <= suggestAmongAtMost
+      ? closest(
+          id,
+          targets.flatMap((t) => t.ids.all()),
+        )
+      : undefined;
   const files = targets.map((t) => t.file);
   return new Invalid(message.unknownTarget(column.name, id, files, near, column.required));
 }

@@ -12,7 +12,7 @@ import { IdIndex } from "./id-index.ts";
 import { findInAny, firstSeen, suggestAmongAtMost } from "./ref-any.ts";
 import type { Table } from "./table.ts";
 
-export { checkId, newTable, type Table, unarchivedSources, uncitedSources } from "./table.ts";
+export { checkId, newTable, type RowTable, type Table, unarchivedSources, uncitedSources } from "./table.ts";
 
 /** How to read one table's rows: a step per schema column, and a builder for the row object. */
 export interface Plan {
@@ -157,11 +157,11 @@ export class RowReader {
     const at = ids.find(text, start, end);
     if (at >= 0) {
       if (step.cites) (target.cited as Uint8Array)[at] = 1;
-      return ids.keys[at] as string;
+      return ids.key(at);
     }
     const id = text.slice(start, end);
     const suggest = ids.size <= suggestAmongAtMost && this.suggestions++ < suggestionsAtMost;
-    const near = suggest ? closest(id, ids.keys) : undefined;
+    const near = suggest ? closest(id, ids.all()) : undefined;
     this.report(plan, line, step, message.unknownReference(step.column.name, id, target.file, near));
     return undefined;
   }

@@ -8,6 +8,7 @@ import type { Column, TableSchema } from "../schema/types.ts";
 import { isSlug, slugify, trim } from "./cell.ts";
 import type { HeaderCheck } from "./header.ts";
 import { IdIndex } from "./id-index.ts";
+import type { Ids } from "./ids.ts";
 import type { SharedIds } from "./shared-ids.ts";
 
 export interface Table {
@@ -16,11 +17,10 @@ export interface Table {
   header: HeaderCheck;
   /** Cells in the header; a record with another count is not read (the parser reported it). */
   width: number;
-  /** Each id and its number (the order it was first written); rows that refer to an id get
-   *  the index's own string, not a copy each. */
-  ids: IdIndex;
+  /** Each id and its number (the order it was first written). */
+  ids: Ids;
   /** The line of each id's row, by number. */
-  lines: number[];
+  lines: ArrayLike<number>;
   /** For sources: 1 for each id (by number) that something cites; made when a citing table is read. */
   cited?: Uint8Array;
   /** The id column and its cell index. */
@@ -28,7 +28,14 @@ export interface Table {
   idAt: number;
 }
 
-export function newTable(schema: TableSchema, file: string, header: HeaderCheck, width: number): Table {
+/** A table read as rows (validate.ts): its ids are strings, added as each row is checked;
+ *  rows that refer to an id get the index's own string, not a copy each. */
+export interface RowTable extends Table {
+  ids: IdIndex;
+  lines: number[];
+}
+
+export function newTable(schema: TableSchema, file: string, header: HeaderCheck, width: number): RowTable {
   const id = schema.columns.find((c) => c.type === "id");
   if (!id) throw new Error(`schema ${schema.name} has no id column`);
   return {
@@ -48,7 +55,7 @@ export function newTable(schema: TableSchema, file: string, header: HeaderCheck,
  * `shared`'s tables when it is one of them); otherwise reported.
  */
 export function checkId(
-  table: Table,
+  table: RowTable,
   cells: readonly string[],
   line: number,
   problems: Problem[],
@@ -95,11 +102,14 @@ export function uncitedSources(
   if (!sources || unread) return [];
   const at = (sources.header.index.get("id") ?? 0) + 1;
   const citing = citingSchemas.map((s) => s.singular);
-  return sources.ids.keys.flatMap((id, n) =>
-    sources.cited?.[n] === 1
-      ? []
-      : [warning(sources.file, sources.lines[n] as number, at, message.sourceNotCited(id, citing))],
-  );
+  const { ids, lines, cited } = sources;
+  const problems: Problem[] = [];
+  for (let n = 0; n < ids.size; n++)
+    if (cited?.[n] !== 1)
+      problems.push(
+        warning(sources.file, lines[n] as number, at, message.sourceNotCited(ids.key(n), citing)),
+      );
+  return problems;
 }
 
 /**
