@@ -61,6 +61,30 @@ export interface EvidenceEvent extends Row {
   sources: string[];
 }
 
+/**
+ * The events. Read from a file they are columns, not an object per row (a million events are a
+ * few typed arrays and the text they were read from); an object is made for code that asks.
+ */
+export interface EventTable {
+  /** Rows in the table. */
+  readonly length: number;
+  /** Row r (0-based, in the table's order) as an object, made on each call. */
+  row(r: number): EvidenceEvent;
+  /** Every row as an object, in the table's order: made on the first call, then kept. */
+  rows(): readonly EvidenceEvent[];
+  /** Row r's id, without making its object. */
+  id(r: number): string;
+  /** Row r's date, without making its object. Rows whose date cells have the same text share one
+   *  PartialDate object (a sort memoises keys by object). */
+  date(r: number): PartialDate;
+  /** Whether ids ascend (plain string comparison, `<=`) in the table's order: a file written in id order. */
+  inIdOrder(): boolean;
+  /** The same rows in another order: row i of the result is row order[i] of this one. */
+  reordered(order: Int32Array): EventTable;
+  /** JSON.stringify writes the rows, as an array of objects. */
+  toJSON(): readonly EvidenceEvent[];
+}
+
 export interface Statement extends Row {
   date: PartialDate;
   speaker: string;
@@ -121,7 +145,7 @@ export interface Correction extends Row {
 export interface Evidence {
   sources: Source[];
   actors: Actor[];
-  events: EvidenceEvent[];
+  events: EventTable;
   statements: Statement[];
   claims: Claim[];
   figures: Figure[];

@@ -9,7 +9,8 @@
 // A table whose references need itself or a later table keeps its records until those ids
 // are complete, and every table after it waits too, so rows are read in the same order.
 import type { Cell, CsvHandler, ParsedCsv } from "./csv.ts";
-import type { Evidence, TableName } from "./model.ts";
+import { eventTable } from "./events/rows-table.ts";
+import type { Evidence, EvidenceEvent, TableName } from "./model.ts";
 import { compareProblems, type Problem } from "./problem.ts";
 import { schemas } from "./schema/index.ts";
 import type { TableSchema } from "./schema/types.ts";
@@ -32,7 +33,7 @@ export function emptyEvidence(): Evidence {
   return {
     sources: [],
     actors: [],
-    events: [],
+    events: eventTable([]),
     statements: [],
     claims: [],
     figures: [],
@@ -40,6 +41,9 @@ export function emptyEvidence(): Evidence {
     corrections: [],
   };
 }
+
+/** The rows read so far, per table: the events become a table in `finish`. */
+type Rows = Omit<Evidence, "events"> & { events: EvidenceEvent[] };
 
 /** Records kept until the tables they reference are complete: cells, line, id ok (1/0). */
 type Held = [cells: string[], line: number, idOk: boolean][];
@@ -104,7 +108,7 @@ export class EvidenceCheck {
   private readonly reader = new RowReader(this.tables, []);
   /** Ids across the tables a target may name. */
   readonly ids = new SharedIds(this.tables);
-  private readonly rows = emptyEvidence();
+  private readonly rows: Rows = { ...emptyEvidence(), events: [] };
   /** A table is waiting for a later one, so every table after it waits too. */
   private deferring = false;
   /** Every table given, read or not (an optional table is absent only when it is not here). */
@@ -165,7 +169,8 @@ export class EvidenceCheck {
       ...uncitedSources(this.tables, this.given),
       ...unarchivedSources(this.tables, this.rows.sources),
     );
-    return { evidence: this.rows, problems: problems.sort(compareProblems) };
+    const evidence = { ...this.rows, events: eventTable(this.rows.events) };
+    return { evidence, problems: problems.sort(compareProblems) };
   }
 }
 

@@ -98,7 +98,7 @@ export function compileClaimsMatrix(evidence: Evidence): ClaimsMatrix {
   const sources = sourceRefs(evidence);
   const actors = new Map(evidence.actors.map((a) => [a.id, a]));
   const statements = new Map(evidence.statements.map((s) => [s.id, s]));
-  const events = new Map(evidence.events.map((e) => [e.id, e]));
+  const events = new Map(evidence.events.rows().map((e) => [e.id, e]));
   const speaking = new Set(evidence.statements.flatMap((s) => [statementParty(s), s.speaker]));
 
   const topics = firstAppearance(evidence.claims.map((c) => c.topic)).map((id) => ({

@@ -98,7 +98,7 @@ export function compileComparison(evidence: Evidence, rule: ComparisonRule): Com
   const comparedIds = new Set(evidence.actors.filter((a) => a.kind === rule.kind).map((a) => a.id));
   const statements = statementViews(evidence);
   const partyOf = new Map(evidence.statements.map((s) => [s.id, statementParty(s)]));
-  const events = [...evidence.events].sort(byDateThenId);
+  const events = [...evidence.events.rows()].sort(byDateThenId);
   const view = (e: EvidenceEvent): ComparedEvent => ({
     ...eventRef(e),
     status: e.status,

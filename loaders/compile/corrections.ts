@@ -1,5 +1,6 @@
 // Corrections by the row they correct. A target is an id in any table; where two tables share an
 // id, it names the row of the first table in the contract's order, as data:check reads it.
+import { tableIds } from "../events/table-rows.ts";
 import { type CorrectedTable, type Correction, correctedTables, type Evidence } from "../model.ts";
 
 export type { CorrectedTable };
@@ -17,7 +18,7 @@ function newestFirst(a: Correction, b: Correction): number {
 
 /** Every correction with the table of its row, newest first. */
 export function compileCorrections(evidence: Evidence): CorrectionEntry[] {
-  const ids = correctedTables.map((table) => [table, new Set(evidence[table].map((row) => row.id))] as const);
+  const ids = correctedTables.map((table) => [table, new Set(tableIds(evidence, table))] as const);
   return [...evidence.corrections].sort(newestFirst).map((correction) => {
     const table = ids.find(([, set]) => set.has(correction.target))?.[0];
     return table ? { correction, table } : { correction };

@@ -2,6 +2,7 @@
 // same CSVs always build the same page (and diffs of the output mean something).
 
 import { dateKey } from "../dates.ts";
+import { eventTable } from "../events/rows-table.ts";
 import type { Evidence, PartialDate } from "../model.ts";
 
 function byText(a: string, b: string): number {
@@ -111,7 +112,7 @@ export function compileEvidence(e: Evidence): Evidence {
   return {
     sources: byKeyThenId(e.sources, (s) => key(s.published)),
     actors: [...e.actors].sort(byId),
-    events: byKeyThenId(e.events, (d) => key(d.date)),
+    events: eventTable(byKeyThenId(e.events.rows(), (d) => key(d.date))),
     statements: byKeyThenId(e.statements, (s) => key(s.date)),
     claims: byKeyThenId(e.claims, (c) => c.topic),
     figures: [...e.figures].sort((a, b) => byText(a.subject, b.subject) || byAsOf(a, b)),

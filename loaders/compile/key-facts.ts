@@ -14,9 +14,9 @@ export function actorsInEvents(
   evidence: Evidence,
   { actorKind, eventKind, from }: { actorKind: ActorKind; eventKind: string; from?: string },
 ): ActorsInEvents {
-  const events = evidence.events.filter(
-    (event) => event.kind === eventKind && (from === undefined || mayBeFrom(event.date, from)),
-  );
+  const events = evidence.events
+    .rows()
+    .filter((event) => event.kind === eventKind && (from === undefined || mayBeFrom(event.date, from)));
   const ids = new Set(events.flatMap((event) => event.actors));
   const actors = evidence.actors.filter((actor) => actor.kind === actorKind && ids.has(actor.id));
   return { actors, events };
@@ -25,6 +25,7 @@ export function actorsInEvents(
 /** Events of one kind, oldest first. */
 export function eventsOfKind(evidence: Evidence, kind: string): EvidenceEvent[] {
   return evidence.events
+    .rows()
     .filter((event) => event.kind === kind)
     .sort((a, b) => {
       const [ka, kb] = [dateKey(a.date), dateKey(b.date)];

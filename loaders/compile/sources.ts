@@ -81,7 +81,7 @@ function compareSources(a: Source, b: Source): number {
 /** Every row of the citing tables, as the citation a source's backlink shows (data:check counts the same rows). */
 function citations(evidence: Evidence): { citation: Citation; sources: readonly string[] }[] {
   return [
-    ...evidence.events.map((e) => ({
+    ...evidence.events.rows().map((e) => ({
       citation: { table: "events" as const, id: e.id, label: e.title },
       sources: e.sources,
     })),

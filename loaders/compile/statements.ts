@@ -105,7 +105,7 @@ export function defaultComparePair(statements: readonly Statement[]): [string, s
 export function statementViews(evidence: Evidence): StatementView[] {
   const actor = actorRefs(evidence);
   const sources = sourceRefs(evidence);
-  const events = new Map(evidence.events.map((e) => [e.id, e]));
+  const events = new Map(evidence.events.rows().map((e) => [e.id, e]));
   return [...evidence.statements].sort(byDateThenId).map((s): StatementView => {
     const view: StatementView = {
       id: s.id,

@@ -246,7 +246,7 @@ function countKinds(items: readonly TimelineItem[]): KindCount[] {
 export function compileTimeline(evidence: Evidence): Timeline {
   const actors = new Map(evidence.actors.map((actor) => [actor.id, actor]));
   const items = [
-    ...evidence.events.map((event) => eventItem(event, actors)),
+    ...evidence.events.rows().map((event) => eventItem(event, actors)),
     ...evidence.statements.map((statement) => statementItem(statement, actors)),
   ].sort(compareItems);
   const lanes = buildLanes(items, actors);

@@ -3,6 +3,7 @@
 // inert for spreadsheets (rowsToCsv); number columns stay numbers; dates are written as typed
 // (2018, 2018-08, 2018-08-06) and lists joined with ";" as in the contract.
 import { type CsvValue, rowsToCsv } from "../embed/csv.ts";
+import { tableRows } from "../events/table-rows.ts";
 import type { Evidence, PartialDate } from "../model.ts";
 import { schemas, type TableSchema } from "../schema/index.ts";
 
@@ -30,5 +31,7 @@ export function evidenceTableCsv(schema: TableSchema, rows: readonly object[]): 
 
 /** Every table of the evidence, by file name (events.csv, …). */
 export function evidenceCsvFiles(evidence: Evidence): Map<string, string> {
-  return new Map(schemas.map((schema) => [schema.file, evidenceTableCsv(schema, evidence[schema.name])]));
+  return new Map(
+    schemas.map((schema) => [schema.file, evidenceTableCsv(schema, tableRows(evidence, schema.name))]),
+  );
 }

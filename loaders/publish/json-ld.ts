@@ -71,7 +71,7 @@ export interface Download {
 function evidenceDates(evidence: Evidence): string[] {
   const dates: (PartialDate | undefined)[] = [
     ...evidence.sources.map((s) => s.published),
-    ...evidence.events.flatMap((e) => [e.date, e.endDate]),
+    ...evidence.events.rows().flatMap((e) => [e.date, e.endDate]),
     ...evidence.statements.map((s) => s.date),
     ...evidence.figures.map((f) => f.asOf),
   ];

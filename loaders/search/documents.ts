@@ -6,6 +6,7 @@
 import type { ActorKind } from "../../src/shared/enums.ts";
 import type { SearchDocument } from "../../src/shared/search-options.ts";
 import { actorKindGroup, compileTimeline, statementItemId } from "../compile/timeline.ts";
+import { tableIds } from "../events/table-rows.ts";
 import { formatQuantity } from "../format/number.ts";
 import { formatPartialDate } from "../format/partial-date.ts";
 import type { Annotation, Evidence, PartialDate } from "../model.ts";
@@ -42,7 +43,7 @@ export function searchDocuments(
   ) => {
     if (href) documents.push({ id: `${table}:${id}`, table, href, ...row });
   };
-  for (const e of evidence.events)
+  for (const e of evidence.events.rows())
     add("events", e.id, to.event(e.id), {
       title: e.title,
       text: [e.summary, e.dateNote, ...e.actors.map(name)].filter(Boolean).join(" "),
@@ -108,7 +109,7 @@ function keyMomentHref(
   timeline: string | undefined,
   chart: string | undefined,
 ): (a: Annotation) => string | undefined {
-  const events = new Set(evidence.events.map((e) => e.id));
+  const events = new Set(tableIds(evidence, "events"));
   const statements = new Set(evidence.statements.map((s) => s.id));
   const shown = (a: Annotation) => {
     if (a.target === undefined) return chart === undefined ? undefined : `${chart}#chart--timeline`;

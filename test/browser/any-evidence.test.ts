@@ -130,7 +130,7 @@ describe("the site search on the 10,000-event site", () => {
 
   it("finds an event among 10,000 by its words and links to its row on its numbered page", async () => {
     const events = loadEvidence(large).events;
-    const event = events[Math.floor(events.length / 2)] as { id: string; summary?: string };
+    const event = events.row(Math.floor(events.length / 2));
     // "Synthetic event <n>: …": the number makes the query match this row alone.
     const words = (event.summary ?? "").split(":")[0] as string;
     const probe = await openProbe(browser, server.url, { width: 375 });
@@ -211,7 +211,7 @@ describe("the timeline of 10,000 events, made live on demand", () => {
 
   it("starts at once from an address naming an item, and pins its card", async () => {
     const events = loadEvidence(large).events;
-    const event = events[Math.floor(events.length / 3)] as { id: string };
+    const event = { id: events.id(Math.floor(events.length / 3)) };
     const probe = await openProbe(browser, server.url, { width: 1280 });
     await probe.page.goto(`${server.url}/timeline#${event.id}`, { waitUntil: "load" });
     const card = probe.page.locator(".tl-card.tl-card-is-pinned");

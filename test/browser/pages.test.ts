@@ -109,7 +109,7 @@ describe.each([375, 1280])("the timeline page at %i px", (width) => {
   });
 
   it("finds an event by its words, from a search box that requests nothing until used, and its link goes to the row", async () => {
-    const event = loadEvidence("data").events.at(-1) as { id: string; title: string };
+    const event = loadEvidence("data").events.rows().at(-1) as { id: string; title: string };
     const probe = await site.open("/timeline", { width });
     const loaded = [...probe.requests];
     await probe.page.focus("#site-search-input");

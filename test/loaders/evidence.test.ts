@@ -112,7 +112,9 @@ describe("readEvidence(dir) on fixture folders", () => {
   });
 
   it("reads multi-line cells with mixed line endings as LF text", () => {
-    const summaries = readEvidence(`${fixtures}/mixed-line-endings`).evidence.events.map((e) => e.summary);
+    const summaries = readEvidence(`${fixtures}/mixed-line-endings`)
+      .evidence.events.rows()
+      .map((e) => e.summary);
     expect(summaries.slice(1)).toEqual([
       "A summary over\ntwo lines, with CRLF inside.",
       "Another summary\nover two lines, with LF inside.",

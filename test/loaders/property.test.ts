@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closest } from "../../loaders/closest.ts";
 import { parseCsv } from "../../loaders/csv.ts";
+import { tableRows } from "../../loaders/events/table-rows.ts";
 import * as message from "../../loaders/messages.ts";
 import type { Column } from "../../loaders/schema/index.ts";
 import { type ParsedTables, validateEvidence } from "../../loaders/validate.ts";
@@ -50,7 +51,7 @@ describe("parse -> validate (property)", () => {
       fc.property(evidenceTables, layout, (tables, how) => {
         const { evidence, problems } = validateEvidence(encode(tables, how).parsed);
         expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-        for (const t of tables) expect(evidence[t.schema.name]).toEqual(t.expected);
+        for (const t of tables) expect(tableRows(evidence, t.schema.name)).toEqual(t.expected);
       }),
     );
   });

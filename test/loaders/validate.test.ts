@@ -38,7 +38,7 @@ describe("validateEvidence(tables)", () => {
   it("reads the minimal evidence into typed rows with no problem", () => {
     const { evidence, problems } = validate();
     expect(problems).toEqual([]);
-    expect(evidence.events).toEqual([
+    expect(evidence.events.rows()).toEqual([
       {
         id: "example-data-request",
         date: { iso: "2018-08", precision: "month" },
@@ -118,7 +118,7 @@ describe("validateEvidence(tables)", () => {
     );
     const { evidence, problems } = validate({ sources, events });
     expect(problems).toEqual([]);
-    const cited = evidence.events[0]?.sources ?? [];
+    const cited = evidence.events.rows()[0]?.sources ?? [];
     expect(cited).toEqual(["example-second", "example-report"]);
     expect(cited[0]).toBe(evidence.sources[1]?.id);
   });

@@ -25,7 +25,7 @@ function correctedRow(context: BlockContext): (entry: CorrectionEntry) => Correc
       return { label: a?.name ?? target, ...(compared ? { href: to.compared(target) } : {}) };
     }
     if (table === "events")
-      return { label: find(evidence.events, target)?.title ?? target, href: to.event(target) };
+      return { label: find(evidence.events.rows(), target)?.title ?? target, href: to.event(target) };
     if (table === "statements") {
       const s = find(evidence.statements, target);
       return { label: s ? `“${excerpt(s.text, 12)}”` : target, href: to.statement(target) };

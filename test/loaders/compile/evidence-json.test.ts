@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compileEvidence } from "../../../loaders/compile/evidence-json.ts";
 import type { Evidence, EvidenceEvent, Figure, PartialDate } from "../../../loaders/model.ts";
 import { emptyEvidence } from "../../../loaders/validate.ts";
+import { evidenceFrom } from "../evidence-from.ts";
 
 const day = (iso: string): PartialDate => ({
   iso,
@@ -30,11 +31,14 @@ const figure = (id: string, subject: string, asOf?: string): Figure => ({
 
 describe("compileEvidence(evidence)", () => {
   it("sorts events by date, less precise dates first, then by id", () => {
-    const evidence: Evidence = {
-      ...emptyEvidence(),
+    const evidence: Evidence = evidenceFrom({
       events: [event("c", "2018-08-06"), event("b", "2018-08"), event("a", "2018-08"), event("d", "2018")],
-    };
-    expect(compileEvidence(evidence).events.map((e) => e.id)).toEqual(["d", "a", "b", "c"]);
+    });
+    expect(
+      compileEvidence(evidence)
+        .events.rows()
+        .map((e) => e.id),
+    ).toEqual(["d", "a", "b", "c"]);
   });
 
   it("sorts figures by subject, then date (undated last), then id", () => {
@@ -53,14 +57,14 @@ describe("compileEvidence(evidence)", () => {
   });
 
   it("gives the same JSON whatever the order of the rows", () => {
-    const a = { ...emptyEvidence(), events: [event("a", "2018"), event("b", "2017")] };
-    const b = { ...emptyEvidence(), events: [event("b", "2017"), event("a", "2018")] };
+    const a = evidenceFrom({ events: [event("a", "2018"), event("b", "2017")] });
+    const b = evidenceFrom({ events: [event("b", "2017"), event("a", "2018")] });
     expect(JSON.stringify(compileEvidence(a))).toBe(JSON.stringify(compileEvidence(b)));
   });
 
   it("does not change the evidence it was given", () => {
     const events = [event("b", "2018"), event("a", "2017")];
-    compileEvidence({ ...emptyEvidence(), events });
+    compileEvidence(evidenceFrom({ events }));
     expect(events.map((e) => e.id)).toEqual(["b", "a"]);
   });
 
@@ -80,9 +84,9 @@ describe("compileEvidence(evidence)", () => {
       fc.property(rows, fc.boolean(), (pairs, idOrder) => {
         const events = pairs.map(([id, date], i) => ({ ...event(id, date), title: String(i) }));
         if (idOrder) events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const titles = (list: EvidenceEvent[]) => list.map((e) => e.title);
+        const titles = (list: readonly EvidenceEvent[]) => list.map((e) => e.title);
         const expected = titles([...events].sort(byDateThenId));
-        expect(titles(compileEvidence({ ...emptyEvidence(), events }).events)).toEqual(expected);
+        expect(titles(compileEvidence(evidenceFrom({ events })).events.rows())).toEqual(expected);
       }),
     );
   });

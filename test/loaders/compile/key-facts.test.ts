@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { actorsInEvents, eventsOfKind } from "../../../loaders/compile/key-facts.ts";
 import type { Evidence } from "../../../loaders/model.ts";
+import { evidenceFrom } from "../evidence-from.ts";
 
 const day = (iso: string) => ({ iso, precision: "day" as const });
-const evidence: Evidence = {
+const evidence: Evidence = evidenceFrom({
   sources: [],
   actors: [
     { id: "bank-a", name: "Bank A", kind: "bank", extra: {} },
@@ -48,7 +49,7 @@ const evidence: Evidence = {
   figures: [],
   annotations: [],
   corrections: [],
-};
+});
 
 describe("actorsInEvents(evidence, {actorKind, eventKind, from})", () => {
   it("counts actors of a kind taking part in events of a kind, each once", () => {
@@ -66,7 +67,7 @@ describe("actorsInEvents(evidence, {actorKind, eventKind, from})", () => {
     expect(events.map((e) => e.id)).toEqual(["e2"]);
   });
   it("finds nothing in empty evidence", () => {
-    const empty = { ...evidence, actors: [], events: [] };
+    const empty = evidenceFrom({ ...evidence, actors: [], events: [] });
     expect(actorsInEvents(empty, { actorKind: "bank", eventKind: "request" })).toEqual({
       actors: [],
       events: [],

@@ -9,7 +9,7 @@ import type {
   Source,
   Statement,
 } from "../../../loaders/model.ts";
-import { emptyEvidence } from "../../../loaders/validate.ts";
+import { evidenceFrom, type PlainEvidence } from "../evidence-from.ts";
 
 export const date = (iso: string): PartialDate => ({
   iso,
@@ -87,8 +87,5 @@ export const figure = (id: string, more: Partial<Figure> = {}): Figure => ({
   ...more,
 });
 
-export const evidenceOf = (tables: Partial<Evidence>): Evidence => ({
-  ...emptyEvidence(),
-  sources: [source("s1")],
-  ...tables,
-});
+export const evidenceOf = (tables: PlainEvidence): Evidence =>
+  evidenceFrom({ sources: [source("s1")], ...tables });

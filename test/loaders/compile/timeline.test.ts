@@ -4,6 +4,7 @@ import { parseDate } from "../../../loaders/dates.ts";
 import { loadEvidence } from "../../../loaders/evidence.ts";
 import type { Actor, Evidence, EvidenceEvent, PartialDate, Statement } from "../../../loaders/model.ts";
 import { emptyEvidence } from "../../../loaders/validate.ts";
+import { evidenceFrom, type PlainEvidence } from "../evidence-from.ts";
 
 const date = (iso: string): PartialDate => parseDate(iso) as PartialDate;
 
@@ -53,7 +54,7 @@ const actors = [
   actor("regulator", "regulator"),
   actor("unit", "company", "firm"),
 ];
-const evidence = (parts: Partial<Evidence>): Evidence => ({ ...emptyEvidence(), actors, ...parts });
+const evidence = (parts: PlainEvidence): Evidence => evidenceFrom({ actors, ...parts });
 const item = (items: TimelineItem[], id: string): TimelineItem => {
   const found = items.find((i) => i.id === id);
   if (!found) throw new Error(`no item ${id}`);

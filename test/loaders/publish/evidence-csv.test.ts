@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { tableIds } from "../../../loaders/events/table-rows.ts";
 import { loadEvidence } from "../../../loaders/evidence.ts";
 import { evidenceCsvFiles, evidenceTableCsv } from "../../../loaders/publish/evidence-csv.ts";
 import { events, figures, schemas } from "../../../loaders/schema/index.ts";
@@ -48,7 +49,7 @@ describe("evidenceCsvFiles(evidence)", () => {
     for (const schema of schemas) {
       const [header, ...rows] = parse(files.get(schema.file) as string);
       expect(header).toEqual(schema.columns.map((c) => c.name));
-      expect(rows.map((r) => r[0])).toEqual(evidence[schema.name].map((r) => r.id));
+      expect(rows.map((r) => r[0])).toEqual(tableIds(evidence, schema.name));
     }
   });
 });

@@ -12,6 +12,7 @@ import {
   searchIndexOptions,
   searchQueryOptions,
 } from "../../../src/shared/search-options.ts";
+import { evidenceFrom } from "../evidence-from.ts";
 
 const evidence = loadEvidence("test/fixtures/evidence/minimal");
 const everywhere = pageLinks({
@@ -28,7 +29,7 @@ describe("searchDocuments(evidence, to)", () => {
     const tables = ["events", "statements", "claims", "figures", "sources", "actors", "annotations"] as const;
     expect(documents).toHaveLength(tables.reduce((n, t) => n + evidence[t].length, 0));
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
-    const event = evidence.events[0];
+    const event = evidence.events.rows()[0];
     expect(documents.find((d) => d.id === `events:${event?.id}`)).toMatchObject({
       table: "events",
       title: event?.title,
@@ -64,7 +65,7 @@ describe("searchDocuments(evidence, to)", () => {
 
   it("links rows of a split list to their numbered page", () => {
     const routed = routedLinks(pageLinks({ timeline: "/timeline" }), evidence);
-    const event = evidence.events[0] as { id: string };
+    const event = evidence.events.rows()[0] as { id: string };
     expect(searchDocuments(evidence, routed).find((d) => d.id === `events:${event.id}`)?.href).toBe(
       routed.event(event.id),
     );
@@ -89,11 +90,11 @@ describe("searchDocuments: actors and key moments", () => {
   });
 
   it("links any other actor to the timeline showing its lane only, and leaves out one no page shows", () => {
-    const more = {
+    const more = evidenceFrom({
       ...evidence,
       actors: [...evidence.actors, actor("spokesperson", "person"), actor("bystander", "company")],
-      events: evidence.events.map((e) => ({ ...e, actors: [...e.actors, "spokesperson"] })),
-    };
+      events: evidence.events.rows().map((e) => ({ ...e, actors: [...e.actors, "spokesperson"] })),
+    });
     const documents = searchDocuments(more, withComparison, { comparedKind: "regulator" });
     expect(find(documents, "actors:example-bank")?.href).toBe("/timeline?actors=example-bank");
     // A person with a firm in the same event is drawn in the firm's lane (compile/timeline/lanes.ts).
@@ -115,7 +116,7 @@ describe("searchDocuments: actors and key moments", () => {
     const documents = searchDocuments(more, everywhere, {
       chartPage: (id) => (id === "timeline" ? "/" : undefined),
     });
-    const moment = evidence.annotations.find((a) => a.target === evidence.events[0]?.id);
+    const moment = evidence.annotations.find((a) => a.target === evidence.events.rows()[0]?.id);
     expect(find(documents, `annotations:${moment?.id}`)).toMatchObject({
       table: "annotations",
       title: moment?.label,

@@ -14,6 +14,7 @@ import type { Evidence, PartialDate } from "../../../../loaders/model.ts";
 import { tableRowLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
 import { EventStatus } from "../../../../src/shared/enums.ts";
+import { evidenceFrom } from "../../evidence-from.ts";
 
 const shipped = loadEvidence("data");
 
@@ -114,23 +115,23 @@ describe("iconCss()", () => {
 });
 
 describe("timelineTable(timeline, evidence)", () => {
-  const many = (n: number): Evidence => ({
-    ...emptyEvidence(),
-    actors: [
-      { id: "firm", name: "Firm", kind: "company", extra: {} },
-      { id: "bank", name: "Bank", kind: "bank", extra: {} },
-    ],
-    events: Array.from({ length: n }, (_, i) => ({
-      id: `e-${i}`,
-      date: parseDate(`${2017 + (i % 2)}-03-0${1 + (i % 3)}`) as PartialDate,
-      actors: [i % 3 === 0 ? "bank" : "firm"],
-      kind: "report",
-      title: `Event ${i}`,
-      status: "reported" as const,
-      sources: [],
-      extra: {},
-    })),
-  });
+  const many = (n: number): Evidence =>
+    evidenceFrom({
+      actors: [
+        { id: "firm", name: "Firm", kind: "company", extra: {} },
+        { id: "bank", name: "Bank", kind: "bank", extra: {} },
+      ],
+      events: Array.from({ length: n }, (_, i) => ({
+        id: `e-${i}`,
+        date: parseDate(`${2017 + (i % 2)}-03-0${1 + (i % 3)}`) as PartialDate,
+        actors: [i % 3 === 0 ? "bank" : "firm"],
+        kind: "report",
+        title: `Event ${i}`,
+        status: "reported" as const,
+        sources: [],
+        extra: {},
+      })),
+    });
 
   it("lists every item up to tableRowLimit items", () => {
     const evidence = many(tableRowLimit);

@@ -17,6 +17,7 @@ import type { Evidence, EvidenceEvent, PartialDate } from "../../../../loaders/m
 import { pageLinks } from "../../../../loaders/render/evidence-html.ts";
 import { openListLimit } from "../../../../loaders/render/limits.ts";
 import { emptyEvidence } from "../../../../loaders/validate.ts";
+import { evidenceFrom } from "../../evidence-from.ts";
 
 const date = (iso: string) => parseDate(iso) as PartialDate;
 const event = (id: string, on: string): EvidenceEvent => ({
@@ -37,14 +38,15 @@ const base: Evidence = {
   ],
 };
 /** `n` events spread over 2016–2019, one a day from 1 January of each year. */
-const spread = (n: number): Evidence => ({
-  ...base,
-  events: Array.from({ length: n }, (_, i) => {
-    const year = 2016 + (i % 4);
-    const day = new Date(Date.UTC(year, 0, 1 + Math.floor(i / 4))).toISOString().slice(0, 10);
-    return event(`e-${String(i).padStart(4, "0")}`, day);
-  }),
-});
+const spread = (n: number): Evidence =>
+  evidenceFrom({
+    ...base,
+    events: Array.from({ length: n }, (_, i) => {
+      const year = 2016 + (i % 4);
+      const day = new Date(Date.UTC(year, 0, 1 + Math.floor(i / 4))).toISOString().slice(0, 10);
+      return event(`e-${String(i).padStart(4, "0")}`, day);
+    }),
+  });
 const large: Timeline = compileTimeline(spread(openListLimit + 1));
 const small: Timeline = compileTimeline(spread(openListLimit));
 const shipped = compileTimeline(loadEvidence("data"));
@@ -62,10 +64,12 @@ describe("isPaged(timeline)", () => {
 
 describe("itemsByYear(items)", () => {
   it("groups items by the year of their first day, years and items in time order", () => {
-    const timeline = compileTimeline({
-      ...base,
-      events: [event("b", "2019-03-01"), event("a", "2018"), event("c", "2018-12-31")],
-    });
+    const timeline = compileTimeline(
+      evidenceFrom({
+        ...base,
+        events: [event("b", "2019-03-01"), event("a", "2018"), event("c", "2018-12-31")],
+      }),
+    );
     const years = itemsByYear(timeline.items);
     expect([...years.keys()]).toEqual(["2018", "2019"]);
     expect(years.get("2018")?.map((i) => i.id)).toEqual(["a", "c"]);
@@ -77,10 +81,12 @@ describe("itemsByYear(items)", () => {
   });
 
   it("lists a period under the year it starts in", () => {
-    const timeline = compileTimeline({
-      ...base,
-      events: [{ ...event("p", "2017-11"), endDate: date("2019-02") }],
-    });
+    const timeline = compileTimeline(
+      evidenceFrom({
+        ...base,
+        events: [{ ...event("p", "2017-11"), endDate: date("2019-02") }],
+      }),
+    );
     expect(itemYear(timeline.items[0] as Timeline["items"][number])).toBe("2017");
   });
 });
@@ -142,13 +148,17 @@ describe("yearListHtml(items, context)", () => {
   });
 
   it("groups a long year under closed months, dates known only to the year first", () => {
-    const many = compileTimeline({
-      ...base,
-      events: [
-        event("y", "2018"),
-        ...Array.from({ length: openListLimit }, (_, i) => event(`e-${i}`, i % 2 ? "2018-01-05" : "2018-03")),
-      ],
-    }).items;
+    const many = compileTimeline(
+      evidenceFrom({
+        ...base,
+        events: [
+          event("y", "2018"),
+          ...Array.from({ length: openListLimit }, (_, i) =>
+            event(`e-${i}`, i % 2 ? "2018-01-05" : "2018-03"),
+          ),
+        ],
+      }),
+    ).items;
     const html = yearListHtml(many, context);
     expect([...html.matchAll(/<h2>([^<]+) </g)].map((m) => m[1])).toEqual([
       "Some time in 2018",
