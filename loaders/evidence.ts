@@ -36,9 +36,14 @@ function readCsv(path: string, file: string, handler: CsvHandler): ParsedCsv {
 
 /**
  * Every table in `dir`, validated as it is read; problems sorted by file, line, column.
- * Never throws on bad data.
+ * Never throws on bad data. events.csv is read as columns unless `columns` is false or it has
+ * a problem (then it is read as rows, as every other table, for the messages); `pieceBytes`:
+ * how much of it is read at a time (tests cut its records across pieces).
  */
-export function readEvidence(dir: string): { evidence: Evidence; problems: Problem[] } {
+export function readEvidence(
+  dir: string,
+  { columns = true, pieceBytes }: { columns?: boolean; pieceBytes?: number } = {},
+): { evidence: Evidence; problems: Problem[]; declined?: string } {
   const shown = displayPath(dir);
   if (!existsSync(dir)) {
     return { evidence: emptyEvidence(), problems: [error(shown, 1, 1, message.missingFolder())] };
@@ -53,6 +58,7 @@ export function readEvidence(dir: string): { evidence: Evidence; problems: Probl
       unread.push(error(file, 1, 1, message.missingFile(headerRow(schema))));
       continue;
     }
+    if (schema.name === "events" && columns && check.readEventColumns(path, file, pieceBytes)) continue;
     const table = check.table(schema, file);
     try {
       table.end(readCsv(path, file, table));
@@ -62,7 +68,7 @@ export function readEvidence(dir: string): { evidence: Evidence; problems: Probl
     }
   }
   const { evidence, problems } = check.finish();
-  return { evidence, problems: [...unread, ...problems].sort(compareProblems) };
+  return { evidence, problems: [...unread, ...problems].sort(compareProblems), declined: check.declined };
 }
 
 /** The evidence in `dir`, or an EvidenceError listing every error (warnings do not throw). */

@@ -9,6 +9,9 @@
 // A table whose references need itself or a later table keeps its records until those ids
 // are complete, and every table after it waits too, so rows are read in the same order.
 import type { Cell, CsvHandler, ParsedCsv } from "./csv.ts";
+import type { EventColumns } from "./events/columns.ts";
+import { Declined } from "./events/declined.ts";
+import { readEventColumns } from "./events/read-file.ts";
 import { eventTable } from "./events/rows-table.ts";
 import type { Evidence, EvidenceEvent, TableName } from "./model.ts";
 import { compareProblems, type Problem } from "./problem.ts";
@@ -113,6 +116,10 @@ export class EvidenceCheck {
   private deferring = false;
   /** Every table given, read or not (an optional table is absent only when it is not here). */
   private readonly given = new Set<TableName>();
+  /** events.csv, when it was read as columns. */
+  private eventColumns: EventColumns | undefined;
+  /** Why events.csv was not read as columns (for tests and benches). */
+  declined: string | undefined;
 
   /** The handler for one table's parser (tables in schema order). */
   table(schema: TableSchema, file: string): TableCheck {
@@ -120,6 +127,28 @@ export class EvidenceCheck {
     const check = new TableCheck(this, schema, file);
     this.checks.push(check);
     return check;
+  }
+
+  /**
+   * Reads events.csv as columns (events/read-file.ts) when nothing in it would give a problem;
+   * false, with nothing changed, when it must be read as rows, for the messages. Events refer
+   * only to earlier tables, so they wait only when a table before them does.
+   */
+  readEventColumns(path: string, file: string, bytes?: number): boolean {
+    const read = this.deferring
+      ? new Declined("an earlier table waits")
+      : readEventColumns(path, file, this.tables, bytes);
+    if (read instanceof Declined) {
+      this.declined = read.message;
+      return false;
+    }
+    this.given.add("events");
+    this.tables.set("events", read.table);
+    const sources = this.tables.get("sources") as Table;
+    sources.cited ??= new Uint8Array(sources.ids.size);
+    for (let n = 0; n < read.cited.length; n++) if (read.cited[n]) sources.cited[n] = 1;
+    this.eventColumns = read.events;
+    return true;
   }
 
   /** Forgets a table that could not be read to the end (as if it were never given). */
@@ -169,7 +198,7 @@ export class EvidenceCheck {
       ...uncitedSources(this.tables, this.given),
       ...unarchivedSources(this.tables, this.rows.sources),
     );
-    const evidence = { ...this.rows, events: eventTable(this.rows.events) };
+    const evidence = { ...this.rows, events: this.eventColumns ?? eventTable(this.rows.events) };
     return { evidence, problems: problems.sort(compareProblems) };
   }
 }
