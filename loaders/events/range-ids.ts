@@ -1,9 +1,11 @@
 // The ids of events read as columns: ranges of the pieces of text they were read from (kept
 // whole by the table), not strings, so adding a million ids makes no string and no object.
 // While each id arrives greater than the one before (a file written in id order) they are
-// unique by that alone, nothing is hashed, and an id is found by binary search. The first id
-// out of order hashes every key so far (FNV-1a, open addressing, as validate/id-index.ts), and
-// from then on every key is hashed as it is added.
+// unique by that alone and nothing is hashed. The first look-up, or the first id out of order,
+// hashes every id so far (FNV-1a, open addressing, as validate/id-index.ts), and from then on
+// each id is hashed as it is added. (Binary search over the ranges was tried for look-ups: at
+// a million events the 250k look-ups of the later tables cost 1.5 s of cache misses, the hashing
+// ~0.2 s.)
 import { hashRange } from "../validate/id-index.ts";
 import type { Ids } from "../validate/ids.ts";
 import { grownInt32 } from "./grown.ts";
@@ -16,8 +18,10 @@ export class RangeIds implements Ids {
   private piece = new Int32Array(firstSize);
   private start = new Int32Array(firstSize);
   private length = new Int32Array(firstSize);
-  /** Whether every id so far is greater than the one before (then there is no hash table). */
+  /** Whether every id so far is greater than the one before. */
   private ordered = true;
+  /** Whether `slots` and `hashes` hold every id. */
+  private hashed = false;
   private hashes = new Int32Array(0);
   private slots = new Int32Array(0);
   private mask = 0;
@@ -42,11 +46,13 @@ export class RangeIds implements Ids {
   add(text: string, start: number, end: number): number {
     if (this.ordered) {
       if (this.size === 0 || this.compare(this.size - 1, text, start, end) > 0) {
-        this.keep(start, end);
-        return empty;
-      }
-      this.hashAll();
+        if (!this.hashed) {
+          this.keep(start, end);
+          return empty;
+        }
+      } else this.ordered = false;
     }
+    if (!this.hashed) this.hashAll();
     const hash = hashRange(text, start, end);
     const slot = this.probe(hash, text, start, end);
     const found = this.slots[slot] as number;
@@ -59,17 +65,8 @@ export class RangeIds implements Ids {
   }
 
   find(text: string, start = 0, end = text.length): number {
-    if (!this.ordered) return this.slots[this.probe(hashRange(text, start, end), text, start, end)] as number;
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const d = this.compare(mid, text, start, end);
-      if (d === 0) return mid;
-      if (d > 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return empty;
+    if (!this.hashed) this.hashAll();
+    return this.slots[this.probe(hashRange(text, start, end), text, start, end)] as number;
   }
 
   /** Whether the ids were added in increasing order (row order is id order). */
@@ -94,7 +91,7 @@ export class RangeIds implements Ids {
       this.piece = grownInt32(this.piece, size);
       this.start = grownInt32(this.start, size);
       this.length = grownInt32(this.length, size);
-      if (!this.ordered) this.hashes = grownInt32(this.hashes, size);
+      if (this.hashed) this.hashes = grownInt32(this.hashes, size);
     }
     this.piece[n] = this.pieces.length - 1;
     this.start[n] = start;
@@ -113,7 +110,7 @@ export class RangeIds implements Ids {
     return slot;
   }
 
-  /** Hashes the ids kept in order so far; from now on every id is hashed as it is added. */
+  /** Hashes the ids kept so far; from now on every id is hashed as it is added. */
   private hashAll(): void {
     this.hashes = new Int32Array(this.piece.length);
     for (let n = 0; n < this.size; n++) {
@@ -121,7 +118,7 @@ export class RangeIds implements Ids {
       const piece = this.pieces[this.piece[n] as number] as string;
       this.hashes[n] = hashRange(piece, start, start + (this.length[n] as number));
     }
-    this.ordered = false;
+    this.hashed = true;
     let size = firstSize;
     while (this.size * 2 > size - 1) size *= 2;
     this.rehash(size);

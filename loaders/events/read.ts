@@ -24,14 +24,29 @@ import { isSlugRange } from "./schema-check.ts";
 import type { TextRanges } from "./text-ranges.ts";
 
 const semicolon = 59;
+/** Kinds and statuses compared one by one before their index is asked. */
+const fewAtMost = 16;
 const column = (name: string) => events.columns.find((c) => c.name === name) as Column;
 const dateColumn = column("date");
+/** The columns by number in the schema (schema-check.ts holds the schema to this order). */
+const id = 0;
+const date = 1;
+const endDate = 2;
+const dateNote = 3;
+const actors = 4;
+const kind = 5;
+const title = 6;
+const summary = 7;
+const status = 8;
+const sources = 9;
+const notes = 10;
 const statuses = (column("status") as Column & { values: Readonly<Record<string, string>> }).values;
 
 export class EventReader implements RecordSink {
   columns: EventColumns | undefined;
   table: Table | undefined;
-  private at: Record<string, number> = {};
+  /** Field number in the file of each schema column, in schema order (-1: an optional column absent). */
+  private readonly at = new Int32Array(events.columns.length);
   /** Bits of the fields that are not free text: a doubled quote in one declines. */
   private notText = 0;
   private extraAt: number[] = [];
@@ -59,9 +74,9 @@ export class EventReader implements RecordSink {
     }
     const header = checkHeader(events, this.file, cells, false);
     if (header.problems.length || !header.usable) throw new Declined("the header");
-    for (const c of events.columns) {
+    for (const [i, c] of events.columns.entries()) {
       const at = header.index.get(c.name) ?? -1;
-      this.at[c.name] = at;
+      this.at[i] = at;
       if (at >= 0 && c.type !== "text") this.notText |= 1 << at;
     }
     this.extraAt = header.extra.map(([, at]) => at);
@@ -72,8 +87,7 @@ export class EventReader implements RecordSink {
     );
     columns.pieces.push(text);
     this.columns = columns;
-    const id = column("id");
-    const idAt = this.at.id as number;
+    const idAt = this.at[id] as number;
     this.table = {
       schema: events,
       file: this.file,
@@ -81,7 +95,7 @@ export class EventReader implements RecordSink {
       width: fields,
       ids: columns.ids,
       lines: [],
-      id,
+      id: events.columns[id] as Column,
       idAt,
     };
   }
@@ -116,27 +130,27 @@ export class EventReader implements RecordSink {
     if ((quoted & this.notText) !== 0) throw new Declined("doubled quotes in a cell that is not free text");
     const r = c.length;
     if (r === c.capacity) c.grow();
-    this.cell(text, b, at.id as number);
+    this.cell(text, b, at[id] as number);
     if (!isSlugRange(text, this.start, this.end)) throw new Declined("an id that is not a slug");
     if (c.ids.add(text, this.start, this.end) >= 0) throw new Declined("an id used before");
     c.lines[r] = line;
     c.pieceOf[r] = c.pieces.length - 1;
-    const start = this.date(c, text, b, at.date as number, true);
-    const end = this.date(c, text, b, at.end_date as number, false);
+    const start = this.date(c, text, b, at[date] as number, true);
+    const end = this.date(c, text, b, at[endDate] as number, false);
     c.startDate[r] = start;
     c.endDate[r] = end;
     if (end !== noDate && this.endsBefore(c, start, end)) throw new Declined("an end before its start");
-    this.text(c.dateNote, r, text, b, at.date_note as number, quoted, false);
+    this.text(c.dateNote, r, text, b, at[dateNote] as number, quoted, false);
     c.lists[2 * r] = c.used;
-    this.refs(c, this.actors.ids, text, b, at.actors as number);
+    this.refs(c, this.actors.ids, text, b, at[actors] as number);
     c.lists[2 * r + 1] = c.used;
-    this.refs(c, this.sources.ids, text, b, at.sources as number);
+    this.refs(c, this.sources.ids, text, b, at[sources] as number);
     c.lists[2 * r + 2] = c.used;
-    c.kind[r] = this.value(c.kinds, text, b, at.kind as number, false);
-    this.text(c.title, r, text, b, at.title as number, quoted, true);
-    this.text(c.summary, r, text, b, at.summary as number, quoted, false);
-    c.status[r] = this.value(c.statuses, text, b, at.status as number, true);
-    this.text(c.notes, r, text, b, at.notes as number, quoted, false);
+    c.kind[r] = this.value(c.kinds, text, b, at[kind] as number, false);
+    this.text(c.title, r, text, b, at[title] as number, quoted, true);
+    this.text(c.summary, r, text, b, at[summary] as number, quoted, false);
+    c.status[r] = this.value(c.statuses, text, b, at[status] as number, true);
+    this.text(c.notes, r, text, b, at[notes] as number, quoted, false);
     for (let k = 0; k < this.extraAt.length; k++) {
       const f = this.extraAt[k] as number;
       const extra = (c.extras[k] as [string, TextRanges])[1];
@@ -213,7 +227,14 @@ export class EventReader implements RecordSink {
     this.cell(text, b, at);
     const { start, end } = this;
     if (start === end) throw new Declined("an empty required cell");
-    const n = values.find(text, start, end);
+    // A few values repeat in every row: comparing with them is cheaper than hashing the cell.
+    const keys = values.keys;
+    const few = Math.min(keys.length, fewAtMost);
+    for (let n = 0; n < few; n++) {
+      const key = keys[n] as string;
+      if (key.length === end - start && text.startsWith(key, start)) return n;
+    }
+    const n = keys.length > fewAtMost ? values.find(text, start, end) : -1;
     if (n >= 0) return n;
     if (values.size === 255) throw new Declined("more kinds or statuses than the reader holds");
     const value = text.slice(start, end);

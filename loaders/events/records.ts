@@ -50,6 +50,11 @@ export function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** An indexOf result, or `none` (the text's length) when nothing was found: small integers only. */
+function found(at: number, none: number): number {
+  return at < 0 ? none : at;
+}
+
 export class Records {
   private readonly bounds = new Int32Array(2 * fieldsAtMost + 2);
   private width = -1;
@@ -90,17 +95,17 @@ export class Records {
             quoted |= 1 << (f >> 1);
             q += 2;
           }
-          if (nextNewline < p) nextNewline = text.indexOf("\n", p) >>> 0;
+          if (nextNewline < p) nextNewline = found(text.indexOf("\n", p), n);
           while (nextNewline < q) {
             lines++;
-            nextNewline = text.indexOf("\n", nextNewline + 1) >>> 0;
+            nextNewline = found(text.indexOf("\n", nextNewline + 1), n);
           }
           bounds[f++] = p + 1;
           bounds[f++] = q;
           p = q + 1;
         } else {
-          if (nextComma < p) nextComma = text.indexOf(",", p) >>> 0;
-          if (nextNewline < p) nextNewline = text.indexOf("\n", p) >>> 0;
+          if (nextComma < p) nextComma = found(text.indexOf(",", p), n);
+          if (nextNewline < p) nextNewline = found(text.indexOf("\n", p), n);
           let end = Math.min(nextComma, nextNewline);
           if (end >= n) {
             if (!last) return pos;
