@@ -8,7 +8,7 @@
 //   rows | no-rows   a row object per record as `Evidence` holds it, kept or dropped
 //   columns-strings  columns (reader-floor/columns.ts), ids and free text as strings
 //   columns-text     columns, ids and free text as ranges of the kept text
-//   columns-ordered  columns-text, ids arriving in increasing order not hashed (range-index.ts)
+//   columns-ordered  columns-text, ids arriving in increasing order not hashed (loaders/events/range-ids.ts)
 //   columns-checked  columns-ordered plus every check today's reader makes of events.csv, over
 //                    character codes (reader-floor/checked-events.ts, checked-records.ts)
 // The columns are then put in compileEvidence's order of events (reader-floor/order.ts).

@@ -9,15 +9,17 @@
 // problem the columns are not to be trusted: a real reader would read the file again with
 // today's reader for its exact messages. Synthetic column order only (the header is checked).
 import { endsBefore } from "../../loaders/dates.ts";
+import { isoOf } from "../../loaders/events/packed-dates.ts";
+import { isBlank as blank, isSpace } from "../../loaders/events/records.ts";
+import { isSlugRange } from "../../loaders/events/schema-check.ts";
 import * as message from "../../loaders/messages.ts";
 import type { PartialDate } from "../../loaders/model.ts";
 import { events } from "../../loaders/schema/events.ts";
 import type { Column } from "../../loaders/schema/types.ts";
 import { Invalid, readCell } from "../../loaders/validate/cell.ts";
 import type { IdIndex } from "../../loaders/validate/id-index.ts";
-import { blank, type CheckedRecords, type CheckedSink, isSpace } from "./checked-records.ts";
+import type { CheckedRecords, CheckedSink } from "./checked-records.ts";
 import { EventColumns } from "./columns.ts";
-import { isoOf } from "./dates.ts";
 
 const names = events.columns.map((c) => c.name);
 const column = (name: string) => events.columns.find((c) => c.name === name) as Column;
@@ -29,19 +31,6 @@ const statusColumn = column("status");
 const required = events.columns.flatMap((c, i) => (c.required && c.type !== "id" ? [i] : []));
 /** Fields trimmed in place before the columns read them (lists are trimmed item by item). */
 const trimmed = [0, 1, 2, 5, 8];
-
-/** Whether text[start, end) is a slug: [a-z0-9]+ joined by single hyphens. */
-export function isSlugRange(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  let hyphen = true;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hyphen = false;
-    else if (c === 45 && !hyphen) hyphen = true;
-    else return false;
-  }
-  return !hyphen;
-}
 
 /** The last day of a packed date (columns' dates.ts), as a packed day. */
 function lastOf(packed: number): number {

@@ -6,6 +6,7 @@
 // line and column; its message is made only then.
 import { closeSync, openSync, readSync } from "node:fs";
 import { Utf8Stream } from "../../loaders/decode.ts";
+import { isBlank as blank } from "../../loaders/events/records.ts";
 import * as message from "../../loaders/messages.ts";
 
 export interface Found {
@@ -27,32 +28,6 @@ const bounds = new Int32Array(128);
 const comma = 44;
 const newline = 10;
 const quote = 34;
-
-/** Whether text[start, end) is empty once trimmed as String.prototype.trim would. */
-export function blank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 127) return false;
-    if (!isSpace(c)) return false;
-  }
-  return true;
-}
-
-/** The white space String.prototype.trim removes. */
-export function isSpace(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 160 &&
-        (c === 160 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
 
 export class CheckedRecords {
   readonly problems: Found[] = [];

@@ -4,9 +4,10 @@
 // actors and sources runs of one Int32Array pool of id numbers, its free text a TextColumn.
 // Every array is grown by doubling. Synthetic column order (id, date, end_date, date_note,
 // actors, kind, title, summary, status, sources, notes).
+
+import { grownInt32, grownUint8 } from "../../loaders/events/grown.ts";
+import { isoOf, notPlain, packDate } from "../../loaders/events/packed-dates.ts";
 import { IdIndex } from "../../loaders/validate/id-index.ts";
-import { isoOf, notPlain, packDate } from "./dates.ts";
-import { grownInt32, grownUint8 } from "./grown.ts";
 import { orderByDate } from "./order.ts";
 import type { RecordSink } from "./records.ts";
 import type { IdColumn, TextColumn } from "./text-columns.ts";

@@ -2,9 +2,10 @@
 // ids: as strings cut from the piece of text (`columns-strings`: an object per cell, copied by
 // scavenges like today's rows), or as ranges of the piece, which is kept whole
 // (`columns-text`: nothing per cell; a page cuts the string when it shows it).
+
+import { grownInt32 } from "../../loaders/events/grown.ts";
+import { RangeIds as RangeIndex } from "../../loaders/events/range-ids.ts";
 import { IdIndex } from "../../loaders/validate/id-index.ts";
-import { grownInt32 } from "./grown.ts";
-import { RangeIndex } from "./range-index.ts";
 
 /** Free text of one column: row r's cell is set once, in row order, after grow(more than r). */
 export interface TextColumn {
@@ -86,11 +87,13 @@ export class StringIds implements IdColumn {
   piece(): void {}
 }
 
-/** Ids as ranges of the kept pieces of text. */
+/** Ids as ranges of the kept pieces of text (loaders/events/range-ids.ts). */
 export class RangeIds implements IdColumn {
-  private index: RangeIndex;
+  private readonly pieces: string[] = [];
+  private index = new RangeIndex(this.pieces);
+  /** `inOrder` false: every id hashed as it is added (`columns-text`), as if looked up from the start. */
   constructor(inOrder: boolean) {
-    this.index = new RangeIndex(inOrder);
+    if (!inOrder) this.index.find("");
   }
   add(text: string, start: number, end: number): number {
     return this.index.add(text, start, end);
@@ -105,6 +108,6 @@ export class RangeIds implements IdColumn {
     return this.index.inOrder();
   }
   piece(text: string): void {
-    this.index.addPiece(text);
+    this.pieces.push(text);
   }
 }

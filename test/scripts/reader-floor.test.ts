@@ -5,12 +5,11 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { EventColumns } from "../../bench/reader-floor/columns.ts";
-import { isoOf, notPlain, packDate } from "../../bench/reader-floor/dates.ts";
-import { RangeIndex } from "../../bench/reader-floor/range-index.ts";
 import { readRecords } from "../../bench/reader-floor/records.ts";
 import { RangeColumn, RangeIds, StringColumn, StringIds } from "../../bench/reader-floor/text-columns.ts";
 import { writeSyntheticEvidence } from "../../bench/synthetic.ts";
 import { dateKey, isPartialDate, parseDate } from "../../loaders/dates.ts";
+import { isoOf, notPlain, packDate } from "../../loaders/events/packed-dates.ts";
 import { IdIndex } from "../../loaders/validate/id-index.ts";
 
 // bench/reader-floor.ts's columnar modes are figures in docs/performance.md: these check that
@@ -49,27 +48,6 @@ describe("packDate(text, start, end)", () => {
     ])
       expect(packDate(text, 0, text.length)).toBe(notPlain);
     expect(packDate("2020-02-29", 0, 10)).not.toBe(notPlain);
-  });
-});
-
-describe("RangeIndex", () => {
-  it("agrees with IdIndex on any ids, whether they arrive in order or not", () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.boolean(), (ids, sorted) => {
-        const list = sorted ? [...ids].sort() : ids;
-        for (const inOrder of [false, true]) {
-          const ranges = new RangeIndex(inOrder);
-          const strings = new IdIndex();
-          for (const id of list) {
-            ranges.addPiece(`,${id};`);
-            expect(ranges.add(`,${id};`, 1, id.length + 1)).toBe(strings.add(id));
-          }
-          expect(ranges.size).toBe(strings.size);
-          for (const id of ids) expect(ranges.find(`;${id}`, 1, id.length + 1)).toBe(strings.find(id));
-          for (let n = 0; n < ranges.size; n++) expect(ranges.key(n)).toBe(strings.keys[n]);
-        }
-      }),
-    );
   });
 });
 
