@@ -164,7 +164,7 @@ export class Records {
         cr = !last && fresh.endsWith("\r");
         if (cr) fresh = fresh.slice(0, -1);
         if (fresh.includes("\r")) fresh = fresh.replace(/\r\n?/g, "\n");
-        const text = pending ? `${pending}${fresh}`.concat() : fresh;
+        const text = pending ? [pending, fresh].join("") : fresh;
         if (this.width < 0 && text.charCodeAt(0) === 0xfeff) throw new Declined("a second byte-order mark");
         if (text) {
           this.sink.piece(text);
