@@ -115,7 +115,7 @@ export class EventReader implements RecordSink {
     this.end = end;
   }
 
-  /** Field `name`'s cell, trimmed, into this.start and this.end (empty for an absent column). */
+  /** Field `at`'s cell, trimmed, into this.start and this.end (empty for an absent column). */
   private cell(text: string, b: Int32Array, at: number): void {
     if (at < 0) {
       this.start = this.end = 0;
