@@ -63,11 +63,14 @@ export class Records {
 
   constructor(private readonly sink: RecordSink) {}
 
-  /** Hands the complete records of `text` to the sink; returns where the first incomplete one starts. */
-  records(text: string, last: boolean): number {
+  /**
+   * Hands the complete records of `text` from `from` to the sink; returns where the first
+   * incomplete one starts.
+   */
+  records(text: string, last: boolean, from = 0): number {
     const n = text.length;
     const bounds = this.bounds;
-    let pos = 0;
+    let pos = from;
     let nextComma = -1;
     let nextNewline = -1;
     while (pos < n) {
@@ -147,6 +150,23 @@ export class Records {
     return true;
   }
 
+  /**
+   * The record a piece cut, read from `pending` (its start) and as little of `fresh` as
+   * completes it, as a small piece of its own, so `fresh` is kept as it is, not copied after
+   * it. Returns where in `fresh` the records after it start (the records in the small piece are
+   * read too), or -1 when it runs past `fresh`.
+   */
+  private bridge(pending: string, fresh: string, last: boolean): number {
+    for (let m = Math.min(fresh.length, 1 << 10); ; m = Math.min(fresh.length, 2 * m)) {
+      const whole = m === fresh.length;
+      const text = [pending, fresh.slice(0, m)].join("");
+      this.sink.piece(text);
+      const at = this.records(text, last && whole);
+      if (at > 0) return at - pending.length;
+      if (whole) return -1;
+    }
+  }
+
   /** Reads the file at `path` piece by piece, `bytes` at a time. */
   read(path: string, bytes: number): void {
     const decoder = new Utf8Stream();
@@ -164,12 +184,14 @@ export class Records {
         cr = !last && fresh.endsWith("\r");
         if (cr) fresh = fresh.slice(0, -1);
         if (fresh.includes("\r")) fresh = fresh.replace(/\r\n?/g, "\n");
-        const text = pending ? [pending, fresh].join("") : fresh;
-        if (this.width < 0 && text.charCodeAt(0) === 0xfeff) throw new Declined("a second byte-order mark");
-        if (text) {
-          this.sink.piece(text);
-          pending = text.slice(this.records(text, last));
-        }
+        if (!pending && this.width < 0 && fresh.charCodeAt(0) === 0xfeff)
+          throw new Declined("a second byte-order mark");
+        const from = pending ? this.bridge(pending, fresh, last) : 0;
+        if (from < 0) pending = [pending, fresh].join("");
+        else if (from < fresh.length) {
+          this.sink.piece(fresh);
+          pending = fresh.slice(this.records(fresh, last, from));
+        } else pending = "";
         if (last) break;
       }
     } finally {
