@@ -9,19 +9,20 @@
 //   columns-strings  columns (reader-floor/columns.ts), ids and free text as strings
 //   columns-text     columns, ids and free text as ranges of the kept text
 //   columns-ordered  columns-text, ids arriving in increasing order not hashed (loaders/events/range-ids.ts)
-//   columns-checked  columns-ordered plus every check today's reader makes of events.csv, over
-//                    character codes (reader-floor/checked-events.ts, checked-records.ts)
-// The columns are then put in compileEvidence's order of events (reader-floor/order.ts).
+//   columns-checked  the reader this became: loaders/events/ (every check today's reader makes
+//                    of events.csv, declining on a problem; 256 KB pieces), no ordering
+// The columns of the other modes are then put in compileEvidence's order of events
+// (reader-floor/order.ts).
 //
 //   tsx bench/reader-floor.ts DIR MODE [KB of text per piece, 64]
-//   prints {cpuMs, orderCpuMs, peakRssMb, rows} (columns-checked: and problems, uncited sources)
+//   prints {cpuMs, orderCpuMs, peakRssMb, rows} (columns-checked: and why it declined, if it did)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { events } from "../loaders/schema/events.ts";
+import { readEventColumns } from "../loaders/events/read-file.ts";
+import type { TableName } from "../loaders/model.ts";
 import { IdIndex } from "../loaders/validate/id-index.ts";
-import { CheckedEvents } from "./reader-floor/checked-events.ts";
-import { CheckedRecords } from "./reader-floor/checked-records.ts";
+import type { Table } from "../loaders/validate/table.ts";
 import { EventColumns } from "./reader-floor/columns.ts";
 import { ObjectRows } from "./reader-floor/objects.ts";
 import { readRecords } from "./reader-floor/records.ts";
@@ -57,9 +58,8 @@ let count = 0;
 let unknown = 0;
 /** The columns' ordering alone, included in cpuMs. */
 let orderCpuMs: number | undefined;
-/** columns-checked: problems found, and sources no event cites. */
-let problems: number | undefined;
-let uncited: number | undefined;
+/** columns-checked: why the reader declined the file. */
+let declined: string | undefined;
 /** The last row as the reader kept it (the columns: the latest), to check by eye (stderr). */
 let sample: unknown;
 if (mode === "papaparse") {
@@ -75,28 +75,18 @@ if (mode === "papaparse") {
   count = rows.ids.size;
   sample = rows.rows[count - 1];
 } else if (mode === "columns-checked") {
-  const table = new CheckedEvents(
-    new RangeIds(true),
-    sources,
-    actors,
-    new RangeColumn(),
-    new RangeColumn(),
-    new RangeColumn(),
-    new RangeColumn(),
-  );
-  table.reader = new CheckedRecords(
-    table,
-    events.columns.map((c) => c.name),
-  );
-  table.reader.read(path, pieceBytes);
-  count = table.size;
-  const ordering = process.cpuUsage();
-  const order = table.order();
-  orderCpuMs = cpuMs(process.cpuUsage(ordering));
-  uncited = table.cited().reduce((n, c) => n + 1 - c, 0);
-  problems = table.reader.problems.length;
-  if (problems) process.stderr.write(`${JSON.stringify(table.reader.problems.slice(0, 5))}\n`);
-  sample = table.row(order[count - 1] as number);
+  // The reader asks of sources and actors only their ids (and a file name, to say why it declined).
+  const table = (ids: IdIndex, file: string) => ({ ids, file }) as unknown as Table;
+  const tables = new Map<TableName, Table>([
+    ["sources", table(sources, "sources.csv")],
+    ["actors", table(actors, "actors.csv")],
+  ]);
+  const read = readEventColumns(path, "events.csv", tables);
+  if ("message" in read) declined = read.message;
+  else {
+    count = read.events.length;
+    sample = read.events.row(count - 1);
+  }
 } else {
   const text = mode !== "columns-strings";
   const column = () => (text ? new RangeColumn() : new StringColumn());
@@ -115,5 +105,5 @@ if (unknown) throw new Error(`${unknown} unknown references`);
 process.stderr.write(`${JSON.stringify(sample)}\n`);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
-  `${JSON.stringify({ cpuMs: cpuMs(work), orderCpuMs, peakRssMb, rows: count, problems, uncited })}\n`,
+  `${JSON.stringify({ cpuMs: cpuMs(work), orderCpuMs, peakRssMb, rows: count, declined })}\n`,
 );
