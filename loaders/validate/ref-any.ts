@@ -27,7 +27,12 @@ export function findInAny(column: Column, targets: readonly Table[], id: string)
   if (rows.length > 1) return new Invalid(message.ambiguousTarget(column.name, id, rows));
   if (found !== undefined) return found;
   const few = targets.reduce((sum, t) => sum + t.ids.size, 0) <= suggestAmongAtMost;
-  const near = few ? closest(id, targets.flatMap((t) => t.ids.all())) : undefined;
+  const near = few
+    ? closest(
+        id,
+        targets.flatMap((t) => t.ids.all()),
+      )
+    : undefined;
   const files = targets.map((t) => t.file);
   return new Invalid(message.unknownTarget(column.name, id, files, near, column.required));
 }
