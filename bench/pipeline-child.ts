@@ -2,7 +2,7 @@
 //   node --import tsx bench/pipeline-child.ts papaparse|parse|pipeline DIR
 // papaparse: the floor; parse: the kit's own CsvReader alone (records dropped, nothing checked
 // or kept), so the bench shows how much of the pipeline is validating and keeping rows.
-// prints {ms, cpuMs, processCpuMs, peakRssMb, rows} as JSON: cpuMs is the CPU time of the work
+// prints {ms, cpuMs, processCpuMs, peakRssMb, rows, eventsRead} as JSON: cpuMs is the CPU time of the work
 // alone (every thread of the process, garbage collection included), processCpuMs adds starting
 // Node and tsx (~0.5 s, the same for both modes, which would flatten the ratio at 10k–100k).
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
@@ -20,6 +20,8 @@ const csvFiles = readdirSync(dir).filter((name) => name.endsWith(".csv"));
 const started = performance.now();
 const cpuAtStart = process.cpuUsage();
 let rows = 0;
+/** pipeline: how events.csv was read ("columns", or "rows: " and why the columnar reader declined). */
+let eventsRead: string | undefined;
 if (mode === "papaparse") {
   // The floor: papaparse alone on the same files, decoded the same way, keeping its rows.
   const parsed: unknown[] = [];
@@ -40,7 +42,8 @@ if (mode === "papaparse") {
     reader.end();
   }
 } else {
-  const { evidence, problems } = readEvidence(dir);
+  const { evidence, problems, declined } = readEvidence(dir);
+  eventsRead = declined === undefined ? "columns" : `rows: ${declined}`;
   if (problems.some((p) => p.severity === "error"))
     throw new Error(`synthetic evidence has problems: ${problems[0]?.message}`);
   rows = compileEvidence(evidence).events.length;
@@ -51,4 +54,4 @@ const work = process.cpuUsage(cpuAtStart);
 const cpuMs = (work.user + work.system) / 1000;
 const usage = process.resourceUsage();
 const processCpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-process.stdout.write(JSON.stringify({ ms, cpuMs, processCpuMs, peakRssMb: usage.maxRSS / 1024, rows }));
+process.stdout.write(JSON.stringify({ ms, cpuMs, processCpuMs, peakRssMb: usage.maxRSS / 1024, rows, eventsRead }));

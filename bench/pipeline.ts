@@ -15,6 +15,7 @@ interface Measurement {
   processCpuMs: number;
   peakRssMb: number;
   rows: number;
+  eventsRead?: string;
 }
 
 function child(mode: "papaparse" | "parse" | "pipeline", dir: string): Measurement {
@@ -69,6 +70,8 @@ export function measurePipeline(work: string, sizes: readonly number[], runs: nu
       "CPU s, each run (pipeline / papaparse / parse alone)": [fulls, floors, parses]
         .map((list) => list.map(cpu).join(" "))
         .join(" / "),
+      // A figure of the columnar reader only if it did not decline (loaders/events/).
+      "events read as": [...new Set(fulls.map((r) => r.eventsRead))].join(", "),
       "load (1 min), start → end": `${loadAtStart} → ${loadAverage()}`,
       target: "≤ 1.5x, < 1024 MB",
     });
