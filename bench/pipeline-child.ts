@@ -54,4 +54,6 @@ const work = process.cpuUsage(cpuAtStart);
 const cpuMs = (work.user + work.system) / 1000;
 const usage = process.resourceUsage();
 const processCpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-process.stdout.write(JSON.stringify({ ms, cpuMs, processCpuMs, peakRssMb: usage.maxRSS / 1024, rows, eventsRead }));
+process.stdout.write(
+  JSON.stringify({ ms, cpuMs, processCpuMs, peakRssMb: usage.maxRSS / 1024, rows, eventsRead }),
+);
